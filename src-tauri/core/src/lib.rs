@@ -1,0 +1,14 @@
+//! desk-core: everything Broadcast Desk knows about Tencent Cloud Chat broadcasts, with no Tauri in it.
+//!
+//! The Tauri shell and the `bdesk` CLI are two thin front doors to this crate: they parse their input,
+//! call in here and present the result. Nothing in this crate knows about windows, IPC or the webview,
+//! so every rule (signing, validation, classification of answers) is tested with plain `cargo test`.
+//!
+//! Not here: presentation (wording belongs to the error codes' `message`, layout to the UI) and
+//! anything that needs a display.
+
+pub mod error;
+pub mod info;
+pub mod secret;
+
+pub use error::{Error, ErrorCode, Result};

@@ -1,0 +1,33 @@
+//! Commands about the app itself.
+
+use desk_core::info::BuildKind;
+use serde::Serialize;
+use tauri::{AppHandle, Manager, Runtime};
+use ts_rs::TS;
+
+use crate::error::IpcResult;
+
+/// What the About panel shows.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct AppInfo {
+    pub name: String,
+    pub version: String,
+    pub identifier: String,
+    /// Where profiles, schedule and history live (never the secret key: that is in the OS keychain).
+    pub data_dir: String,
+    pub build_kind: BuildKind,
+}
+
+#[tauri::command]
+pub fn app_info<R: Runtime>(app: AppHandle<R>) -> IpcResult<AppInfo> {
+    let config = app.config();
+    Ok(AppInfo {
+        name: app.package_info().name.clone(),
+        version: app.package_info().version.to_string(),
+        identifier: config.identifier.clone(),
+        data_dir: app.path().app_data_dir()?.display().to_string(),
+        build_kind: BuildKind::current(),
+    })
+}
