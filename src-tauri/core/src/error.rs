@@ -41,7 +41,10 @@ pub enum Error {
 
     /// A configuration value (endpoint, region, identifier, SDKAppID) is unusable.
     #[error("{field}: {message}")]
-    InvalidConfig { field: &'static str, message: String },
+    InvalidConfig {
+        field: &'static str,
+        message: String,
+    },
 
     /// Local file or stream I/O.
     #[error("{context}: {source}")]
@@ -49,6 +52,21 @@ pub enum Error {
         context: String,
         #[source]
         source: std::io::Error,
+    },
+
+    /// Tencent answered with a non-zero ErrorCode; `class` says whether to retry, re-sign or fix.
+    #[error("{}: Tencent error {code} ({info})", crate::client::explain(*code).title)]
+    Api {
+        code: i64,
+        info: String,
+        class: crate::client::ErrorClass,
+    },
+
+    /// The request got no usable answer; `kind` says how far it got. Never holds a URL or UserSig.
+    #[error("{kind}: {message}")]
+    Transport {
+        kind: crate::client::TransportKind,
+        message: String,
     },
 
     /// Invariant broken inside desk-core.
@@ -62,6 +80,8 @@ impl Error {
             Error::InvalidInput { .. } => ErrorCode::InvalidInput,
             Error::InvalidConfig { .. } => ErrorCode::InvalidConfig,
             Error::Io { .. } => ErrorCode::Io,
+            Error::Api { .. } => ErrorCode::Api,
+            Error::Transport { .. } => ErrorCode::Transport,
             Error::Internal(_) => ErrorCode::Internal,
         }
     }

@@ -7,6 +7,7 @@
 //! Not here: presentation (wording belongs to the error codes' `message`, layout to the UI) and
 //! anything that needs a display.
 
+pub mod client;
 pub mod error;
 pub mod info;
 pub mod secret;
