@@ -41,7 +41,10 @@ pub enum Error {
 
     /// A configuration value (endpoint, region, identifier, SDKAppID) is unusable.
     #[error("{field}: {message}")]
-    InvalidConfig { field: &'static str, message: String },
+    InvalidConfig {
+        field: &'static str,
+        message: String,
+    },
 
     /// Local file or stream I/O.
     #[error("{context}: {source}")]
