@@ -197,3 +197,41 @@ async fn a_percent_encoded_usersig_is_decoded_like_any_url_parameter() {
     assert_ok(&answer);
     h.emu.shutdown().await;
 }
+
+#[tokio::test]
+async fn usersigs_from_the_official_signers_are_accepted_over_http() {
+    let file: Value = serde_json::from_str(include_str!("vectors/official_usersigs.json")).unwrap();
+    let mut tried = 0;
+    for v in file["vectors"].as_array().unwrap() {
+        let identifier = v["identifier"].as_str().unwrap();
+        if !identifier.is_ascii() {
+            continue; // covered by the unit test; not a valid account ID for a URL
+        }
+        let mut config = tim_emulator::Config::new(APP, file["key"].as_str().unwrap());
+        config.admins = vec![identifier.to_owned()];
+        let clock = tim_emulator::ManualClock::new(
+            std::time::UNIX_EPOCH + Duration::from_secs(v["time"].as_u64().unwrap()),
+        );
+        let emu = tim_emulator::Emulator::start_with_clock(config, clock)
+            .await
+            .unwrap();
+        let url = format!(
+            "{}{CHECK}?sdkappid={APP}&identifier={identifier}&usersig={}&random=1&contenttype=json",
+            emu.base_url(),
+            v["usersig"].as_str().unwrap()
+        );
+        let answer: Value = client()
+            .post(url)
+            .json(&json!({"CheckItem": [{"UserID": identifier}]}))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_ok(&answer);
+        emu.shutdown().await;
+        tried += 1;
+    }
+    assert!(tried >= 5);
+}
