@@ -248,12 +248,22 @@ impl Emulator {
         faults.extend(std::iter::repeat_n(fault, times));
     }
 
+    /// Injected faults not yet consumed.
+    pub fn faults_pending(&self) -> usize {
+        self.shared
+            .faults
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .len()
+    }
+
     /// Every broadcast delivered so far, in MsgSeq order.
     pub fn delivered(&self) -> Vec<Delivered> {
         self.shared.service.delivered()
     }
 
-    /// Every HTTP request that reached the emulator, on any path, including faulted ones.
+    /// Every HTTP request that reached the emulator, on any path, including faulted ones. Counted on
+    /// arrival, before handling: a request counted here may not have been answered yet.
     pub fn requests_seen(&self) -> usize {
         self.shared.requests_seen.load(Ordering::SeqCst)
     }

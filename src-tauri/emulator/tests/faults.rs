@@ -173,6 +173,7 @@ async fn faults_are_consumed_one_per_request_in_fifo_order_on_any_path() {
         },
         1,
     );
+    assert_eq!(h.emu.faults_pending(), 2);
     let mut log = h.emu.subscribe_requests();
     // The first fault is consumed even by a call to account_check.
     let (status, _) = h
@@ -182,6 +183,7 @@ async fn faults_are_consumed_one_per_request_in_fifo_order_on_any_path() {
     assert_fail(&h.send(&body(1)).await, 60018);
     assert_ok(&h.send(&body(1)).await);
     assert_eq!(h.emu.requests_seen(), 3);
+    assert_eq!(h.emu.faults_pending(), 0);
 
     let entries: Vec<_> = (0..3).map(|_| log.try_recv().unwrap()).collect();
     assert_eq!(entries[0].outcome, Outcome::BareStatus(503));
