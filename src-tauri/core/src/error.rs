@@ -41,7 +41,10 @@ pub enum Error {
 
     /// A configuration value (endpoint, region, identifier, SDKAppID) is unusable.
     #[error("{field}: {message}")]
-    InvalidConfig { field: &'static str, message: String },
+    InvalidConfig {
+        field: &'static str,
+        message: String,
+    },
 
     /// Local file or stream I/O.
     #[error("{context}: {source}")]
@@ -49,6 +52,13 @@ pub enum Error {
         context: String,
         #[source]
         source: std::io::Error,
+    },
+
+    /// A UserSig could not be read or did not verify; `problem` says which check failed.
+    #[error("{message}")]
+    UserSig {
+        problem: crate::usersig::UserSigProblem,
+        message: String,
     },
 
     /// Invariant broken inside desk-core.
@@ -62,6 +72,7 @@ impl Error {
             Error::InvalidInput { .. } => ErrorCode::InvalidInput,
             Error::InvalidConfig { .. } => ErrorCode::InvalidConfig,
             Error::Io { .. } => ErrorCode::Io,
+            Error::UserSig { .. } => ErrorCode::UserSig,
             Error::Internal(_) => ErrorCode::Internal,
         }
     }
