@@ -125,8 +125,8 @@ pub fn sign(key: &SecretKey, input: &SigInput<'_>) -> UserSig {
         userbuf: userbuf.as_deref(),
         sig: &sig,
     };
-    // The intermediate buffers hold TLS.sig, which rebuilds the UserSig: wipe them (best effort; the
-    // encoders keep no copies worth chasing) as `Sensitive` wipes the result.
+    // The intermediate buffers hold TLS.sig, which rebuilds the UserSig: wipe them as `Sensitive` wipes
+    // the result. Best effort only: the deflate state's window is dropped unwiped.
     let mut json =
         serde_json::to_vec(&doc).expect("a struct of strings and integers always serializes");
     sig.zeroize();
