@@ -156,7 +156,8 @@ pub fn sign(key: &SecretKey, input: &SigInput<'_>) -> UserSig {
 ///
 /// Accepts every official signer's layout: any key order, spacing, escaping (`\/` from PHP) and trailing
 /// newline (Go), any zlib level (Go uses 0, C++ 1, the others 6), and a base64 userbuf broken into lines
-/// (Java's `BASE64Encoder`). Numbers must be JSON numbers: none of the official signers (Go, PHP, Python,
+/// (Java's `BASE64Encoder`). Unswapped standard base64 passes too, as it does in the PHP and Python
+/// decoders. Numbers must be JSON numbers: none of the official signers (Go, PHP, Python,
 /// Node, Java, C#, C++) writes them as strings, so a string there means the document is not theirs.
 pub fn decode(usersig: &str) -> Result<Decoded> {
     decode_with_raw_userbuf(usersig).map(|(decoded, _)| decoded)
@@ -300,9 +301,10 @@ fn text_with_userbuf_b64(
 }
 
 thread_local! {
-    /// One compressor per thread, reset for each UserSig. A fresh one per call costs ~100 µs, not for
-    /// the deflating but for its ~300 KB of state: glibc hands that back to the kernel on free and
-    /// page-faults it in again on the next call. Reused, a signature takes a few µs.
+    /// One compressor per thread, reset for each UserSig. A fresh one per call cost ~100 µs in the
+    /// timing example, not for the deflating but for its ~300 KB of state: glibc can hand that back to
+    /// the kernel on free and page-fault it in again on the next call. Reused, a signature takes a few
+    /// µs; the price is that state staying allocated on each thread that has signed.
     static DEFLATE: std::cell::RefCell<flate2::Compress> =
         std::cell::RefCell::new(flate2::Compress::new(flate2::Compression::none(), true));
 }
