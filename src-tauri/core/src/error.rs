@@ -54,6 +54,13 @@ pub enum Error {
         source: std::io::Error,
     },
 
+    /// A UserSig could not be read or did not verify; `problem` says which check failed.
+    #[error("{message}")]
+    UserSig {
+        problem: crate::usersig::UserSigProblem,
+        message: String,
+    },
+
     /// Invariant broken inside desk-core.
     #[error("internal error: {0}")]
     Internal(String),
@@ -65,6 +72,7 @@ impl Error {
             Error::InvalidInput { .. } => ErrorCode::InvalidInput,
             Error::InvalidConfig { .. } => ErrorCode::InvalidConfig,
             Error::Io { .. } => ErrorCode::Io,
+            Error::UserSig { .. } => ErrorCode::UserSig,
             Error::Internal(_) => ErrorCode::Internal,
         }
     }

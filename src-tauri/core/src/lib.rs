@@ -10,5 +10,6 @@
 pub mod error;
 pub mod info;
 pub mod secret;
+pub mod usersig;
 
 pub use error::{Error, ErrorCode, Result};
