@@ -1,1 +1,67 @@
-fn main() {}
+//! bdesk: Broadcast Desk without the window, for automation (a Stream Deck button, a cron job, a script).
+//!
+//! It is a thin front door to desk-core, like the Tauri shell: it parses arguments, calls the core and
+//! prints the result — readable text by default, one JSON object with `--json`. Exit codes: 0 success,
+//! 1 rejected or invalid (the core or Tencent said no), 2 unusable input (bad arguments, unreadable file,
+//! no secret on stdin).
+//!
+//! The secret key never comes from a command-line argument (other users can read those in `ps`): it is
+//! read from standard input with `--secret-stdin`.
+//!
+//! Not here: any rule. If a command needs more than parsing and printing, the logic belongs in desk-core.
+
+mod commands;
+mod output;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "bdesk",
+    version,
+    about = "Broadcast Desk, headless: sign, validate and send Tencent Cloud Chat broadcasts"
+)]
+struct Cli {
+    /// Print one JSON object instead of text.
+    #[arg(long, global = true)]
+    json: bool,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Print a UserSig (TLSSigAPIv2) for an identifier.
+    Usersig(commands::usersig::Args),
+}
+
+/// How a command ended, mapped to the process exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Success,
+    /// The core or the server refused: invalid message, API error, failed check.
+    Rejected,
+    /// The input could not be used at all.
+    Unusable,
+}
+
+impl From<Outcome> for ExitCode {
+    fn from(outcome: Outcome) -> Self {
+        ExitCode::from(match outcome {
+            Outcome::Success => 0,
+            Outcome::Rejected => 1,
+            Outcome::Unusable => 2,
+        })
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let out = output::Output::new(cli.json);
+    let outcome = match cli.command {
+        Command::Usersig(args) => commands::usersig::run(args, &out),
+    };
+    outcome.into()
+}

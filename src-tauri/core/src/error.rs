@@ -69,6 +69,13 @@ pub enum Error {
         message: String,
     },
 
+    /// A UserSig could not be read or did not verify; `problem` says which check failed.
+    #[error("{message}")]
+    UserSig {
+        problem: crate::usersig::UserSigProblem,
+        message: String,
+    },
+
     /// Invariant broken inside desk-core.
     #[error("internal error: {0}")]
     Internal(String),
@@ -82,6 +89,7 @@ impl Error {
             Error::Io { .. } => ErrorCode::Io,
             Error::Api { .. } => ErrorCode::Api,
             Error::Transport { .. } => ErrorCode::Transport,
+            Error::UserSig { .. } => ErrorCode::UserSig,
             Error::Internal(_) => ErrorCode::Internal,
         }
     }

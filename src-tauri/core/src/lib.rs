@@ -11,5 +11,6 @@ pub mod client;
 pub mod error;
 pub mod info;
 pub mod secret;
+pub mod usersig;
 
 pub use error::{Error, ErrorCode, Result};

@@ -3,6 +3,7 @@
 //! Not here: rules. Signing, validation, sending and scheduling live in desk-core; a command that grows
 //! past a few lines is a sign that logic belongs there instead.
 
+mod bindings;
 mod commands;
 mod error;
 

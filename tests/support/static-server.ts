@@ -1,0 +1,52 @@
+/** Serves the built UI (ui/dist) on loopback for the headless-Chromium tests. */
+import { createServer, type Server } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+import { once } from "node:events";
+import { ROOT } from "./paths";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+};
+
+// The same policy tauri.conf.json gives the app, so a UI change that would break under the app's CSP
+// breaks here first (Tauri adds hashes for its own scripts; our built UI needs none).
+function cspFromConfig(config: { app: { security: { csp: Record<string, string> } } }): string {
+  return Object.entries(config.app.security.csp)
+    .filter(([directive]) => directive !== "connect-src")
+    .map(([directive, value]) => `${directive} ${value}`)
+    .join("; ");
+}
+
+export async function serveDist(): Promise<{ url: string; server: Server }> {
+  const dist = join(ROOT, "ui", "dist");
+  const config = JSON.parse(await readFile(join(ROOT, "tauri.conf.json"), "utf8"));
+  const csp = cspFromConfig(config);
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
+    const file = join(dist, path === "/" ? "index.html" : path);
+    if (!file.startsWith(dist)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, {
+        "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+        "Content-Security-Policy": csp,
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const address = server.address();
+  if (address === null || typeof address === "string") throw new Error("no address");
+  return { url: `http://127.0.0.1:${address.port}/`, server };
+}

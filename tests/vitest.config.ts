@@ -1,0 +1,32 @@
+import { defineConfig } from "vitest/config";
+
+// Three suites, one runner: unit tests of UI modules, the built UI in headless Chromium (IPC mocked),
+// and the real app in its real webview (only under Xvfb; see .ci/test).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: { name: "unit", include: ["ui/src/**/*.test.ts"], environment: "node" },
+      },
+      {
+        test: {
+          name: "ui",
+          include: ["tests/ui/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
