@@ -1,16 +1,688 @@
 //! The REST client: sends one already-validated broadcast body to Tencent (or the emulator) and says
 //! what came back, in terms the pipeline, the UI and the CLI can act on.
 //!
+//! One logical send = one UserSig from the cache, one POST, the region's standby host only if the
+//! primary could not even be connected to, and at most one re-sign-and-retry on 70001/70052.
+//!
 //! Deliberately NOT here: validating or building the body (`crate::message`), pacing, backoff and the
 //! 5-minute dedupe window (the pipeline), and where the secret key is stored (the keychain module).
 
 mod codes;
+mod credentials;
 mod region;
 mod transport;
-// Used by the client proper, which lands once `crate::usersig` is merged.
-#[allow(dead_code)]
 mod wire;
 
+use std::fmt;
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use reqwest::header::{CONTENT_TYPE, HeaderValue};
+use serde::{Serialize, Serializer};
+use ts_rs::TS;
+use url::Url;
+
 pub use codes::{ErrorClass, Explanation, documented_codes, explain, explain_transport, lookup};
+pub use credentials::{
+    Clock, Credentials, DEFAULT_LIFETIME, ManualClock, REFRESH_MARGIN, SystemClock,
+};
 pub use region::{CustomEndpoint, Endpoint, Hosts, Region, RegionInfo};
 pub use transport::{TransportFailure, TransportKind};
+
+use crate::usersig::UserSig;
+use crate::{Error, Result};
+use region::host_label;
+use wire::{AccountCheckBody, CheckItem, Command, Envelope, RequestUrl};
+
+/// Tencent's backend gives up after 3 s; the total timeout sits well above it so a slow-but-successful
+/// answer is read rather than abandoned (an abandoned send is "maybe delivered", the worst outcome).
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Opening TCP + TLS to a healthy host takes well under a second even across an ocean; 5 s leaves
+/// room for a slow network yet fails over to the standby host while the producer is still watching.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Idle keep-alive connections are dropped before common server idle limits (nginx: 75 s), so a send
+/// does not race a server closing the pooled connection.
+const POOL_IDLE_TIMEOUT: Duration = Duration::from_secs(50);
+
+/// Most accounts one account_check may name (reference §5).
+pub const ACCOUNT_CHECK_MAX: usize = 100;
+
+const USER_AGENT: &str = concat!("BroadcastDesk/", env!("CARGO_PKG_VERSION"), " (desk-core)");
+
+/// A serialized, already-validated send_broadcast_msg body. Sent byte for byte; cloning is cheap.
+#[derive(Clone, PartialEq, Eq)]
+pub struct WireBody(Bytes);
+
+impl WireBody {
+    /// Wraps serialized JSON. Only a cheap sanity check (a non-empty JSON object) is made here:
+    /// validation proper is the message module's job and has already happened.
+    pub fn new(json: impl Into<Bytes>) -> Result<Self> {
+        let bytes: Bytes = json.into();
+        if bytes.trim_ascii_start().first() != Some(&b'{') {
+            return Err(Error::InvalidInput {
+                path: "body".into(),
+                message: "the request body must be a serialized JSON object".into(),
+            });
+        }
+        Ok(Self(bytes))
+    }
+
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl fmt::Debug for WireBody {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "WireBody({} bytes)", self.0.len())
+    }
+}
+
+/// What one logical send came to. Returned as a value for every answer and every transport failure,
+/// because the pipeline branches on `class` and records host, timing and attempts even when it failed;
+/// `Err` from [`Client::send_broadcast`] means nothing could be attempted. [`SendOutcome::into_result`]
+/// turns a failure into an [`Error`] for callers that just want `?`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct SendOutcome {
+    pub class: ErrorClass,
+    /// Tencent's ErrorCode (0 on success); `None` when no Tencent answer came back.
+    #[ts(type = "number | null")]
+    pub code: Option<i64>,
+    /// Tencent's ErrorInfo, or the transport failure's description.
+    pub info: String,
+    pub explanation: Explanation,
+    /// The message's sequence number, on success.
+    #[ts(type = "number | null")]
+    pub msg_seq: Option<u64>,
+    /// Tencent's RequestId, when the answer had one (useful for support tickets).
+    pub request_id: Option<String>,
+    /// Details of the failure, when `class` is `TRANSPORT`.
+    pub transport: Option<TransportFailure>,
+    /// `host[:port]` that gave the final answer (or failed last).
+    pub host: String,
+    /// Why the primary host was skipped, when the standby host was used.
+    pub primary_failure: Option<TransportFailure>,
+    /// True if Tencent said the UserSig expired and the send was retried with a new one.
+    pub resigned: bool,
+    /// HTTP requests made (1 to 4: fallback and re-sign each add at most one).
+    pub http_requests: u8,
+    /// Wall time of the whole logical send.
+    #[serde(rename = "elapsedMs", serialize_with = "as_millis")]
+    #[ts(rename = "elapsedMs", type = "number")]
+    pub elapsed: Duration,
+}
+
+impl SendOutcome {
+    pub fn is_ok(&self) -> bool {
+        self.class == ErrorClass::Ok
+    }
+
+    /// `Ok(self)` on success; otherwise the failure as [`Error::Api`] or [`Error::Transport`].
+    pub fn into_result(self) -> Result<Self> {
+        match (&self.transport, self.code) {
+            _ if self.is_ok() => Ok(self),
+            (Some(t), _) => Err(Error::Transport {
+                kind: t.kind,
+                message: t.message.clone(),
+            }),
+            (None, code) => Err(Error::Api {
+                code: code.unwrap_or_default(),
+                info: self.info,
+                class: self.class,
+            }),
+        }
+    }
+}
+
+/// The result of an account_check.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct AccountCheck {
+    pub accounts: Vec<AccountCheckItem>,
+    /// `host[:port]` that answered.
+    pub host: String,
+    pub resigned: bool,
+    /// Round trip of the HTTP request that answered.
+    #[serde(rename = "roundTripMs", serialize_with = "as_millis")]
+    #[ts(rename = "roundTripMs", type = "number")]
+    pub round_trip: Duration,
+}
+
+/// One account of an [`AccountCheck`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct AccountCheckItem {
+    pub user_id: String,
+    pub status: AccountStatus,
+    /// Tencent's per-account ResultCode (0 when the account could be checked).
+    #[ts(type = "number")]
+    pub result_code: i64,
+    pub result_info: String,
+}
+
+/// Whether an account exists in the app (Tencent's own names).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub enum AccountStatus {
+    Imported,
+    NotImported,
+    /// Not checked (non-zero ResultCode) or a status this version does not know.
+    Unknown,
+}
+
+/// The host a connection was opened to by [`Client::prewarm`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Prewarmed {
+    pub host: String,
+    #[serde(rename = "elapsedMs", serialize_with = "as_millis")]
+    #[ts(rename = "elapsedMs", type = "number")]
+    pub elapsed: Duration,
+}
+
+fn as_millis<S: Serializer>(d: &Duration, s: S) -> std::result::Result<S::Ok, S::Error> {
+    s.serialize_u64(d.as_millis().try_into().unwrap_or(u64::MAX))
+}
+
+/// Settings for a [`Client`].
+#[derive(Debug, Clone)]
+pub struct ClientBuilder {
+    endpoint: Endpoint,
+    connect_timeout: Duration,
+    timeout: Duration,
+}
+
+impl ClientBuilder {
+    /// Time allowed to open TCP + TLS (default [`DEFAULT_CONNECT_TIMEOUT`]).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// Time allowed for a whole HTTP request (default [`DEFAULT_TIMEOUT`]). Tests shorten it.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    pub fn build(self) -> Result<Client> {
+        let hosts = self.endpoint.hosts();
+        // The connect phase must end before the whole-request timeout can fire: a total timeout during
+        // connect would read as "timed out after sending" (maybe delivered, no standby) although
+        // nothing was sent.
+        let connect_timeout = if self.connect_timeout < self.timeout {
+            self.connect_timeout
+        } else {
+            self.timeout / 2
+        };
+        let mut http = reqwest::Client::builder()
+            .user_agent(USER_AGENT)
+            .connect_timeout(connect_timeout)
+            .timeout(self.timeout)
+            .pool_idle_timeout(POOL_IDLE_TIMEOUT)
+            .tcp_nodelay(true)
+            // A redirect would replay the UserSig-bearing URL to another host (and turn POST into
+            // GET); Tencent never redirects, so a 3xx is reported as an HTTP status failure.
+            .redirect(reqwest::redirect::Policy::none())
+            .dns_resolver(std::sync::Arc::new(transport::Resolver));
+        // Certificates are always verified (reqwest's default with the bundled webpki roots); there
+        // is deliberately no switch to turn that off.
+        if hosts.any_loopback() {
+            // A system proxy cannot reach this computer's loopback; and tests must stay on 127.0.0.1.
+            http = http.no_proxy();
+        }
+        let http = http
+            .build()
+            .map_err(|e| Error::Internal(format!("HTTP client setup: {e}")))?;
+        Ok(Client {
+            http,
+            hosts,
+            connect_timeout,
+            timeout: self.timeout,
+        })
+    }
+}
+
+/// A keep-alive HTTP client bound to one endpoint. Cheap to clone (the connection pool is shared);
+/// keep one per profile for the app's lifetime so sends reuse warm connections.
+#[derive(Clone)]
+pub struct Client {
+    http: reqwest::Client,
+    hosts: Hosts,
+    connect_timeout: Duration,
+    timeout: Duration,
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("primary", &self.hosts.primary.as_str())
+            .field("standby", &self.hosts.standby.as_ref().map(Url::as_str))
+            .field("connect_timeout", &self.connect_timeout)
+            .field("timeout", &self.timeout)
+            .finish()
+    }
+}
+
+/// One HTTP request's result.
+struct Exchange {
+    host: String,
+    round_trip: Duration,
+    result: std::result::Result<Envelope, TransportFailure>,
+}
+
+impl Exchange {
+    fn class(&self) -> ErrorClass {
+        match &self.result {
+            Ok(env) => explain(env.error_code.unwrap_or_default()).class,
+            Err(_) => ErrorClass::Transport,
+        }
+    }
+}
+
+/// One HTTP request, plus the standby attempt if the primary could not be reached.
+struct Attempt {
+    last: Exchange,
+    primary_failure: Option<TransportFailure>,
+    requests: u8,
+}
+
+/// A logical call: attempts plus at most one re-sign.
+struct Call {
+    last: Exchange,
+    primary_failure: Option<TransportFailure>,
+    requests: u8,
+    resigned: bool,
+}
+
+impl Client {
+    pub fn builder(endpoint: Endpoint) -> ClientBuilder {
+        ClientBuilder {
+            endpoint,
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            timeout: DEFAULT_TIMEOUT,
+        }
+    }
+
+    /// A client with the default timeouts.
+    pub fn new(endpoint: Endpoint) -> Result<Self> {
+        Self::builder(endpoint).build()
+    }
+
+    pub fn hosts(&self) -> &Hosts {
+        &self.hosts
+    }
+
+    /// Opens (or refreshes) a pooled connection ahead of a send, so the click pays no DNS, TCP or TLS
+    /// set-up. It sends `HEAD /`: no credentials, no body, no API command, so it cannot broadcast or
+    /// count against a rate limit; whatever HTTP status comes back, the connection is then warm. Falls
+    /// over to the standby host like a send would.
+    pub async fn prewarm(&self) -> Result<Prewarmed> {
+        let started = Instant::now();
+        let mut last = None;
+        for base in std::iter::once(&self.hosts.primary).chain(self.hosts.standby.as_ref()) {
+            match self.http.head(base.clone()).send().await {
+                Ok(resp) => {
+                    // Read to the end so the connection goes back to the pool.
+                    let _ = resp.bytes().await;
+                    return Ok(Prewarmed {
+                        host: host_label(base),
+                        elapsed: started.elapsed(),
+                    });
+                }
+                Err(e) => {
+                    let failure = TransportFailure::from_reqwest(e, &[]);
+                    let before_send = failure.kind.before_send();
+                    last = Some(failure);
+                    if !before_send {
+                        break;
+                    }
+                }
+            }
+        }
+        let failure = last.expect("at least the primary host was tried");
+        Err(Error::Transport {
+            kind: failure.kind,
+            message: failure.message,
+        })
+    }
+
+    /// Sends one broadcast. At most one re-sign-and-retry (70001/70052) and at most one move to the
+    /// standby host (only when the primary could not be connected to); nothing else is retried here.
+    ///
+    /// Every answer and transport failure comes back as `Ok(SendOutcome)`; see [`SendOutcome`].
+    pub async fn send_broadcast(
+        &self,
+        creds: &Credentials,
+        body: &WireBody,
+    ) -> Result<SendOutcome> {
+        let started = Instant::now();
+        let call = self
+            .call(Command::SendBroadcastMsg, creds, body.0.clone())
+            .await;
+        let Call {
+            last,
+            primary_failure,
+            requests,
+            resigned,
+        } = call;
+        let class = last.class();
+        let (code, info, explanation, msg_seq, request_id, transport) = match last.result {
+            Ok(env) => {
+                let code = env.error_code.unwrap_or_default();
+                (
+                    Some(code),
+                    env.error_info.unwrap_or_default(),
+                    explain(code),
+                    env.msg_seq.filter(|_| code == 0),
+                    env.request_id,
+                    None,
+                )
+            }
+            Err(t) => (
+                None,
+                t.message.clone(),
+                explain_transport(t.kind),
+                None,
+                None,
+                Some(t),
+            ),
+        };
+        tracing::debug!(host = %last.host, ?class, ?code, requests, resigned, "send_broadcast_msg");
+        Ok(SendOutcome {
+            class,
+            code,
+            info,
+            explanation,
+            msg_seq,
+            request_id,
+            transport,
+            host: last.host,
+            primary_failure,
+            resigned,
+            http_requests: requests,
+            elapsed: started.elapsed(),
+        })
+    }
+
+    /// Checks whether accounts exist (reference §5), e.g. a From_Account before a broadcast names it.
+    /// Harmless, so it doubles as "test connection": success proves region, SDKAppID, admin and key.
+    ///
+    /// Unlike a send, a failure is an `Err` ([`Error::Api`] / [`Error::Transport`]): there is no retry
+    /// state to feed, just a message to show.
+    pub async fn account_check(
+        &self,
+        creds: &Credentials,
+        user_ids: &[&str],
+    ) -> Result<AccountCheck> {
+        if user_ids.is_empty() || user_ids.len() > ACCOUNT_CHECK_MAX {
+            return Err(Error::InvalidInput {
+                path: "userIds".into(),
+                message: format!(
+                    "check between 1 and {ACCOUNT_CHECK_MAX} accounts at a time (got {})",
+                    user_ids.len()
+                ),
+            });
+        }
+        let body = AccountCheckBody {
+            check_item: user_ids
+                .iter()
+                .map(|&user_id| CheckItem { user_id })
+                .collect(),
+        };
+        let body = serde_json::to_vec(&body)
+            .map_err(|e| Error::Internal(format!("account_check body: {e}")))?;
+        let call = self.call(Command::AccountCheck, creds, body.into()).await;
+        let last = call.last;
+        let env = last.result.map_err(|t| Error::Transport {
+            kind: t.kind,
+            message: t.message,
+        })?;
+        let code = env.error_code.unwrap_or_default();
+        if code != 0 {
+            return Err(Error::Api {
+                code,
+                info: env.error_info.unwrap_or_default(),
+                class: explain(code).class,
+            });
+        }
+        let items = env.result_item.ok_or_else(|| Error::Transport {
+            kind: TransportKind::BadResponse,
+            message: "account_check succeeded but listed no accounts".into(),
+        })?;
+        let accounts = items
+            .into_iter()
+            .map(|item| AccountCheckItem {
+                status: match (item.result_code, item.account_status.as_deref()) {
+                    (0, Some("Imported")) => AccountStatus::Imported,
+                    (0, Some("NotImported")) => AccountStatus::NotImported,
+                    _ => AccountStatus::Unknown,
+                },
+                user_id: item.user_id,
+                result_code: item.result_code,
+                result_info: item.result_info,
+            })
+            .collect();
+        Ok(AccountCheck {
+            accounts,
+            host: last.host,
+            resigned: call.resigned,
+            round_trip: last.round_trip,
+        })
+    }
+
+    /// Attempts a command; on 70001/70052 signs a new UserSig and attempts it exactly once more. The
+    /// body (and so its dedupe `Random`) is the same both times, so even if the first had somehow been
+    /// delivered, Tencent would drop the second.
+    async fn call(&self, command: Command, creds: &Credentials, body: Bytes) -> Call {
+        let first = self
+            .attempt(command, creds, &creds.usersig(), body.clone())
+            .await;
+        if first.last.class() != ErrorClass::Resign {
+            return Call {
+                last: first.last,
+                primary_failure: first.primary_failure,
+                requests: first.requests,
+                resigned: false,
+            };
+        }
+        let second = self.attempt(command, creds, &creds.resign(), body).await;
+        Call {
+            last: second.last,
+            primary_failure: second.primary_failure,
+            requests: first.requests + second.requests,
+            resigned: true,
+        }
+    }
+
+    /// One request to the primary host, then to the standby host only if the primary failed before
+    /// anything was sent (DNS, refused, connect timeout, TLS): that is what the standby hosts exist
+    /// for (DNS hijacking, outages). Never after an API answer — the standby is the same service and
+    /// would say the same — and never after a read timeout or a dropped connection: the request may
+    /// have been delivered, and resending it is the pipeline's decision, made with the same Random so
+    /// Tencent can drop a duplicate, not the transport's.
+    async fn attempt(
+        &self,
+        command: Command,
+        creds: &Credentials,
+        usersig: &UserSig,
+        body: Bytes,
+    ) -> Attempt {
+        let primary = self
+            .exchange(&self.hosts.primary, command, creds, usersig, body.clone())
+            .await;
+        match (&primary.result, &self.hosts.standby) {
+            (Err(failure), Some(standby)) if failure.kind.before_send() => {
+                tracing::debug!(host = %primary.host, kind = %failure.kind, "primary unreachable; trying standby");
+                let failure = failure.clone();
+                let last = self.exchange(standby, command, creds, usersig, body).await;
+                Attempt {
+                    last,
+                    primary_failure: Some(failure),
+                    requests: 2,
+                }
+            }
+            _ => Attempt {
+                last: primary,
+                primary_failure: None,
+                requests: 1,
+            },
+        }
+    }
+
+    /// One HTTP request, classified. Every string that leaves here has had the URL stripped and the
+    /// UserSig and key redacted.
+    async fn exchange(
+        &self,
+        base: &Url,
+        command: Command,
+        creds: &Credentials,
+        usersig: &UserSig,
+        body: Bytes,
+    ) -> Exchange {
+        let secrets = [usersig.expose().as_str(), creds.key().expose().as_str()];
+        let url = RequestUrl::new(
+            base,
+            command,
+            creds.sdkappid(),
+            creds.identifier(),
+            usersig.expose(),
+            rand::random::<u32>(),
+        );
+        let started = Instant::now();
+        let result = self.post(url, body, &secrets).await;
+        Exchange {
+            host: host_label(base),
+            round_trip: started.elapsed(),
+            result,
+        }
+    }
+
+    async fn post(
+        &self,
+        url: RequestUrl,
+        body: Bytes,
+        secrets: &[&str],
+    ) -> std::result::Result<Envelope, TransportFailure> {
+        let from_reqwest = |e| TransportFailure::from_reqwest(e, secrets);
+        let resp = self
+            .http
+            .post(url.into_url())
+            .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
+            .body(body)
+            .send()
+            .await
+            .map_err(from_reqwest)?;
+        let status = resp.status();
+        let bytes = resp.bytes().await.map_err(from_reqwest)?;
+        if !status.is_success() {
+            return Err(TransportFailure::new(
+                TransportKind::HttpStatus,
+                Some(status.as_u16()),
+                format!("HTTP {status}"),
+            ));
+        }
+        let mut env = wire::parse_envelope(&bytes).ok_or_else(|| {
+            TransportFailure::new(
+                TransportKind::BadResponse,
+                Some(status.as_u16()),
+                format!(
+                    "HTTP {status} with a {}-byte body that is not a Tencent result",
+                    bytes.len()
+                ),
+            )
+        })?;
+        // Tencent's text is shown and logged; make sure it cannot carry our secrets back out.
+        env.error_info = env.error_info.map(|i| transport::redact(&i, secrets));
+        Ok(env)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wire_body_wants_a_json_object() {
+        assert!(WireBody::new(" \n{\"Random\":1}").is_ok());
+        for bad in ["", "   ", "[1]", "null"] {
+            let err = WireBody::new(bad).unwrap_err();
+            assert_eq!(err.code(), crate::ErrorCode::InvalidInput, "{bad:?}");
+        }
+        assert_eq!(
+            format!("{:?}", WireBody::new("{}").unwrap()),
+            "WireBody(2 bytes)"
+        );
+    }
+
+    fn outcome(
+        class: ErrorClass,
+        code: Option<i64>,
+        transport: Option<TransportFailure>,
+    ) -> SendOutcome {
+        SendOutcome {
+            class,
+            code,
+            info: "info".into(),
+            explanation: code.map_or(explain_transport(TransportKind::Timeout), explain),
+            msg_seq: None,
+            request_id: None,
+            transport,
+            host: "h".into(),
+            primary_failure: None,
+            resigned: false,
+            http_requests: 1,
+            elapsed: Duration::from_micros(12_345),
+        }
+    }
+
+    #[test]
+    fn outcome_serializes_camel_case_with_milliseconds() {
+        let json = serde_json::to_value(outcome(ErrorClass::Ok, Some(0), None)).unwrap();
+        assert_eq!(json["elapsedMs"], 12);
+        assert_eq!(json["class"], "OK");
+        assert_eq!(json["httpRequests"], 1);
+        assert!(json.get("msgSeq").is_some() && json.get("elapsed").is_none());
+    }
+
+    #[test]
+    fn into_result_maps_failures_to_their_error_codes() {
+        assert!(outcome(ErrorClass::Ok, Some(0), None).into_result().is_ok());
+        let api = outcome(ErrorClass::Config, Some(10007), None)
+            .into_result()
+            .unwrap_err();
+        assert_eq!(api.code(), crate::ErrorCode::Api);
+        assert!(
+            api.to_string().starts_with("No permission to broadcast."),
+            "{api}"
+        );
+        let t = TransportFailure::new(TransportKind::Timeout, None, "slow".into());
+        let tr = outcome(ErrorClass::Transport, None, Some(t))
+            .into_result()
+            .unwrap_err();
+        assert_eq!(tr.code(), crate::ErrorCode::Transport);
+        assert_eq!(tr.to_string(), "timed out waiting for the answer: slow");
+    }
+
+    #[test]
+    fn builder_keeps_connect_timeout_below_the_total() {
+        let endpoint = Endpoint::custom("http://127.0.0.1:1", None).unwrap();
+        let c = Client::builder(endpoint.clone())
+            .timeout(Duration::from_secs(2))
+            .build()
+            .unwrap();
+        assert_eq!(c.connect_timeout, Duration::from_secs(1));
+        let c = Client::new(endpoint).unwrap();
+        assert_eq!(
+            (c.connect_timeout, c.timeout),
+            (DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT)
+        );
+    }
+}

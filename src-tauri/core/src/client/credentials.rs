@@ -1,0 +1,298 @@
+//! One profile's signing material and its in-memory UserSig cache.
+//!
+//! The app signs locally, on demand, so the UserSig can be short-lived: [`DEFAULT_LIFETIME`] is a few
+//! hours rather than the official server SDKs' 180 days. A UserSig is a bearer token for the admin
+//! account; if one leaks (a proxy log, a screenshot of a URL) it should die soon. It is re-signed a
+//! margin before it expires, and on demand when Tencent says it expired (70001/70052).
+//!
+//! Deliberately NOT here: where the secret key comes from (the keychain module) and the signing
+//! algorithm itself (`crate::usersig`).
+
+use std::fmt;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use crate::secret::SecretKey;
+use crate::usersig::{self, SigInput, UserSig};
+use crate::{Error, Result};
+
+/// How long a fresh UserSig is valid. Hours, not days: see the module docs. Long enough that a
+/// producer's session rarely signs more than a few times, short enough that a leaked one is soon
+/// useless. (Tencent's "at least 24 h" advice is for client SDK logins that cannot re-sign themselves.)
+pub const DEFAULT_LIFETIME: Duration = Duration::from_secs(4 * 3600);
+
+/// Re-sign this long before expiry, so a UserSig never expires between signing and Tencent checking
+/// it, even with a few minutes of clock skew between this computer and Tencent.
+pub const REFRESH_MARGIN: Duration = Duration::from_secs(10 * 60);
+
+/// Wall-clock time in whole Unix seconds, injectable so tests need no sleeping.
+pub trait Clock: Send + Sync + fmt::Debug {
+    fn now_unix(&self) -> u64;
+}
+
+/// The computer's clock.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now_unix(&self) -> u64 {
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs())
+    }
+}
+
+/// A clock that moves only when told to.
+#[derive(Debug, Default)]
+pub struct ManualClock(AtomicU64);
+
+impl ManualClock {
+    pub fn new(now_unix: u64) -> Self {
+        Self(AtomicU64::new(now_unix))
+    }
+
+    pub fn set(&self, now_unix: u64) {
+        self.0.store(now_unix, Ordering::SeqCst);
+    }
+
+    pub fn advance(&self, by: Duration) {
+        self.0.fetch_add(by.as_secs(), Ordering::SeqCst);
+    }
+}
+
+impl Clock for ManualClock {
+    fn now_unix(&self) -> u64 {
+        self.0.load(Ordering::SeqCst)
+    }
+}
+
+struct Cached {
+    usersig: UserSig,
+    time: u64,
+    expire: u64,
+}
+
+/// SDKAppID, admin identifier and secret key, plus the cached UserSig made from them.
+pub struct Credentials {
+    sdkappid: u64,
+    identifier: String,
+    key: SecretKey,
+    lifetime: Duration,
+    clock: Arc<dyn Clock>,
+    // std Mutex: held only to read or replace the cache, never across an await.
+    cached: Mutex<Option<Cached>>,
+}
+
+impl fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Credentials")
+            .field("sdkappid", &self.sdkappid)
+            .field("identifier", &self.identifier)
+            .field("key", &self.key)
+            .field("lifetime", &self.lifetime)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Credentials {
+    /// Checks the parts that can be checked offline: a non-zero SDKAppID, an identifier of 1 to 32
+    /// printable ASCII bytes (Tencent's account ID rule) and a non-empty key.
+    pub fn new(sdkappid: u64, identifier: impl Into<String>, key: SecretKey) -> Result<Self> {
+        let identifier = identifier.into();
+        if sdkappid == 0 {
+            return Err(Error::InvalidConfig {
+                field: "sdkappid",
+                message: "the SDKAppID is missing; copy it from the Chat console".into(),
+            });
+        }
+        if identifier.is_empty()
+            || identifier.len() > 32
+            || !identifier.bytes().all(|b| (0x20..0x7f).contains(&b))
+        {
+            return Err(Error::InvalidConfig {
+                field: "identifier",
+                message: "the admin identifier must be 1 to 32 printable ASCII characters".into(),
+            });
+        }
+        if key.expose().trim().is_empty() {
+            return Err(Error::InvalidConfig {
+                field: "key",
+                message: "the secret key is empty; copy it from the Chat console".into(),
+            });
+        }
+        Ok(Self {
+            sdkappid,
+            identifier,
+            key,
+            lifetime: DEFAULT_LIFETIME,
+            clock: Arc::new(SystemClock),
+            cached: Mutex::new(None),
+        })
+    }
+
+    /// Sets the UserSig lifetime; it must exceed twice [`REFRESH_MARGIN`] so a signature is reused at
+    /// all, and stay within Tencent's 180-day SDK default.
+    pub fn with_lifetime(mut self, lifetime: Duration) -> Result<Self> {
+        if lifetime <= 2 * REFRESH_MARGIN || lifetime > Duration::from_secs(180 * 86400) {
+            return Err(Error::InvalidConfig {
+                field: "lifetime",
+                message: format!(
+                    "a UserSig lifetime must be over {} minutes and at most 180 days",
+                    2 * REFRESH_MARGIN.as_secs() / 60
+                ),
+            });
+        }
+        self.lifetime = lifetime;
+        *self.lock() = None;
+        Ok(self)
+    }
+
+    pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = clock;
+        *self.lock() = None;
+        self
+    }
+
+    pub fn sdkappid(&self) -> u64 {
+        self.sdkappid
+    }
+
+    pub fn identifier(&self) -> &str {
+        &self.identifier
+    }
+
+    pub fn lifetime(&self) -> Duration {
+        self.lifetime
+    }
+
+    pub(crate) fn key(&self) -> &SecretKey {
+        &self.key
+    }
+
+    /// The cached UserSig, or a new one if there is none, it is within [`REFRESH_MARGIN`] of expiry,
+    /// or the clock went back before it was signed (a UserSig "from the future" is suspect).
+    pub fn usersig(&self) -> UserSig {
+        let now = self.clock.now_unix();
+        let mut cached = self.lock();
+        if let Some(c) = cached.as_ref()
+            && now >= c.time
+            && now.saturating_add(REFRESH_MARGIN.as_secs()) < c.time.saturating_add(c.expire)
+        {
+            return c.usersig.clone();
+        }
+        self.sign_into(&mut cached, now)
+    }
+
+    /// A new UserSig regardless of the cache: after Tencent answered 70001/70052.
+    pub fn resign(&self) -> UserSig {
+        let now = self.clock.now_unix();
+        self.sign_into(&mut self.lock(), now)
+    }
+
+    /// Drops the cached UserSig (e.g. when the profile's key changes or the app locks).
+    pub fn forget_usersig(&self) {
+        *self.lock() = None;
+    }
+
+    fn sign_into(&self, slot: &mut Option<Cached>, now: u64) -> UserSig {
+        let expire = self.lifetime.as_secs();
+        let usersig = usersig::sign(
+            &self.key,
+            &SigInput {
+                sdkappid: self.sdkappid,
+                identifier: &self.identifier,
+                time: now,
+                expire,
+                userbuf: None,
+            },
+        );
+        *slot = Some(Cached {
+            usersig: usersig.clone(),
+            time: now,
+            expire,
+        });
+        usersig
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Option<Cached>> {
+        // A panic while holding this lock can only leave a stale cache entry; recover it.
+        self.cached.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const KEY: &str = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
+
+    fn creds(clock: &Arc<ManualClock>) -> Credentials {
+        Credentials::new(1400000000, "admin", SecretKey::from(KEY))
+            .unwrap()
+            .with_clock(clock.clone())
+    }
+
+    #[test]
+    fn reuses_until_the_margin_then_resigns() {
+        let clock = Arc::new(ManualClock::new(1_700_000_000));
+        let c = creds(&clock);
+        let first = c.usersig();
+        clock.advance(DEFAULT_LIFETIME - REFRESH_MARGIN - Duration::from_secs(1));
+        assert_eq!(c.usersig(), first, "still outside the margin");
+        clock.advance(Duration::from_secs(1));
+        let second = c.usersig();
+        assert_ne!(second, first, "inside the margin: re-signed");
+        assert_eq!(c.usersig(), second, "and the new one is cached");
+    }
+
+    #[test]
+    fn resign_is_forced_and_a_backwards_clock_resigns() {
+        let clock = Arc::new(ManualClock::new(1_700_000_000));
+        let c = creds(&clock);
+        let first = c.usersig();
+        clock.advance(Duration::from_secs(5));
+        let forced = c.resign();
+        assert_ne!(forced, first);
+        assert_eq!(c.usersig(), forced);
+        clock.set(1_699_999_000);
+        assert_ne!(c.usersig(), forced);
+    }
+
+    #[test]
+    fn the_usersig_verifies_with_the_configured_lifetime() {
+        let clock = Arc::new(ManualClock::new(1_700_000_000));
+        let c = creds(&clock)
+            .with_lifetime(Duration::from_secs(3600))
+            .unwrap();
+        let sig = c.usersig();
+        let key = SecretKey::from(KEY);
+        assert!(usersig::verify(&key, sig.expose(), 1400000000, "admin", 1_700_003_600).is_ok());
+        assert!(usersig::verify(&key, sig.expose(), 1400000000, "admin", 1_700_003_601).is_err());
+    }
+
+    #[test]
+    fn rejects_unusable_settings() {
+        let key = || SecretKey::from(KEY);
+        assert!(Credentials::new(0, "admin", key()).is_err());
+        assert!(Credentials::new(1, "", key()).is_err());
+        assert!(Credentials::new(1, "x".repeat(33), key()).is_err());
+        assert!(Credentials::new(1, "adm\u{e9}n", key()).is_err());
+        assert!(Credentials::new(1, "admin", SecretKey::from(" ")).is_err());
+        let c = Credentials::new(1, "admin", key()).unwrap();
+        assert!(c.with_lifetime(REFRESH_MARGIN).is_err());
+    }
+
+    #[test]
+    fn debug_redacts_the_key_and_never_shows_a_usersig() {
+        let clock = Arc::new(ManualClock::new(1_700_000_000));
+        let c = creds(&clock);
+        let sig = c.usersig();
+        let dbg = format!("{c:?}");
+        assert!(
+            !dbg.contains(KEY) && !dbg.contains(sig.expose().as_str()),
+            "{dbg}"
+        );
+        assert!(dbg.contains("admin") && dbg.contains("<redacted>"));
+    }
+}
