@@ -9,6 +9,10 @@
 
 pub mod error;
 pub mod info;
+pub mod keychain;
+pub mod paths;
+pub mod profiles;
 pub mod secret;
+pub mod store;
 
 pub use error::{Error, ErrorCode, Result};
