@@ -151,8 +151,10 @@ impl Keychain {
         self.store.name()
     }
 
-    /// Whether a keychain is usable at all, checked at start-up to warn early. Only looks up an
-    /// account that is never written, so it changes nothing.
+    /// Whether a keychain is reachable at all, checked at start-up to warn early. Only looks up an
+    /// account that is never written, so it changes nothing — and therefore cannot see a *locked*
+    /// keyring (Secret Service answers "no such item" without unlocking); that shows up as
+    /// `KeychainProblem::Locked` on the first `set`.
     pub fn probe(&self) -> Result<()> {
         match self.store.get(&self.namespace.service, PROBE_ACCOUNT) {
             Ok(_) | Err(keyring::Error::NoEntry) => Ok(()),
