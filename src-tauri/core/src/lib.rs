@@ -9,7 +9,11 @@
 
 pub mod error;
 pub mod info;
+pub mod keychain;
+pub mod paths;
+pub mod profiles;
 pub mod secret;
+pub mod store;
 pub mod usersig;
 
 pub use error::{Error, ErrorCode, Result};
