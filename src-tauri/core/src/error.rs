@@ -39,9 +39,16 @@ pub enum Error {
     #[error("{path}: {message}")]
     InvalidInput { path: String, message: String },
 
+    /// A message that was read but breaks rules; the report lists every problem by path.
+    #[error("invalid message: {0}")]
+    InvalidMessage(crate::message::ValidationReport),
+
     /// A configuration value (endpoint, region, identifier, SDKAppID) is unusable.
     #[error("{field}: {message}")]
-    InvalidConfig { field: &'static str, message: String },
+    InvalidConfig {
+        field: &'static str,
+        message: String,
+    },
 
     /// Local file or stream I/O.
     #[error("{context}: {source}")]
@@ -60,6 +67,7 @@ impl Error {
     pub fn code(&self) -> ErrorCode {
         match self {
             Error::InvalidInput { .. } => ErrorCode::InvalidInput,
+            Error::InvalidMessage(_) => ErrorCode::InvalidMessage,
             Error::InvalidConfig { .. } => ErrorCode::InvalidConfig,
             Error::Io { .. } => ErrorCode::Io,
             Error::Internal(_) => ErrorCode::Internal,

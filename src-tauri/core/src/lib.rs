@@ -9,6 +9,7 @@
 
 pub mod error;
 pub mod info;
+pub mod message;
 pub mod secret;
 
 pub use error::{Error, ErrorCode, Result};
