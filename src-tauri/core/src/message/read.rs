@@ -247,9 +247,9 @@ impl Reader {
             if (min..=max).contains(&i) {
                 return Some(i);
             }
-            out_of_range(name, i < 0 && min == 0, min, max)
+            out_of_range(name, n, i < 0 && min == 0, min, max)
         } else if n.is_u64() {
-            out_of_range(name, false, min, max)
+            out_of_range(name, n, false, min, max)
         } else {
             let f = n.as_f64().unwrap_or(f64::NAN);
             if f.fract() != 0.0 {
@@ -258,7 +258,7 @@ impl Reader {
                     format!("`{name}` must be a whole number; {n} has a fraction"),
                 )
             } else if f < min as f64 || f > max as f64 {
-                out_of_range(name, f < 0.0 && min == 0, min, max)
+                out_of_range(name, n, f < 0.0 && min == 0, min, max)
             } else {
                 (
                     ProblemCode::WrongType,
@@ -477,16 +477,22 @@ impl Reader {
     }
 }
 
-fn out_of_range(name: &str, negative: bool, min: i64, max: i64) -> (ProblemCode, String) {
+fn out_of_range(
+    name: &str,
+    got: &serde_json::Number,
+    negative: bool,
+    min: i64,
+    max: i64,
+) -> (ProblemCode, String) {
     if negative {
         (
             ProblemCode::Negative,
-            format!("`{name}` must not be negative"),
+            format!("`{name}` must not be negative; got {got}"),
         )
     } else {
         (
             ProblemCode::OutOfRange,
-            format!("`{name}` must be a whole number from {min} to {max}"),
+            format!("`{name}` must be a whole number from {min} to {max}; got {got}"),
         )
     }
 }

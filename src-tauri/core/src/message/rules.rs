@@ -1,6 +1,7 @@
-//! The rules a well-typed body must follow, written once over the typed model and used by both ways in:
-//! `validate` on a [`SendBroadcastMsg`] built in Rust, and `read` on JSON (which first turns each element
-//! it can read into the typed model, then runs these same functions on it).
+//! The rules a well-typed body must follow, written once over the typed model and used by both ways
+//! in: `validate` on a [`SendBroadcastMsg`](super::SendBroadcastMsg) built in Rust, and `read` on JSON
+//! (which first turns each element it can read into the typed model, then runs these same functions on
+//! it).
 //!
 //! Not here: JSON shape (missing fields, unknown names, wrong JSON types, numbers that do not fit): a
 //! typed value cannot have those problems, so they belong to `read`.
