@@ -41,9 +41,14 @@ pub enum ErrorCode {
 /// Everything that can go wrong in desk-core.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// Input that cannot be parsed into the model; `path` names the offending field.
-    #[error("{path}: {message}")]
+    /// Input that cannot be parsed into the model; `path` names the offending field (empty for the
+    /// input as a whole, e.g. text that is not JSON at all).
+    #[error("{}{message}", if path.is_empty() { String::new() } else { format!("{path}: ") })]
     InvalidInput { path: String, message: String },
+
+    /// A message that was read but breaks rules; the report lists every problem by path.
+    #[error("invalid message: {0}")]
+    InvalidMessage(crate::message::ValidationReport),
 
     /// A configuration value (endpoint, region, identifier, SDKAppID) is unusable.
     #[error("{field}: {message}")]
@@ -99,6 +104,7 @@ impl Error {
     pub fn code(&self) -> ErrorCode {
         match self {
             Error::InvalidInput { .. } => ErrorCode::InvalidInput,
+            Error::InvalidMessage(_) => ErrorCode::InvalidMessage,
             Error::InvalidConfig { .. } => ErrorCode::InvalidConfig,
             Error::UserSig { .. } => ErrorCode::UserSig,
             Error::Io { .. } | Error::Database { .. } => ErrorCode::Io,

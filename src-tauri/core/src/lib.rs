@@ -10,6 +10,7 @@
 pub mod error;
 pub mod info;
 pub mod keychain;
+pub mod message;
 pub mod paths;
 pub mod profiles;
 pub mod secret;
