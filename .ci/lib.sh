@@ -16,7 +16,7 @@ as_root() {
 APP_PACKAGES=(
   build-essential pkg-config curl wget file libssl-dev
   libwebkit2gtk-4.1-dev libxdo-dev libayatana-appindicator3-dev librsvg2-dev
-  gnome-keyring libsecret-1-0 dbus
+  libdbus-1-dev gnome-keyring dbus
 )
 # Extra packages for the test suite: a virtual display, the webview's WebDriver, a Secret Service,
 # headless Chromium for UI tests. (dbus-x11 is deliberately absent: it leaves stray daemons behind.)

@@ -35,6 +35,8 @@ struct Cli {
 enum Command {
     /// Print a UserSig (TLSSigAPIv2) for an identifier.
     Usersig(commands::usersig::Args),
+    /// Check a send_broadcast_msg body: every field rule and the 12,000-byte limit.
+    Validate(commands::validate::Args),
 }
 
 /// How a command ended, mapped to the process exit code.
@@ -62,6 +64,7 @@ fn main() -> ExitCode {
     let out = output::Output::new(cli.json);
     let outcome = match cli.command {
         Command::Usersig(args) => commands::usersig::run(args, &out),
+        Command::Validate(args) => commands::validate::run(args, &out),
     };
     outcome.into()
 }

@@ -28,6 +28,12 @@ pub enum ErrorCode {
     Transport,
     /// Reading or writing local files or the database failed.
     Io,
+    /// A profile was read but breaks one or more rules; details are per field.
+    InvalidProfile,
+    /// The profile (or other stored item) named in the request does not exist (any more).
+    NotFound,
+    /// The OS keychain is missing, locked, refused access or failed; see `KeychainProblem`.
+    Keychain,
     /// A bug: something that should not happen did.
     Internal,
 }
@@ -35,9 +41,14 @@ pub enum ErrorCode {
 /// Everything that can go wrong in desk-core.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// Input that cannot be parsed into the model; `path` names the offending field.
-    #[error("{path}: {message}")]
+    /// Input that cannot be parsed into the model; `path` names the offending field (empty for the
+    /// input as a whole, e.g. text that is not JSON at all).
+    #[error("{}{message}", if path.is_empty() { String::new() } else { format!("{path}: ") })]
     InvalidInput { path: String, message: String },
+
+    /// A message that was read but breaks rules; the report lists every problem by path.
+    #[error("invalid message: {0}")]
+    InvalidMessage(crate::message::ValidationReport),
 
     /// A configuration value (endpoint, region, identifier, SDKAppID) is unusable.
     #[error("{field}: {message}")]
@@ -76,6 +87,29 @@ pub enum Error {
         message: String,
     },
 
+    /// A profile draft breaks rules; every problem found is listed, not just the first.
+    #[error("invalid profile: {}", crate::profiles::FieldProblem::summary(.0))]
+    InvalidProfile(Vec<crate::profiles::FieldProblem>),
+
+    /// No stored item of kind `what` has this id.
+    #[error("no {what} with id {id:?}")]
+    NotFound { what: &'static str, id: String },
+
+    /// The OS keychain could not be used; `message` says what to do and never holds the secret.
+    #[error("{message}")]
+    Keychain {
+        problem: crate::keychain::KeychainProblem,
+        message: String,
+    },
+
+    /// The SQLite store failed (open, migrate, query).
+    #[error("{context}: {source}")]
+    Database {
+        context: String,
+        #[source]
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
+
     /// Invariant broken inside desk-core.
     #[error("internal error: {0}")]
     Internal(String),
@@ -85,12 +119,26 @@ impl Error {
     pub fn code(&self) -> ErrorCode {
         match self {
             Error::InvalidInput { .. } => ErrorCode::InvalidInput,
+            Error::InvalidMessage(_) => ErrorCode::InvalidMessage,
             Error::InvalidConfig { .. } => ErrorCode::InvalidConfig,
-            Error::Io { .. } => ErrorCode::Io,
             Error::Api { .. } => ErrorCode::Api,
             Error::Transport { .. } => ErrorCode::Transport,
             Error::UserSig { .. } => ErrorCode::UserSig,
+            Error::Io { .. } | Error::Database { .. } => ErrorCode::Io,
+            Error::InvalidProfile(_) => ErrorCode::InvalidProfile,
+            Error::NotFound { .. } => ErrorCode::NotFound,
+            Error::Keychain { .. } => ErrorCode::Keychain,
             Error::Internal(_) => ErrorCode::Internal,
+        }
+    }
+
+    pub fn db(
+        context: impl Into<String>,
+        source: impl Into<Box<dyn std::error::Error + Send + Sync>>,
+    ) -> Self {
+        Error::Database {
+            context: context.into(),
+            source: source.into(),
         }
     }
 

@@ -10,7 +10,12 @@
 pub mod client;
 pub mod error;
 pub mod info;
+pub mod keychain;
+pub mod message;
+pub mod paths;
+pub mod profiles;
 pub mod secret;
+pub mod store;
 pub mod usersig;
 
 pub use error::{Error, ErrorCode, Result};

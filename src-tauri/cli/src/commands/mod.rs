@@ -1,4 +1,6 @@
 //! One module per subcommand.
 
+pub mod input;
 pub mod secret;
 pub mod usersig;
+pub mod validate;

@@ -1,0 +1,295 @@
+//! The rules a well-typed body must follow, written once over the typed model and used by both ways
+//! in: `validate` on a [`SendBroadcastMsg`](super::SendBroadcastMsg) built in Rust, and `read` on JSON
+//! (which first turns each element it can read into the typed model, then runs these same functions on
+//! it).
+//!
+//! Not here: JSON shape (missing fields, unknown names, wrong JSON types, numbers that do not fit): a
+//! typed value cannot have those problems, so they belong to `read`.
+
+use super::model::{
+    DOWNLOAD_FLAG, IMAGE_FORMATS, IMAGE_INFO_TYPES, ImageElem, MsgElement, VideoFileElem,
+};
+use super::report::{Path, ProblemCode, Problems};
+use serde::Serialize;
+
+/// Tencent's limit for one broadcast's content.
+pub const BODY_LIMIT_BYTES: usize = 12_000;
+
+/// Account IDs (`From_Account`) are at most this many bytes.
+pub const ACCOUNT_MAX_BYTES: usize = 32;
+
+/// The bytes that count against [`BODY_LIMIT_BYTES`]: the compact JSON of `MsgBody` plus the JSON string
+/// of `CloudCustomData` (quotes and escapes included), exactly as `to_wire_json` writes them.
+///
+/// Tencent does not say which bytes count ("12,000 bytes" for the MsgBody of this API, "12 KB per
+/// message" product-wide). This reading is safe because it can only over-count: whatever Tencent
+/// measures of the content (decoded strings, or its own binary form without our JSON punctuation, key
+/// names and escapes) is no larger than this, and non-ASCII text is counted in its real UTF-8 length
+/// (serde_json writes it unescaped). `From_Account` and `Random` are left out: they are addressing, not
+/// content, and the reference's safe reading names only MsgBody and CloudCustomData.
+pub fn counted_bytes(msg_body: &[MsgElement], cloud_custom_data: Option<&str>) -> usize {
+    json_len(msg_body) + cloud_custom_data.map_or(0, json_len)
+}
+
+/// Length of the compact JSON of `value`, without building the string.
+pub(crate) fn json_len<T: Serialize + ?Sized>(value: &T) -> usize {
+    struct Count(usize);
+    impl std::io::Write for Count {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0 += buf.len();
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut count = Count(0);
+    // Our model and serde_json::Value have only string keys, so serializing cannot fail, and the
+    // writer never fails; a failure would leave a short count, which the round-trip tests would catch.
+    let _ = serde_json::to_writer(&mut count, value);
+    count.0
+}
+
+/// `From_Account`, when present.
+pub(crate) fn from_account(account: &str, parent: &Path<'_>, out: &mut Problems) {
+    let path = parent.key("From_Account");
+    if account.is_empty() {
+        out.push(
+            &path,
+            ProblemCode::BadAccount,
+            "`From_Account` is empty; leave it out to send as the admin account",
+        );
+        return;
+    }
+    if account.len() > ACCOUNT_MAX_BYTES {
+        out.push(
+            &path,
+            ProblemCode::TooLong,
+            format!(
+                "`From_Account` is {} bytes; account IDs are at most {ACCOUNT_MAX_BYTES} bytes",
+                account.len()
+            ),
+        );
+    }
+    // The reference says "printable ASCII". Space (0x20) is printable in the C sense but is refused
+    // here: the SDKs recommend only letters, digits, `_` and `-`, and a space is almost always a
+    // copy-paste slip that names an account which does not exist (Tencent then rejects the send, or
+    // worse, another account with that exact name speaks). 0x21..=0x7E is the safe reading.
+    if let Some((at, c)) = account
+        .char_indices()
+        .find(|(_, c)| !matches!(c, '\x21'..='\x7e'))
+    {
+        let what = match c {
+            ' ' => "a space".to_owned(),
+            c if c.is_control() => format!("a control character (U+{:04X})", c as u32),
+            c => format!("`{c}`"),
+        };
+        out.push(
+            &path,
+            ProblemCode::BadAccount,
+            format!(
+                "`From_Account` contains {what} at byte {at}; account IDs use printable ASCII \
+                 without spaces (letters, digits, `_` and `-` are safest)"
+            ),
+        );
+    }
+}
+
+/// `MsgBody` as a whole, before its elements.
+pub(crate) fn body_len(len: usize, parent: &Path<'_>, out: &mut Problems) {
+    if len == 0 {
+        out.push(
+            &parent.key("MsgBody"),
+            ProblemCode::EmptyBody,
+            "`MsgBody` has no elements; add at least one (usually a TIMTextElem)",
+        );
+    }
+}
+
+/// The size limit, after everything else.
+pub(crate) fn size(bytes: usize, out: &mut Problems) {
+    if bytes > BODY_LIMIT_BYTES {
+        out.push(
+            &Path::Root,
+            ProblemCode::TooLong,
+            format!(
+                "the message is {bytes} bytes (MsgBody plus CloudCustomData), over Tencent's limit of \
+                 {BODY_LIMIT_BYTES}; shorten it by {} bytes or split it into several messages",
+                bytes - BODY_LIMIT_BYTES
+            ),
+        );
+    }
+}
+
+/// Rules that look at one element at a time, plus what they must remember across elements.
+#[derive(Default)]
+pub(crate) struct Elements {
+    first_custom: Option<usize>,
+}
+
+impl Elements {
+    /// `element` is `MsgBody[index]`; `at` is its path.
+    pub(crate) fn check(
+        &mut self,
+        index: usize,
+        element: &MsgElement,
+        at: &Path<'_>,
+        out: &mut Problems,
+    ) {
+        let content = at.key("MsgContent");
+        let c = &content;
+        match element {
+            MsgElement::Text(e) => {
+                if e.text.trim().is_empty() {
+                    let what = if e.text.is_empty() { "empty" } else { "only blank space" };
+                    out.push(
+                        &c.key("Text"),
+                        ProblemCode::EmptyText,
+                        format!(
+                            "`Text` is {what}; a broadcast with no text is always a mistake (often a \
+                             misspelt field name)"
+                        ),
+                    );
+                }
+            }
+            MsgElement::Location(e) => {
+                coordinate("Latitude", e.latitude, 90.0, c, out);
+                coordinate("Longitude", e.longitude, 180.0, c, out);
+            }
+            MsgElement::Face(_) => {}
+            MsgElement::Custom(_) => match self.first_custom {
+                None => self.first_custom = Some(index),
+                Some(first) => out.push(
+                    &at.key("MsgType"),
+                    ProblemCode::TooManyCustom,
+                    format!(
+                        "only one TIMCustomElem is allowed per message and MsgBody[{first}] is already \
+                         one; merge their data or send two messages"
+                    ),
+                ),
+            },
+            MsgElement::Sound(e) => {
+                media_url("Url", &e.url, c, out);
+                download_flag("Download_Flag", e.download_flag, c, out);
+            }
+            MsgElement::Image(e) => image(e, c, out),
+            MsgElement::File(e) => {
+                media_url("Url", &e.url, c, out);
+                download_flag("Download_Flag", e.download_flag, c, out);
+            }
+            MsgElement::VideoFile(e) => video(e, c, out),
+        }
+    }
+}
+
+fn image(e: &ImageElem, c: &Path<'_>, out: &mut Problems) {
+    if !IMAGE_FORMATS.contains(&e.image_format) {
+        out.push(
+            &c.key("ImageFormat"),
+            ProblemCode::NotAllowedValue,
+            format!(
+                "`ImageFormat` must be 1 (JPG), 2 (GIF), 3 (PNG), 4 (BMP) or 255 (other); got {}",
+                e.image_format
+            ),
+        );
+    }
+    let array = c.key("ImageInfoArray");
+    if e.image_info_array.is_empty() {
+        out.push(
+            &array,
+            ProblemCode::EmptyList,
+            "`ImageInfoArray` needs at least one entry (Type 1 original, 2 large, 3 thumbnail)",
+        );
+    }
+    // Index of the entry that first used each allowed Type.
+    let mut seen: [Option<usize>; IMAGE_INFO_TYPES.len()] = [None; IMAGE_INFO_TYPES.len()];
+    for (i, info) in e.image_info_array.iter().enumerate() {
+        let entry = array.index(i);
+        match IMAGE_INFO_TYPES.iter().position(|t| *t == info.kind) {
+            None => out.push(
+                &entry.key("Type"),
+                ProblemCode::NotAllowedValue,
+                format!(
+                    "`Type` must be 1 (original), 2 (large) or 3 (thumbnail); got {}",
+                    info.kind
+                ),
+            ),
+            Some(slot) => match seen[slot] {
+                None => seen[slot] = Some(i),
+                Some(first) => out.push(
+                    &entry.key("Type"),
+                    ProblemCode::Duplicate,
+                    format!(
+                        "`Type` {} already appears in ImageInfoArray[{first}]; each size may appear once",
+                        info.kind
+                    ),
+                ),
+            },
+        }
+        media_url("URL", &info.url, &entry, out);
+    }
+}
+
+fn video(e: &VideoFileElem, c: &Path<'_>, out: &mut Problems) {
+    media_url("VideoUrl", &e.video_url, c, out);
+    download_flag("VideoDownloadFlag", e.video_download_flag, c, out);
+    media_url("ThumbUrl", &e.thumb_url, c, out);
+    download_flag("ThumbDownloadFlag", e.thumb_download_flag, c, out);
+}
+
+fn download_flag(name: &str, value: u32, parent: &Path<'_>, out: &mut Problems) {
+    if value != DOWNLOAD_FLAG {
+        out.push(
+            &parent.key(name),
+            ProblemCode::NotAllowedValue,
+            format!(
+                "`{name}` must be {DOWNLOAD_FLAG} (viewers download the file from its URL); got {value}"
+            ),
+        );
+    }
+}
+
+fn coordinate(name: &str, value: f64, bound: f64, parent: &Path<'_>, out: &mut Problems) {
+    // Written so that NaN (possible in a typed value, never in JSON) fails too.
+    if !(-bound..=bound).contains(&value) {
+        out.push(
+            &parent.key(name),
+            ProblemCode::OutOfRange,
+            format!("`{name}` must be between -{bound} and {bound}; got {value}"),
+        );
+    }
+}
+
+/// Media the viewers' apps download: the URL is sent as written, so it must be usable as written.
+fn media_url(name: &str, url: &str, parent: &Path<'_>, out: &mut Problems) {
+    let problem = if url.is_empty() {
+        Some("is empty; give the https:// address viewers' apps download the file from".to_owned())
+    } else if url
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || c == '\\')
+    {
+        // The url crate would quietly trim or rewrite these, but we send the text unchanged and the
+        // viewers' apps may not be as forgiving.
+        Some("contains spaces, control characters or a backslash; percent-encode them (a space is %20)".to_owned())
+    } else {
+        let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+        if !(lower.starts_with("https://") || lower.starts_with("http://")) {
+            Some("must be an absolute URL starting with https:// (or http://)".to_owned())
+        } else {
+            match url::Url::parse(url) {
+                Err(e) => Some(format!("is not a valid URL ({e})")),
+                Ok(u) if u.host_str().is_none_or(str::is_empty) => {
+                    Some("has no host name".to_owned())
+                }
+                Ok(_) => None,
+            }
+        }
+    };
+    if let Some(problem) = problem {
+        out.push(
+            &parent.key(name),
+            ProblemCode::BadUrl,
+            format!("`{name}` {problem}"),
+        );
+    }
+}

@@ -1,0 +1,248 @@
+//! The local SQLite database: profiles, settings (and later the outbox, schedule and history).
+//!
+//! rusqlite with the `bundled` SQLite (no system library needed, the same SQLite everywhere) and
+//! forward-only migrations from `rusqlite_migration` (schema version in `PRAGMA user_version`, no extra
+//! table). Every open applies pending migrations, turns on WAL (readers don't block the writer, so the
+//! CLI can read while the app writes), a busy timeout (the app and the CLI may write at once) and
+//! foreign keys (SQLite leaves them off by default).
+//!
+//! Not here: secrets (the keychain's), the data folder's location ([`crate::paths`]), and table rules
+//! (each table's module, e.g. [`crate::profiles`]).
+
+mod migrations;
+
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+pub use migrations::{LATEST_VERSION, migrations};
+
+use crate::{Error, Result};
+
+/// How long a write waits for another process's write to finish before failing with "busy".
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Unix milliseconds now; injectable so tests control timestamps.
+pub type Clock = Box<dyn Fn() -> i64 + Send>;
+
+/// An open, migrated database. One per process front door; `Send` but not `Sync` (wrap it in a
+/// `Mutex` to share).
+pub struct Store {
+    conn: Connection,
+    clock: Clock,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("path", &self.conn.path())
+            .finish()
+    }
+}
+
+impl Store {
+    /// Opens (creating it and its folder if needed) and migrates the database at `path`.
+    pub fn open(path: impl AsRef<Path>) -> Result<Self> {
+        let path = path.as_ref();
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| Error::io(format!("creating data folder {}", parent.display()), e))?;
+        }
+        let conn = Connection::open(path)
+            .map_err(|e| Error::db(format!("opening database {}", path.display()), e))?;
+        Self::finish_open(conn, true)
+    }
+
+    /// A private in-memory database, for unit tests.
+    pub fn open_in_memory() -> Result<Self> {
+        let conn =
+            Connection::open_in_memory().map_err(|e| Error::db("opening in-memory database", e))?;
+        Self::finish_open(conn, false)
+    }
+
+    fn finish_open(mut conn: Connection, is_file: bool) -> Result<Self> {
+        conn.busy_timeout(BUSY_TIMEOUT)
+            .map_err(|e| Error::db("setting busy timeout", e))?;
+        conn.pragma_update(None, "foreign_keys", true)
+            .map_err(|e| Error::db("enabling foreign keys", e))?;
+        let found: usize = conn
+            .pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0))
+            .map_err(|e| Error::db("reading schema version", e))?
+            .try_into()
+            .unwrap_or(usize::MAX);
+        if found > LATEST_VERSION {
+            return Err(Error::db(
+                "opening database",
+                format!(
+                    "it was written by a newer Broadcast Desk (schema {found}, this build knows up to \
+                     {LATEST_VERSION}); update the app or the CLI"
+                ),
+            ));
+        }
+        if is_file {
+            // After the version check, so a database from a newer build is left exactly as it was.
+            let mode: String = conn
+                .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+                .map_err(|e| Error::db("enabling WAL", e))?;
+            if !mode.eq_ignore_ascii_case("wal") {
+                return Err(Error::db(
+                    "enabling WAL",
+                    format!("SQLite kept journal mode {mode:?}"),
+                ));
+            }
+            // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose
+            // the last commits, the usual trade for desktop apps.
+            conn.pragma_update(None, "synchronous", "NORMAL")
+                .map_err(|e| Error::db("setting synchronous", e))?;
+        }
+        migrations()
+            .to_latest(&mut conn)
+            .map_err(|e| Error::db("migrating database", e))?;
+        Ok(Self {
+            conn,
+            clock: Box::new(system_now_ms),
+        })
+    }
+
+    /// Replaces the clock used for `created_at` / `updated_at`.
+    pub fn with_clock(mut self, clock: impl Fn() -> i64 + Send + 'static) -> Self {
+        self.clock = Box::new(clock);
+        self
+    }
+
+    /// The schema version of the open database (equals [`LATEST_VERSION`] after a successful open).
+    pub fn schema_version(&self) -> Result<usize> {
+        let v: i64 = self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(|e| Error::db("reading schema version", e))?;
+        Ok(v.try_into().unwrap_or(0))
+    }
+
+    /// A setting's value, if set.
+    pub fn setting(&self, key: &str) -> Result<Option<String>> {
+        self.conn
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(|e| Error::db(format!("reading setting {key}"), e))
+    }
+
+    /// Sets (`Some`) or clears (`None`) a setting.
+    pub fn set_setting(&self, key: &str, value: Option<&str>) -> Result<()> {
+        set_setting_on(&self.conn, key, value)
+    }
+
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub(crate) fn now_ms(&self) -> i64 {
+        (self.clock)()
+    }
+}
+
+pub(crate) fn set_setting_on(conn: &Connection, key: &str, value: Option<&str>) -> Result<()> {
+    let result = match value {
+        Some(v) => conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![key, v],
+        ),
+        None => conn.execute("DELETE FROM settings WHERE key = ?1", [key]),
+    };
+    result
+        .map(drop)
+        .map_err(|e| Error::db(format!("writing setting {key}"), e))
+}
+
+fn system_now_ms() -> i64 {
+    let since_epoch = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    i64::try_from(since_epoch.as_millis()).unwrap_or(i64::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid_and_counted() {
+        migrations().validate().unwrap();
+        let store = Store::open_in_memory().unwrap();
+        assert_eq!(store.schema_version().unwrap(), LATEST_VERSION);
+    }
+
+    #[test]
+    fn opens_a_file_in_wal_mode_with_foreign_keys_and_busy_timeout() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nested/deeper/db.sqlite3");
+        let store = Store::open(&path).unwrap();
+        assert!(path.exists(), "parent folders and file are created");
+        let c = store.conn();
+        let mode: String = c
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+        let fk: i64 = c
+            .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(fk, 1);
+        let busy: i64 = c
+            .query_row("PRAGMA busy_timeout", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(busy, 5000);
+    }
+
+    #[test]
+    fn reopening_keeps_data_and_does_not_remigrate() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db.sqlite3");
+        Store::open(&path)
+            .unwrap()
+            .set_setting("k", Some("v"))
+            .unwrap();
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.setting("k").unwrap().as_deref(), Some("v"));
+        assert_eq!(store.schema_version().unwrap(), LATEST_VERSION);
+    }
+
+    #[test]
+    fn settings_set_replace_clear() {
+        let store = Store::open_in_memory().unwrap();
+        assert_eq!(store.setting("a").unwrap(), None);
+        store.set_setting("a", Some("1")).unwrap();
+        store.set_setting("a", Some("2")).unwrap();
+        assert_eq!(store.setting("a").unwrap().as_deref(), Some("2"));
+        store.set_setting("a", None).unwrap();
+        assert_eq!(store.setting("a").unwrap(), None);
+    }
+
+    #[test]
+    fn refuses_a_database_from_a_newer_build_and_leaves_it_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db.sqlite3");
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch("CREATE TABLE future (x INTEGER); PRAGMA user_version = 99;")
+                .unwrap();
+        }
+        let err = Store::open(&path).unwrap_err();
+        assert_eq!(err.code(), crate::ErrorCode::Io);
+        assert!(err.to_string().contains("newer Broadcast Desk"), "{err}");
+        let conn = Connection::open(&path).unwrap();
+        let v: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(v, 99);
+    }
+
+    #[test]
+    fn injected_clock_is_used() {
+        let store = Store::open_in_memory().unwrap().with_clock(|| 42);
+        assert_eq!(store.now_ms(), 42);
+    }
+}
