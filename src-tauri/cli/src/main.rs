@@ -37,6 +37,10 @@ enum Command {
     Usersig(commands::usersig::Args),
     /// Check a send_broadcast_msg body: every field rule and the 12,000-byte limit.
     Validate(commands::validate::Args),
+    /// Send one broadcast to every audio-video group of the app.
+    Send(commands::send::Args),
+    /// Test the connection and credentials with a harmless account_check.
+    Check(commands::check::Args),
 }
 
 /// How a command ended, mapped to the process exit code.
@@ -65,6 +69,8 @@ fn main() -> ExitCode {
     let outcome = match cli.command {
         Command::Usersig(args) => commands::usersig::run(args, &out),
         Command::Validate(args) => commands::validate::run(args, &out),
+        Command::Send(args) => commands::send::run(args, &out),
+        Command::Check(args) => commands::check::run(args, &out),
     };
     outcome.into()
 }

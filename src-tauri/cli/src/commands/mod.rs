@@ -1,6 +1,9 @@
 //! One module per subcommand.
 
+pub mod check;
 pub mod input;
 pub mod secret;
+pub mod send;
+pub mod target;
 pub mod usersig;
 pub mod validate;

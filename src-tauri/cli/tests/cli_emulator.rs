@@ -1,0 +1,262 @@
+//! bdesk send and check against a real tim-emulator over loopback HTTP.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+use tim_emulator::{Config, Emulator, Fault};
+
+const SDKAPPID: u64 = 1_400_000_000;
+/// An obviously fake test key (the reference's published sanity key).
+const TEST_KEY: &str = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
+
+async fn emulator() -> Emulator {
+    let mut config = Config::new(SDKAPPID, TEST_KEY);
+    config.accounts = vec!["admin".into(), "host_anna".into()];
+    // Several sends per test: a Pro rate of 1/s would turn the second into 10023.
+    config.rate_per_sec = 100;
+    Emulator::start(config).await.expect("emulator starts")
+}
+
+async fn bdesk(args: Vec<String>, stdin: &'static str) -> Output {
+    tokio::task::spawn_blocking(move || {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_bdesk"))
+            .args(&args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("bdesk starts");
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(stdin.as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
+    })
+    .await
+    .unwrap()
+}
+
+fn args(emu: &Emulator, command: &str, extra: &[&str]) -> Vec<String> {
+    let sdkappid = SDKAPPID.to_string();
+    let base = emu.base_url();
+    let mut all = vec![
+        command,
+        "--endpoint",
+        &base,
+        "--sdkappid",
+        &sdkappid,
+        "--identifier",
+        "admin",
+        "--secret-stdin",
+        "--json",
+    ];
+    all.extend_from_slice(extra);
+    all.into_iter().map(String::from).collect()
+}
+
+fn json(out: &Output) -> serde_json::Value {
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not JSON ({e}): {} / {}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    })
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn send_delivers_text_once_and_prints_msgseq() {
+    let emu = emulator().await;
+    let out = bdesk(
+        args(
+            &emu,
+            "send",
+            &["--text", "Doors open in 5 minutes", "--random", "4242"],
+        ),
+        TEST_KEY,
+    )
+    .await;
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let printed = json(&out);
+    assert_eq!(printed["ok"], true);
+    assert_eq!(printed["random"], 4242);
+    assert_eq!(printed["class"], "OK");
+    let delivered = emu.delivered();
+    assert_eq!(delivered.len(), 1);
+    assert_eq!(printed["msgSeq"], delivered[0].msg_seq);
+    assert_eq!(delivered[0].random, 4242);
+    assert_eq!(
+        delivered[0].msg_body[0]["MsgContent"]["Text"],
+        "Doors open in 5 minutes"
+    );
+
+    // The same Random and content again (a retry after a lost answer) is not delivered twice.
+    let again = bdesk(
+        args(
+            &emu,
+            "send",
+            &["--text", "Doors open in 5 minutes", "--random", "4242"],
+        ),
+        TEST_KEY,
+    )
+    .await;
+    assert_eq!(again.status.code(), Some(0));
+    assert_eq!(json(&again)["msgSeq"], printed["msgSeq"]);
+    assert_eq!(emu.delivered().len(), 1);
+    emu.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn send_with_a_body_file_and_overrides() {
+    let emu = emulator().await;
+    let dir = tempfile::tempdir().unwrap();
+    let body = dir.path().join("body.json");
+    std::fs::write(&body, r#"{"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"Half-time"}},{"MsgType":"TIMCustomElem","MsgContent":{"Data":"{\"scene\":2}"}}]}"#).unwrap();
+    let out = bdesk(
+        args(
+            &emu,
+            "send",
+            &[
+                "--body",
+                body.to_str().unwrap(),
+                "--from",
+                "host_anna",
+                "--cloud-custom-data",
+                "show-42",
+            ],
+        ),
+        TEST_KEY,
+    )
+    .await;
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let delivered = emu.delivered();
+    assert_eq!(delivered.len(), 1);
+    assert_eq!(delivered[0].from_account, "host_anna");
+    assert_eq!(delivered[0].cloud_custom_data.as_deref(), Some("show-42"));
+    assert_eq!(delivered[0].msg_body.as_array().unwrap().len(), 2);
+    emu.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn send_refuses_an_invalid_message_before_any_request() {
+    let emu = emulator().await;
+    let out = bdesk(args(&emu, "send", &["--text", "   "]), TEST_KEY).await;
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(json(&out)["error"]["code"], "INVALID_MESSAGE");
+    assert_eq!(emu.requests_seen(), 0);
+    emu.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn send_explains_api_errors_and_exits_1() {
+    let emu = emulator().await;
+    emu.set_broadcast_enabled(false);
+    let out = bdesk(args(&emu, "send", &["--text", "hello"]), TEST_KEY).await;
+    assert_eq!(out.status.code(), Some(1));
+    let printed = json(&out);
+    assert_eq!(printed["ok"], false);
+    assert_eq!(printed["errorCode"], 10007);
+    assert_eq!(printed["class"], "CONFIG");
+    assert!(
+        printed["remedy"]
+            .as_str()
+            .unwrap()
+            .contains("Broadcast messaging of audio-video group")
+    );
+
+    emu.set_broadcast_enabled(true);
+    emu.inject(Fault::Http(502), 1);
+    let out = bdesk(args(&emu, "send", &["--text", "hello"]), TEST_KEY).await;
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(json(&out)["class"], "TRANSPORT");
+    assert!(emu.delivered().is_empty());
+    emu.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_wrong_key_is_70009_and_never_printed() {
+    let emu = emulator().await;
+    let wrong = "obviously-wrong-test-key-0000";
+    let out = bdesk(
+        args(&emu, "send", &["--text", "hello"]),
+        "obviously-wrong-test-key-0000\n",
+    )
+    .await;
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(json(&out)["errorCode"], 70009);
+    for stream in [&out.stdout, &out.stderr] {
+        assert!(!String::from_utf8_lossy(stream).contains(wrong));
+    }
+    emu.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn check_reports_accounts_and_rejects_http_off_loopback() {
+    let emu = emulator().await;
+    let out = bdesk(
+        args(
+            &emu,
+            "check",
+            &["--account", "host_anna", "--account", "ghost"],
+        ),
+        TEST_KEY,
+    )
+    .await;
+    // One account does not exist: the check itself worked, but the answer is "no".
+    assert_eq!(out.status.code(), Some(1));
+    let printed = json(&out);
+    let statuses: Vec<(String, String)> = printed["accounts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            (
+                a["userId"].as_str().unwrap().to_owned(),
+                a["status"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(statuses.len(), 3, "{printed}");
+    assert!(
+        statuses
+            .iter()
+            .any(|(id, s)| id == "ghost" && s.to_lowercase().contains("not"))
+    );
+    assert!(
+        statuses
+            .iter()
+            .any(|(id, s)| id == "host_anna" && !s.to_lowercase().contains("not"))
+    );
+
+    let out = bdesk(
+        [
+            "check",
+            "--endpoint",
+            "http://10.0.0.1",
+            "--sdkappid",
+            "1",
+            "--identifier",
+            "admin",
+            "--secret-stdin",
+            "--json",
+        ]
+        .map(String::from)
+        .to_vec(),
+        TEST_KEY,
+    )
+    .await;
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(json(&out)["error"]["code"], "INVALID_CONFIG");
+    emu.shutdown().await;
+}
