@@ -33,6 +33,9 @@ const KNOWN_CODES: Record<ErrorCode, true> = {
   API: true,
   TRANSPORT: true,
   IO: true,
+  INVALID_PROFILE: true,
+  NOT_FOUND: true,
+  KEYCHAIN: true,
   INTERNAL: true,
 };
 
