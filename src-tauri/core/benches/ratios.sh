@@ -8,7 +8,7 @@ secs="${1:-3}"
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 cd "$repo"
 for bench in validate send; do
-  cargo bench --quiet -p desk-core --bench "$bench" -- --measurement-time "$secs" --warm-up-time 1 >/dev/null
+  cargo bench --quiet -p desk-core --bench "$bench" -- --measurement-time "$secs" --warm-up-time 1 >/dev/null 2>&1
 done
 python3 - "$repo/target/criterion" <<'PY'
 import json, os, sys
