@@ -9,27 +9,19 @@
 //! Not here: the request URL for a region (the REST client's job; regions here are validated names),
 //! signing, or sending.
 
+use std::str::FromStr;
+
 use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::client::{Region, UrlProblem, check_endpoint_url};
 use crate::keychain::Keychain;
 use crate::secret::SecretKey;
 use crate::store::{Store, set_setting_on};
 use crate::{Error, Result};
 
-/// Region ids a profile may target; each is one of Tencent's documented REST domains.
-pub const REGIONS: [&str; 8] = [
-    "china",
-    "singapore",
-    "seoul",
-    "tokyo",
-    "frankfurt",
-    "mumbai",
-    "silicon-valley",
-    "jakarta",
-];
 pub const NAME_MAX_CHARS: usize = 64;
 /// Tencent's limit for account ids (`identifier`, `From_Account`).
 pub const ACCOUNT_MAX_BYTES: usize = 32;
@@ -47,7 +39,7 @@ const ACTIVE_PROFILE_KEY: &str = "activeProfileId";
 #[serde(tag = "kind", rename_all = "camelCase", deny_unknown_fields)]
 #[ts(export)]
 pub enum Endpoint {
-    /// One of [`REGIONS`].
+    /// A [`Region`] id (`singapore`, `silicon-valley`, …).
     Region { region: String },
     /// `https://…`, or `http://` to a loopback address only.
     Custom { url: String },
@@ -253,22 +245,29 @@ pub fn validate(draft: &ProfileDraft) -> std::result::Result<ProfileDraft, Vec<F
 
     match &draft.target {
         Endpoint::Region { region } => {
-            if !REGIONS.contains(&region.as_str()) {
+            if Region::from_str(region).is_err() {
                 problems.push(FieldProblem::new(
                     "target.region",
                     FieldRule::UnknownRegion,
                     format!(
                         "target.region: unknown region {region:?}; expected one of {}",
-                        REGIONS.join(", ")
+                        Region::ALL.map(Region::id).join(", ")
                     ),
                 ));
             }
         }
         Endpoint::Custom { url } => match check_endpoint_url(url) {
-            Ok(normalized) => out.target = Endpoint::Custom { url: normalized },
-            Err((code, why)) => problems.push(FieldProblem::new(
+            Ok(normalized) => {
+                out.target = Endpoint::Custom {
+                    url: normalized.into(),
+                }
+            }
+            Err((problem, why)) => problems.push(FieldProblem::new(
                 "target.url",
-                code,
+                match problem {
+                    UrlProblem::Insecure => FieldRule::InsecureUrl,
+                    UrlProblem::Credentials | UrlProblem::Malformed => FieldRule::BadFormat,
+                },
                 format!("target.url: {why}"),
             )),
         },
@@ -364,48 +363,6 @@ fn check_account(field: &str, value: &str, problems: &mut Vec<FieldProblem>) {
             FieldRule::BadCharacters,
             format!("{field}: must not start or end with a space"),
         ));
-    }
-}
-
-/// `https://host[:port][/path]`, or `http://` to a loopback host (the emulator). No user info, query
-/// or fragment: the client appends its own path and query, and credentials never belong in a URL.
-fn check_endpoint_url(raw: &str) -> std::result::Result<String, (FieldRule, String)> {
-    let bad = |why: String| (FieldRule::BadFormat, why);
-    let url = url::Url::parse(raw.trim()).map_err(|e| bad(format!("not a valid URL ({e})")))?;
-    let host = url
-        .host()
-        .ok_or_else(|| bad("must include a host name".into()))?;
-    match url.scheme() {
-        "https" => {}
-        "http" if is_loopback(&host) => {}
-        "http" => {
-            return Err((
-                FieldRule::InsecureUrl,
-                "must use https:// (plain http:// is allowed only to 127.0.0.1, ::1 or localhost)"
-                    .into(),
-            ));
-        }
-        other => {
-            return Err(bad(format!(
-                "scheme {other}:// is not supported; use https://"
-            )));
-        }
-    }
-    if !url.username().is_empty() || url.password().is_some() {
-        return Err(bad("must not contain a user name or password".into()));
-    }
-    if url.query().is_some() || url.fragment().is_some() {
-        return Err(bad("must not contain a query (?…) or fragment (#…)".into()));
-    }
-    Ok(url.to_string())
-}
-
-fn is_loopback(host: &url::Host<&str>) -> bool {
-    match host {
-        url::Host::Ipv4(ip) => ip.is_loopback(),
-        url::Host::Ipv6(ip) => ip.is_loopback(),
-        // `localhost` is loopback by RFC 6761 and resolvers special-case it.
-        url::Host::Domain(name) => name.eq_ignore_ascii_case("localhost"),
     }
 }
 
@@ -817,7 +774,7 @@ mod tests {
 
     #[test]
     fn region_rules() {
-        for r in REGIONS {
+        for r in Region::ALL.map(Region::id) {
             let mut d = draft("x");
             d.target = Endpoint::Region { region: r.into() };
             assert!(rules_of(&d).is_empty(), "{r}");

@@ -26,7 +26,9 @@ pub use codes::{ErrorClass, Explanation, documented_codes, explain, explain_tran
 pub use credentials::{
     Clock, Credentials, DEFAULT_LIFETIME, ManualClock, REFRESH_MARGIN, SystemClock,
 };
-pub use region::{CustomEndpoint, Endpoint, Hosts, Region, RegionInfo};
+pub use region::{
+    CustomEndpoint, Endpoint, Hosts, Region, RegionInfo, UrlProblem, check_endpoint_url,
+};
 pub use transport::{TransportFailure, TransportKind};
 
 use crate::usersig::UserSig;

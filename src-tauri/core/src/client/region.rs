@@ -283,46 +283,67 @@ fn is_loopback(url: &Url) -> bool {
     }
 }
 
-fn check_base_url(input: &str, what: &str) -> Result<Url> {
-    let bad = |message: String| Error::InvalidConfig {
-        field: "endpoint",
-        message,
-    };
-    let mut url = Url::parse(input.trim())
-        .map_err(|e| bad(format!("{what} {input:?} is not a valid URL ({e})")))?;
+/// Why a base URL breaks the endpoint policy; profiles map these onto their own field rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UrlProblem {
+    /// Plain `http://` to something other than this computer.
+    Insecure,
+    /// User name or password in the URL (never echoed back: it is a credential).
+    Credentials,
+    /// Not a usable base URL: unparseable, another scheme, no host, a query or fragment.
+    Malformed,
+}
+
+/// The endpoint policy, in one place for the client and for profile validation: `https://`
+/// anywhere, `http://` only to loopback, no credentials, query or fragment. Returns the base URL
+/// normalised to end in `/`, or the problem and a phrase that completes "endpoint \"…\" …".
+pub fn check_endpoint_url(input: &str) -> std::result::Result<Url, (UrlProblem, String)> {
+    let malformed = |why: String| (UrlProblem::Malformed, why);
+    let mut url =
+        Url::parse(input.trim()).map_err(|e| malformed(format!("is not a valid URL ({e})")))?;
     match url.scheme() {
         "https" => {}
         "http" if is_loopback(&url) => {}
         "http" => {
-            return Err(bad(format!(
-                "{what} {input:?} uses http://, which is allowed only for this computer \
+            return Err((
+                UrlProblem::Insecure,
+                "uses http://, which is allowed only for this computer \
                  (127.0.0.1, ::1, localhost: the emulator or a local proxy); use https://"
-            )));
+                    .into(),
+            ));
         }
-        other => {
-            return Err(bad(format!(
-                "{what} {input:?} has scheme {other}://; use https://"
-            )));
-        }
+        other => return Err(malformed(format!("has scheme {other}://; use https://"))),
     }
     if url.host().is_none() {
-        return Err(bad(format!("{what} {input:?} has no host")));
+        return Err(malformed("has no host".into()));
     }
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(bad(format!(
-            "{what} must not contain a user name or password"
-        )));
+        return Err((
+            UrlProblem::Credentials,
+            "must not contain a user name or password".into(),
+        ));
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err(bad(format!(
-            "{what} {input:?} must not contain a query (?) or fragment (#)"
-        )));
+        return Err(malformed(
+            "must not contain a query (?) or fragment (#)".into(),
+        ));
     }
     if !url.path().ends_with('/') {
         let path = format!("{}/", url.path());
         url.set_path(&path);
     }
     Ok(url)
+}
+
+fn check_base_url(input: &str, what: &str) -> Result<Url> {
+    check_endpoint_url(input).map_err(|(problem, why)| Error::InvalidConfig {
+        field: "endpoint",
+        message: match problem {
+            // The input holds the credential itself: name the rule, not the value.
+            UrlProblem::Credentials => format!("{what} {why}"),
+            UrlProblem::Insecure | UrlProblem::Malformed => format!("{what} {input:?} {why}"),
+        },
+    })
 }
 
 #[cfg(test)]
