@@ -1,35 +1,12 @@
 //! bdesk as a script would run it: the real binary, its stdin, stdout and exit code.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
 
-/// The reference's documented sanity vector (a published test key, not a real one).
-const TEST_KEY: &str = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
+use common::{TEST_KEY, json};
+use std::process::Output;
 
 fn bdesk(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_bdesk"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("bdesk starts");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
-}
-
-fn json(out: &Output) -> serde_json::Value {
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-        panic!(
-            "stdout is not JSON ({e}): {}",
-            String::from_utf8_lossy(&out.stdout)
-        )
-    })
+    common::run(args, stdin)
 }
 
 #[test]

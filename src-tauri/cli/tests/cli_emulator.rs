@@ -1,12 +1,12 @@
 //! bdesk send and check against a real tim-emulator over loopback HTTP.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
+
+use common::{TEST_KEY, json};
+use std::process::Output;
 use tim_emulator::{Config, Emulator, Fault};
 
 const SDKAPPID: u64 = 1_400_000_000;
-/// An obviously fake test key (the reference's published sanity key).
-const TEST_KEY: &str = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
 
 async fn emulator() -> Emulator {
     let mut config = Config::new(SDKAPPID, TEST_KEY);
@@ -17,24 +17,10 @@ async fn emulator() -> Emulator {
 }
 
 async fn bdesk(args: Vec<String>, stdin: &'static str) -> Output {
-    tokio::task::spawn_blocking(move || {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_bdesk"))
-            .args(&args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("bdesk starts");
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(stdin.as_bytes())
-            .unwrap();
-        child.wait_with_output().unwrap()
-    })
-    .await
-    .unwrap()
+    // The emulator runs on this runtime; the child is waited for off it.
+    tokio::task::spawn_blocking(move || common::run(&args, stdin))
+        .await
+        .unwrap()
 }
 
 fn args(emu: &Emulator, command: &str, extra: &[&str]) -> Vec<String> {
@@ -53,16 +39,6 @@ fn args(emu: &Emulator, command: &str, extra: &[&str]) -> Vec<String> {
     ];
     all.extend_from_slice(extra);
     all.into_iter().map(String::from).collect()
-}
-
-fn json(out: &Output) -> serde_json::Value {
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-        panic!(
-            "stdout is not JSON ({e}): {} / {}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        )
-    })
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
