@@ -10,13 +10,16 @@
 //! signing, or sending.
 
 use std::str::FromStr;
+use std::time::Duration;
 
 use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::client::{Region, UrlProblem, check_endpoint_url};
+use crate::client::{
+    Credentials, Endpoint as ClientEndpoint, Region, UrlProblem, check_endpoint_url,
+};
 use crate::keychain::Keychain;
 use crate::secret::SecretKey;
 use crate::store::{Store, set_setting_on};
@@ -26,9 +29,10 @@ pub const NAME_MAX_CHARS: usize = 64;
 /// Tencent's limit for account ids (`identifier`, `From_Account`).
 pub const ACCOUNT_MAX_BYTES: usize = 32;
 pub const DEFAULT_USERSIG_LIFETIME_SECS: u32 = 4 * 3600;
-/// Shorter than 5 minutes would re-sign nearly every send; longer than 7 days keeps a leaked UserSig
-/// useful for too long (it lives in memory only, but still).
-pub const USERSIG_LIFETIME_RANGE_SECS: std::ops::RangeInclusive<u32> = 300..=7 * 24 * 3600;
+/// At least 30 minutes: the credentials re-sign 10 minutes before expiry and refuse lifetimes under
+/// twice that margin, which would re-sign on nearly every send. At most 7 days: longer keeps a leaked
+/// UserSig useful for too long (it lives in memory only, but still).
+pub const USERSIG_LIFETIME_RANGE_SECS: std::ops::RangeInclusive<u32> = 1800..=7 * 24 * 3600;
 /// The UI reads SDKAppIDs as JavaScript numbers; larger values would silently lose digits there.
 pub const SDKAPPID_MAX: u64 = (1 << 53) - 1;
 /// The setting holding the active profile's id.
@@ -133,6 +137,21 @@ pub struct Profile {
 }
 
 impl Profile {
+    /// Where this profile's requests go. Saved profiles were validated against the same policy, so an
+    /// error here means the row was changed behind the app's back.
+    pub fn endpoint(&self) -> Result<ClientEndpoint> {
+        match &self.target {
+            Endpoint::Region { region } => Region::from_str(region).map(ClientEndpoint::from),
+            Endpoint::Custom { url } => ClientEndpoint::custom(url, None),
+        }
+    }
+
+    /// The admin credentials for this profile with its UserSig lifetime, given the key from the keychain.
+    pub fn credentials(&self, key: SecretKey) -> Result<Credentials> {
+        Credentials::new(self.sdkappid, self.admin_identifier.clone(), key)?
+            .with_lifetime(Duration::from_secs(self.usersig_lifetime_secs.into()))
+    }
+
     /// The editable part, e.g. to pre-fill the edit form.
     pub fn to_draft(&self) -> ProfileDraft {
         ProfileDraft {
@@ -302,7 +321,7 @@ pub fn validate(draft: &ProfileDraft) -> std::result::Result<ProfileDraft, Vec<F
             "usersigLifetimeSecs",
             FieldRule::OutOfRange,
             format!(
-                "usersigLifetimeSecs: must be between {} (5 minutes) and {} (7 days) seconds",
+                "usersigLifetimeSecs: must be between {} (30 minutes) and {} (7 days) seconds",
                 USERSIG_LIFETIME_RANGE_SECS.start(),
                 USERSIG_LIFETIME_RANGE_SECS.end()
             ),
@@ -327,9 +346,9 @@ pub fn validate(draft: &ProfileDraft) -> std::result::Result<ProfileDraft, Vec<F
     }
 }
 
-/// Tencent account ids: 1..=32 bytes of printable ASCII. Spaces inside are printable and therefore
-/// allowed, but leading/trailing ones are almost always a paste accident, so they are refused rather
-/// than silently trimmed (ids are compared exactly by the server).
+/// Tencent account ids: 1..=32 bytes of printable ASCII without spaces — the same safe reading the
+/// message rules apply to `From_Account` (see `message::rules::from_account`), so a default sender a
+/// profile accepts is one every send accepts too.
 fn check_account(field: &str, value: &str, problems: &mut Vec<FieldProblem>) {
     if value.is_empty() {
         problems.push(FieldProblem::new(
@@ -349,19 +368,19 @@ fn check_account(field: &str, value: &str, problems: &mut Vec<FieldProblem>) {
             ),
         ));
     }
-    if !value.bytes().all(|b| (0x20..=0x7e).contains(&b)) {
+    if value.contains(' ') {
+        problems.push(FieldProblem::new(
+            field,
+            FieldRule::BadCharacters,
+            format!("{field}: must not contain spaces (a pasted space names a different account)"),
+        ));
+    } else if !value.bytes().all(|b| (0x21..=0x7e).contains(&b)) {
         problems.push(FieldProblem::new(
             field,
             FieldRule::BadCharacters,
             format!(
                 "{field}: only printable ASCII is allowed (letters, digits, _ and - are safest)"
             ),
-        ));
-    } else if value.starts_with(' ') || value.ends_with(' ') {
-        problems.push(FieldProblem::new(
-            field,
-            FieldRule::BadCharacters,
-            format!("{field}: must not start or end with a space"),
         ));
     }
 }
@@ -856,9 +875,64 @@ mod tests {
         }
     }
 
+    /// The profile form and the message rules must agree on From_Account, or a saved default sender
+    /// could make every send fail.
+    #[test]
+    fn default_from_account_rule_matches_the_message_rule() {
+        for value in [
+            "admin",
+            "host anna",
+            "x\u{7f}",
+            "a!~",
+            "",
+            &"b".repeat(33),
+            "é",
+        ] {
+            let mut d = draft("x");
+            d.default_from_account = Some(value.into());
+            let profile_ok = validate(&d).is_ok();
+            let body = serde_json::json!({
+                "From_Account": value,
+                "MsgBody": [{"MsgType": "TIMTextElem", "MsgContent": {"Text": "hi"}}],
+            });
+            let message_ok =
+                crate::message::check_value(&body, crate::message::RandomRule::Optional)
+                    .report
+                    .valid;
+            // An empty default means "none" in the profile, so only non-empty values must agree.
+            if !value.is_empty() {
+                assert_eq!(profile_ok, message_ok, "{value:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_saved_profile_gives_its_endpoint_and_credentials() {
+        let (_dir, store) = file_store();
+        let mut d = draft("Region");
+        d.usersig_lifetime_secs = Some(3600);
+        let p = store.profiles().create(&d).unwrap();
+        assert_eq!(
+            p.endpoint().unwrap(),
+            crate::client::Endpoint::from(Region::Singapore)
+        );
+        let creds = p.credentials(SecretKey::from(FAKE_KEY)).unwrap();
+        assert_eq!(creds.sdkappid(), 1_400_000_000);
+        assert_eq!(creds.identifier(), "administrator");
+        assert_eq!(creds.lifetime(), Duration::from_secs(3600));
+
+        d.name = "Custom".into();
+        d.target = Endpoint::Custom {
+            url: "http://127.0.0.1:9/".into(),
+        };
+        let p = store.profiles().create(&d).unwrap();
+        let hosts = p.endpoint().unwrap().hosts();
+        assert_eq!(hosts.primary.as_str(), "http://127.0.0.1:9/");
+    }
+
     #[test]
     fn account_rules_apply_to_admin_and_from_account() {
-        let cases: [(&str, Option<FieldRule>); 8] = [
+        let cases: [(&str, Option<FieldRule>); 10] = [
             ("admin", None),
             ("host_anna-01", None),
             (&"a".repeat(32), None),
@@ -867,6 +941,8 @@ mod tests {
             ("anna\u{e9}", Some(FieldRule::BadCharacters)),
             (" admin", Some(FieldRule::BadCharacters)),
             ("ad\nmin", Some(FieldRule::BadCharacters)),
+            ("host anna", Some(FieldRule::BadCharacters)),
+            ("!~", None),
         ];
         for (value, want) in cases {
             let mut d = draft("x");
@@ -892,8 +968,8 @@ mod tests {
     #[test]
     fn lifetime_and_custom_rate_rules() {
         for (secs, ok) in [
-            (299, false),
-            (300, true),
+            (1799, false),
+            (1800, true),
             (14_400, true),
             (604_800, true),
             (604_801, false),
@@ -1012,7 +1088,7 @@ mod tests {
         d.edition = Edition::Custom { rate_per_sec: 3 };
         d.default_from_account = Some("host_anna".into());
         d.is_sandbox = true;
-        d.usersig_lifetime_secs = Some(600);
+        d.usersig_lifetime_secs = Some(1800);
         let a = profiles.create(&d).unwrap();
         assert_ne!(a.id, b.id);
         assert_eq!(uuid::Uuid::parse_str(&a.id).unwrap().get_version_num(), 4);

@@ -17,7 +17,11 @@ pub fn run<S: AsRef<std::ffi::OsStr>>(args: &[S], stdin: &str) -> Output {
     // bdesk may refuse its arguments and exit before reading stdin (an invalid message is rejected before
     // the secret is read); the pipe then breaks, which is not the test's concern.
     if let Err(e) = child.stdin.take().unwrap().write_all(stdin.as_bytes()) {
-        assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "writing bdesk's stdin: {e}");
+        assert_eq!(
+            e.kind(),
+            std::io::ErrorKind::BrokenPipe,
+            "writing bdesk's stdin: {e}"
+        );
     }
     child.wait_with_output().unwrap()
 }
