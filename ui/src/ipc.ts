@@ -5,21 +5,56 @@
  * Commands fail with `{code, message}` (IpcError on the Rust side); this module turns that into a
  * `DeskError` so the UI can branch on `code`, never on text.
  */
-import { invoke } from "@tauri-apps/api/core";
+import { Channel, invoke } from "@tauri-apps/api/core";
 import type { AppInfo } from "./bindings/AppInfo";
+import type { ConnectionReport } from "./bindings/ConnectionReport";
+import type { Draft } from "./bindings/Draft";
 import type { ErrorCode } from "./bindings/ErrorCode";
+import type { FieldProblem } from "./bindings/FieldProblem";
 import type { IpcError } from "./bindings/IpcError";
+import type { KeyState } from "./bindings/KeyState";
+import type { Profile } from "./bindings/Profile";
+import type { ProfileDraft } from "./bindings/ProfileDraft";
+import type { ProfileEntry } from "./bindings/ProfileEntry";
+import type { ProfilesOverview } from "./bindings/ProfilesOverview";
+import type { RegionInfo } from "./bindings/RegionInfo";
+import type { SandboxDelivery } from "./bindings/SandboxDelivery";
+import type { SandboxInfo } from "./bindings/SandboxInfo";
+import type { SendOutcome } from "./bindings/SendOutcome";
+import type { ValidationReport } from "./bindings/ValidationReport";
 
-export type { AppInfo, ErrorCode };
+export type {
+  AppInfo,
+  ConnectionReport,
+  Draft,
+  ErrorCode,
+  FieldProblem,
+  KeyState,
+  Profile,
+  ProfileDraft,
+  ProfileEntry,
+  ProfilesOverview,
+  RegionInfo,
+  SandboxDelivery,
+  SandboxInfo,
+  SendOutcome,
+  ValidationReport,
+};
 
 /** A failed command, with the code the UI branches on. */
 export class DeskError extends Error {
   readonly code: ErrorCode;
+  /** Every broken profile rule, when `code` is `INVALID_PROFILE`. */
+  readonly fields: FieldProblem[];
+  /** The validation report, when `code` is `INVALID_MESSAGE`. */
+  readonly report: ValidationReport | undefined;
 
-  constructor(code: ErrorCode, message: string) {
+  constructor(code: ErrorCode, message: string, fields: FieldProblem[] = [], report?: ValidationReport) {
     super(message);
     this.name = "DeskError";
     this.code = code;
+    this.fields = fields;
+    this.report = report;
   }
 }
 
@@ -36,6 +71,7 @@ const KNOWN_CODES: Record<ErrorCode, true> = {
   INVALID_PROFILE: true,
   NOT_FOUND: true,
   KEYCHAIN: true,
+  MISSING_SECRET: true,
   INTERNAL: true,
 };
 
@@ -48,7 +84,7 @@ function isIpcError(value: unknown): value is IpcError {
 /** Normalises whatever a rejected `invoke` produced into a DeskError. */
 export function toDeskError(raw: unknown): DeskError {
   if (raw instanceof DeskError) return raw;
-  if (isIpcError(raw)) return new DeskError(raw.code, raw.message);
+  if (isIpcError(raw)) return new DeskError(raw.code, raw.message, raw.fields ?? [], raw.report);
   // Tauri itself rejects with a plain string when a command is missing or not permitted: that is a
   // bug in the app, not something a producer can fix.
   const text = typeof raw === "string" ? raw : raw instanceof Error ? raw.message : JSON.stringify(raw);
@@ -66,4 +102,80 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 /** Name, version, data folder and build kind, for the About panel. */
 export function appInfo(): Promise<AppInfo> {
   return call<AppInfo>("app_info");
+}
+
+/** Every profile with its key state, the active profile's id and the keychain's name. */
+export function profilesOverview(): Promise<ProfilesOverview> {
+  return call<ProfilesOverview>("profiles_overview");
+}
+
+/** Tencent's regions, for the region picker. */
+export function regions(): Promise<RegionInfo[]> {
+  return call<RegionInfo[]>("regions");
+}
+
+/**
+ * Saves a new profile. The key, when given, goes to the OS keychain; it is never sent back by any
+ * command, so the caller should drop its copy as soon as this resolves.
+ */
+export function createProfile(draft: ProfileDraft, key: string | null): Promise<ProfileEntry> {
+  return call<ProfileEntry>("profile_create", { draft, key });
+}
+
+export function updateProfile(id: string, draft: ProfileDraft): Promise<ProfileEntry> {
+  return call<ProfileEntry>("profile_update", { id, draft });
+}
+
+/** A copy named "<name> copy", without the key. */
+export function duplicateProfile(id: string): Promise<ProfileEntry> {
+  return call<ProfileEntry>("profile_duplicate", { id });
+}
+
+/** Deletes the profile and its key in the keychain. */
+export async function deleteProfile(id: string): Promise<void> {
+  await call<null>("profile_delete", { id });
+}
+
+export async function activateProfile(id: string): Promise<void> {
+  await call<null>("profile_activate", { id });
+}
+
+/** Stores (or replaces) a profile's key in the keychain; answers only whether one is stored. */
+export function setKey(id: string, key: string): Promise<KeyState> {
+  return call<KeyState>("secret_set", { id, key });
+}
+
+export function deleteKey(id: string): Promise<KeyState> {
+  return call<KeyState>("secret_delete", { id });
+}
+
+/** account_check through the profile: round trip on success, class and remedy on failure. */
+export function testConnection(id: string): Promise<ConnectionReport> {
+  return call<ConnectionReport>("connection_test", { id });
+}
+
+/** Validates and sends one broadcast through the profile. */
+export function sendBroadcast(id: string, draft: Draft): Promise<SendOutcome> {
+  return call<SendOutcome>("broadcast_send", { id, draft });
+}
+
+/** Makes (on first use) and activates the built-in sandbox profile. */
+export function openSandbox(): Promise<ProfileEntry> {
+  return call<ProfileEntry>("sandbox_open");
+}
+
+export function sandboxInfo(): Promise<SandboxInfo> {
+  return call<SandboxInfo>("sandbox_info");
+}
+
+/** What the sandbox delivered since the app started, oldest first. */
+export function sandboxDeliveries(): Promise<SandboxDelivery[]> {
+  return call<SandboxDelivery[]>("sandbox_deliveries");
+}
+
+/** Calls `onDelivery` for each broadcast the sandbox delivers from now on. */
+export async function watchSandbox(onDelivery: (delivery: SandboxDelivery) => void): Promise<void> {
+  const channel = new Channel<SandboxDelivery>();
+  channel.onmessage = onDelivery;
+  await call<null>("sandbox_watch", { onDelivery: channel });
 }

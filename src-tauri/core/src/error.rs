@@ -34,6 +34,8 @@ pub enum ErrorCode {
     NotFound,
     /// The OS keychain is missing, locked, refused access or failed; see `KeychainProblem`.
     Keychain,
+    /// The profile has no secret key saved yet.
+    MissingSecret,
     /// A bug: something that should not happen did.
     Internal,
 }
@@ -102,6 +104,12 @@ pub enum Error {
         message: String,
     },
 
+    /// The profile has no key in the keychain; the producer enters it on the profile.
+    #[error(
+        "no secret key is saved for profile {profile:?}; enter the key from the Chat console on the profile"
+    )]
+    MissingSecret { profile: String },
+
     /// The SQLite store failed (open, migrate, query).
     #[error("{context}: {source}")]
     Database {
@@ -128,6 +136,7 @@ impl Error {
             Error::InvalidProfile(_) => ErrorCode::InvalidProfile,
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::Keychain { .. } => ErrorCode::Keychain,
+            Error::MissingSecret { .. } => ErrorCode::MissingSecret,
             Error::Internal(_) => ErrorCode::Internal,
         }
     }

@@ -8,6 +8,7 @@
 //! anything that needs a display.
 
 pub mod client;
+pub mod desk;
 pub mod error;
 pub mod info;
 pub mod keychain;

@@ -55,6 +55,15 @@ impl From<&str> for Sensitive<String> {
     }
 }
 
+/// Reading a secret in is fine (the UI hands the key over once, to be stored); writing one out is not,
+/// which is why there is this impl and no `Serialize`. The plain `String` serde builds is moved into the
+/// wrapper without a copy, so the wrapper's wipe-on-drop covers it.
+impl<'de> serde::Deserialize<'de> for Sensitive<String> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d).map(Self::new)
+    }
+}
+
 /// The admin's secret key from the Chat console, used as text (never hex-decoded) by TLSSigAPIv2.
 pub type SecretKey = Sensitive<String>;
 
@@ -69,6 +78,13 @@ mod tests {
         assert_eq!(format!("{key}"), "<redacted>");
         assert_eq!(format!("{:?}", Some(&key)), "Some(<redacted>)");
         assert_eq!(key.expose(), "obviously-fake-test-key");
+    }
+
+    #[test]
+    fn deserializes_from_a_json_string_and_still_redacts() {
+        let key: SecretKey = serde_json::from_str("\"obviously-fake\"").unwrap();
+        assert_eq!(key.expose(), "obviously-fake");
+        assert_eq!(format!("{key:?}"), "<redacted>");
     }
 
     // `Sensitive` must never gain a Serialize impl; this fails to compile if one appears.

@@ -19,6 +19,14 @@ mod tests {
         let cfg = Config::new().with_large_int("number").with_out_dir(dir);
         crate::AppInfo::export_all(&cfg).unwrap();
         crate::IpcError::export_all(&cfg).unwrap();
+        crate::SandboxInfo::export_all(&cfg).unwrap();
+        crate::SandboxDelivery::export_all(&cfg).unwrap();
+        desk_core::desk::ProfilesOverview::export_all(&cfg).unwrap();
+        desk_core::desk::ConnectionReport::export_all(&cfg).unwrap();
+        desk_core::profiles::ProfileDraft::export_all(&cfg).unwrap();
+        desk_core::client::RegionInfo::export_all(&cfg).unwrap();
+        desk_core::client::SendOutcome::export_all(&cfg).unwrap();
+        desk_core::message::Draft::export_all(&cfg).unwrap();
     }
 
     fn read_dir(dir: &Path) -> BTreeMap<String, String> {

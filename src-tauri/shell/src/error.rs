@@ -1,9 +1,12 @@
 //! The error type at the IPC boundary: every command returns `Result<T, IpcError>`, and the UI receives
-//! `{code, message}` so it branches on `code`, never on text.
+//! `{code, message}` (plus the per-field problems of an invalid profile or message) so it branches on
+//! `code` and marks fields by `field`/`path`, never by parsing text.
 //!
 //! Not here: deciding what went wrong. desk-core does that; this only carries its verdict across.
 
-use desk_core::ErrorCode;
+use desk_core::message::ValidationReport;
+use desk_core::profiles::FieldProblem;
+use desk_core::{Error, ErrorCode};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -14,6 +17,14 @@ use ts_rs::TS;
 pub struct IpcError {
     pub code: ErrorCode,
     pub message: String,
+    /// Every broken profile rule, when `code` is `INVALID_PROFILE`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub fields: Option<Vec<FieldProblem>>,
+    /// The full validation report, when `code` is `INVALID_MESSAGE`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub report: Option<ValidationReport>,
 }
 
 impl IpcError {
@@ -21,13 +32,21 @@ impl IpcError {
         Self {
             code,
             message: message.into(),
+            fields: None,
+            report: None,
         }
     }
 }
 
-impl From<desk_core::Error> for IpcError {
-    fn from(err: desk_core::Error) -> Self {
-        Self::new(err.code(), err.to_string())
+impl From<Error> for IpcError {
+    fn from(err: Error) -> Self {
+        let mut out = Self::new(err.code(), err.to_string());
+        match err {
+            Error::InvalidProfile(problems) => out.fields = Some(problems),
+            Error::InvalidMessage(report) => out.report = Some(report),
+            _ => {}
+        }
+        out
     }
 }
 
@@ -42,10 +61,11 @@ pub type IpcResult<T> = Result<T, IpcError>;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use desk_core::profiles::{Edition, Endpoint, ProfileDraft};
 
     #[test]
     fn serializes_as_code_and_message() {
-        let err = IpcError::from(desk_core::Error::InvalidConfig {
+        let err = IpcError::from(Error::InvalidConfig {
             field: "endpoint",
             message: "http:// is allowed only for loopback addresses".into(),
         });
@@ -57,5 +77,32 @@ mod tests {
                 "message": "endpoint: http:// is allowed only for loopback addresses"
             })
         );
+    }
+
+    #[test]
+    fn an_invalid_profile_carries_every_field_problem() {
+        let draft = ProfileDraft {
+            name: " ".into(),
+            color: "red".into(),
+            target: Endpoint::Region {
+                region: "atlantis".into(),
+            },
+            sdkappid: 0,
+            admin_identifier: "admin".into(),
+            edition: Edition::Pro,
+            default_from_account: None,
+            usersig_lifetime_secs: None,
+            is_sandbox: false,
+        };
+        let problems = desk_core::profiles::validate(&draft).unwrap_err();
+        let json = serde_json::to_value(IpcError::from(Error::InvalidProfile(problems))).unwrap();
+        assert_eq!(json["code"], "INVALID_PROFILE");
+        let fields: Vec<&str> = json["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["field"].as_str().unwrap())
+            .collect();
+        assert_eq!(fields, ["name", "color", "target.region", "sdkappid"]);
     }
 }

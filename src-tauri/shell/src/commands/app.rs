@@ -1,8 +1,9 @@
 //! Commands about the app itself.
 
+use desk_core::desk::Desk;
 use desk_core::info::BuildKind;
 use serde::Serialize;
-use tauri::{AppHandle, Manager, Runtime};
+use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
 
 use crate::error::IpcResult;
@@ -21,13 +22,13 @@ pub struct AppInfo {
 }
 
 #[tauri::command]
-pub fn app_info<R: Runtime>(app: AppHandle<R>) -> IpcResult<AppInfo> {
+pub fn app_info<R: Runtime>(app: AppHandle<R>, desk: State<'_, Desk>) -> IpcResult<AppInfo> {
     let config = app.config();
     Ok(AppInfo {
         name: app.package_info().name.clone(),
         version: app.package_info().version.to_string(),
         identifier: config.identifier.clone(),
-        data_dir: app.path().app_data_dir()?.display().to_string(),
+        data_dir: desk.data_dir().display().to_string(),
         build_kind: BuildKind::current(),
     })
 }
