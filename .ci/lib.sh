@@ -22,6 +22,7 @@ APP_PACKAGES=(
 # headless Chromium for UI tests. (dbus-x11 is deliberately absent: it leaves stray daemons behind.)
 TEST_PACKAGES=(
   xvfb xauth webkit2gtk-driver libglib2.0-bin keyutils chromium fonts-dejavu-core
+  libsecret-tools # secret-tool: the e2e test reads the Secret Service the way a user would
 )
 
 ensure_apt_packages() {

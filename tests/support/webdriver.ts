@@ -164,6 +164,15 @@ export class Session {
     return this.req("POST", `/element/${elementId}/click`, {});
   }
 
+  /** Types into an input as a user would (key events, so the UI's handlers run). */
+  type(elementId: string, text: string): Promise<unknown> {
+    return this.req("POST", `/element/${elementId}/value`, { text });
+  }
+
+  clear(elementId: string): Promise<unknown> {
+    return this.req("POST", `/element/${elementId}/clear`, {});
+  }
+
   title(): Promise<string> {
     return this.req<string>("GET", "/title");
   }

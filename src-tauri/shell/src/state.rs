@@ -30,6 +30,8 @@ pub fn start() -> desk_core::Result<(Desk, Sandbox)> {
     let mut config = Config::new(SANDBOX_SDKAPPID, key.expose().as_str());
     config.admins = vec![SANDBOX_ADMIN.to_owned()];
     config.accounts = SANDBOX_ACCOUNTS.iter().map(|a| (*a).to_owned()).collect();
+    // The sandbox profile is made as Pro Plus; the emulator allows its 5 per second.
+    config.rate_per_sec = 5;
     let emulator = tauri::async_runtime::block_on(Emulator::start(config))
         .map_err(|e| desk_core::Error::io("starting the sandbox on 127.0.0.1", e))?;
     desk.attach_sandbox(SandboxTarget {

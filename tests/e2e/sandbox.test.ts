@@ -1,0 +1,68 @@
+/**
+ * A newcomer's first minute in the real app: from the first-run panel, one click opens the sandbox, one
+ * more sends a broadcast through the app's own emulator over loopback, and the Sandbox view shows what
+ * viewers would have received.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Driver, type Session } from "../support/webdriver";
+import { APP_BINARY, ARTIFACTS } from "../support/paths";
+
+let driver: Driver;
+let session: Session;
+const dataHome = mkdtempSync(join(tmpdir(), "bdesk-e2e-sandbox-"));
+
+beforeAll(async () => {
+  driver = await Driver.start({ ...process.env, XDG_DATA_HOME: dataHome });
+  session = await driver.newSession(APP_BINARY);
+});
+
+afterAll(async () => {
+  await session?.delete();
+  await driver?.stop();
+});
+
+async function dumpOnFailure<T>(name: string, body: () => Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } catch (err) {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await session
+      ?.screenshot()
+      .then((png) => writeFileSync(join(ARTIFACTS, `failed-${name}.png`), png))
+      .catch(() => undefined);
+    throw new Error(`${String(err)}\n--- WebKitWebDriver and app log ---\n${driver.logs()}`, { cause: err });
+  }
+}
+
+describe("the sandbox", () => {
+  it("is one click from the first-run panel and marked as the sandbox in the header", () =>
+    dumpOnFailure("open-sandbox", async () => {
+      await session.click(await session.waitFor('[data-testid="try-sandbox"]'));
+      await session.waitFor('[data-testid="view-sandbox"]');
+      const slot = await session.waitFor('[data-testid="profile-slot"]', {
+        textOk: (t) => /sandbox/i.test(t),
+      });
+      expect(await session.text(slot)).toMatch(/sandbox/i);
+    }));
+
+  it("sends a broadcast end to end and shows what viewers received", () =>
+    dumpOnFailure("sandbox-send", async () => {
+      const textarea = await session.waitFor('[data-testid="sandbox-text"]');
+      await session.clear(textarea);
+      await session.type(textarea, "Doors open in 5 minutes");
+      await session.click(await session.waitFor('[data-testid="sandbox-send"]'));
+      const result = await session.waitFor('[data-testid="send-result"]', {
+        textOk: (t) => /MsgSeq/.test(t),
+        timeoutMs: 20_000,
+      });
+      const seq = /MsgSeq\s*(\d+)/.exec(await session.text(result))?.[1];
+      expect(seq).toBeDefined();
+      const delivery = await session.waitFor('[data-testid="sandbox-delivery"]', {
+        textOk: (t) => t.includes("Doors open in 5 minutes"),
+      });
+      expect(await session.text(delivery)).toContain(seq!);
+    }));
+});
