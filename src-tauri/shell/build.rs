@@ -13,6 +13,7 @@ const COMMANDS: &[&str] = &[
     "profile_delete",
     "profile_activate",
     "connection_test",
+    "secret_status",
     "secret_set",
     "secret_delete",
     "broadcast_send",

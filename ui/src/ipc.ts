@@ -140,6 +140,11 @@ export async function activateProfile(id: string): Promise<void> {
   await call<null>("profile_activate", { id });
 }
 
+/** Whether a key is stored for the profile (never the key itself). */
+export function keyStatus(id: string): Promise<KeyState> {
+  return call<KeyState>("secret_status", { id });
+}
+
 /** Stores (or replaces) a profile's key in the keychain; answers only whether one is stored. */
 export function setKey(id: string, key: string): Promise<KeyState> {
   return call<KeyState>("secret_set", { id, key });

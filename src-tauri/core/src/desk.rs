@@ -310,6 +310,12 @@ impl Desk {
         lock(&self.store).profiles().set_active(Some(id))
     }
 
+    /// Whether a key is stored for the profile (asks the keychain; never reads the key out).
+    pub fn key_status(&self, id: &str) -> Result<KeyState> {
+        let profile = lock(&self.store).profiles().get(id)?;
+        Ok(self.key_state(&profile))
+    }
+
     /// Saves (or replaces) a profile's key in the keychain. The key is never returned by anything.
     pub fn set_key(&self, id: &str, key: &SecretKey) -> Result<KeyState> {
         let profile = lock(&self.store).profiles().get(id)?;

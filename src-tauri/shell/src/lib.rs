@@ -33,6 +33,7 @@ pub fn run() {
             commands::profiles::profile_delete,
             commands::profiles::profile_activate,
             commands::profiles::connection_test,
+            commands::secrets::secret_status,
             commands::secrets::secret_set,
             commands::secrets::secret_delete,
             commands::broadcast::broadcast_send,

@@ -8,6 +8,11 @@ use tauri::State;
 use crate::error::IpcResult;
 
 #[tauri::command]
+pub fn secret_status(desk: State<'_, Desk>, id: String) -> IpcResult<KeyState> {
+    Ok(desk.key_status(&id)?)
+}
+
+#[tauri::command]
 pub fn secret_set(desk: State<'_, Desk>, id: String, key: SecretKey) -> IpcResult<KeyState> {
     Ok(desk.set_key(&id, &key)?)
 }
