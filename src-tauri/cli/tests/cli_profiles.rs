@@ -538,4 +538,45 @@ fn without_a_keychain_remove_keeps_the_profile_and_send_refuses() {
     );
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(json(&out)["error"]["code"], "INVALID_MESSAGE");
+
+    // With --profile, standard input is free for the body (it carries the key otherwise).
+    let blank = r#"{"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"  "}}]}"#;
+    let d = dir.path().to_str().unwrap();
+    let out = bdesk(
+        &[
+            "send",
+            "--profile",
+            "Kept",
+            "--body",
+            "-",
+            "--json",
+            "--data-dir",
+            d,
+        ],
+        blank,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        json(&out)["error"]["code"],
+        "INVALID_MESSAGE",
+        "the body from stdin was read"
+    );
+    let out = bdesk(
+        &[
+            "send",
+            "--endpoint",
+            "http://127.0.0.1:9",
+            "--sdkappid",
+            "5",
+            "--identifier",
+            "admin",
+            "--secret-stdin",
+            "--body",
+            "-",
+            "--json",
+        ],
+        blank,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(json(&out)["error"]["code"], "INVALID_INPUT");
 }

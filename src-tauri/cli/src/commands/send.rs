@@ -19,7 +19,8 @@ pub struct Args {
     /// The text to broadcast (one TIMTextElem).
     #[arg(long, conflicts_with = "body", required_unless_present = "body")]
     text: Option<String>,
-    /// A JSON body file (MsgBody, optional Random/From_Account/CloudCustomData), as `bdesk validate` takes.
+    /// A JSON body file (MsgBody, optional Random/From_Account/CloudCustomData), as `bdesk validate` takes;
+    /// `-` reads it from standard input (with --profile only: otherwise stdin carries the key).
     #[arg(long)]
     body: Option<String>,
     /// The sender viewers see (must exist in the app). Default: the body's From_Account, else the
@@ -58,10 +59,12 @@ fn draft(args: &Args, profile: Option<&Profile>) -> desk_core::Result<Draft> {
             msg_body: vec![MsgElement::Text(TextElem { text: text.clone() })],
             cloud_custom_data: None,
         },
-        (None, Some(path)) if path == "-" => {
+        (None, Some(path)) if path == "-" && profile.is_none() => {
             return Err(Error::InvalidInput {
                 path: "--body".into(),
-                message: "standard input carries the secret key; give the body as a file".into(),
+                message: "standard input carries the secret key; give the body as a file, or use \
+                          --profile (its key comes from the keychain, leaving standard input free)"
+                    .into(),
             });
         }
         (None, Some(path)) => {
