@@ -6,14 +6,19 @@
 //! no secret on stdin).
 //!
 //! The secret key never comes from a command-line argument (other users can read those in `ps`): it is
-//! read from standard input with `--secret-stdin`.
+//! read from standard input with `--secret-stdin`, or from the system keychain for a saved profile
+//! (`--profile`). Profiles live in the same database as the app's (`--data-dir`, `BDESK_DATA_DIR`, or
+//! the OS data folder); a debug bdesk uses the dev app's database and keychain entries, a release bdesk
+//! the release app's.
 //!
 //! Not here: any rule. If a command needs more than parsing and printing, the logic belongs in desk-core.
 
 mod commands;
+mod local;
 mod output;
 
 use clap::{Parser, Subcommand};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Debug, Parser)]
@@ -26,6 +31,11 @@ struct Cli {
     /// Print one JSON object instead of text.
     #[arg(long, global = true)]
     json: bool,
+
+    /// The folder holding Broadcast Desk's profiles database (created if missing). Default:
+    /// $BDESK_DATA_DIR, else the app's own data folder, so the app sees what bdesk saves.
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
 
     #[command(subcommand)]
     command: Command,
@@ -41,6 +51,12 @@ enum Command {
     Send(commands::send::Args),
     /// Test the connection and credentials with a harmless account_check.
     Check(commands::check::Args),
+    /// Add, list, change and remove saved profiles (the apps you broadcast through).
+    #[command(subcommand)]
+    Profile(commands::profile::Command),
+    /// Save, remove or look up a profile's secret key in the system keychain (never shown).
+    #[command(subcommand)]
+    Secret(commands::secret::Command),
 }
 
 /// How a command ended, mapped to the process exit code.
@@ -66,11 +82,14 @@ impl From<Outcome> for ExitCode {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let out = output::Output::new(cli.json);
+    let local = local::Local::new(cli.data_dir);
     let outcome = match cli.command {
-        Command::Usersig(args) => commands::usersig::run(args, &out),
+        Command::Usersig(args) => commands::usersig::run(args, &out, &local),
         Command::Validate(args) => commands::validate::run(args, &out),
-        Command::Send(args) => commands::send::run(args, &out),
-        Command::Check(args) => commands::check::run(args, &out),
+        Command::Send(args) => commands::send::run(args, &out, &local),
+        Command::Check(args) => commands::check::run(args, &out, &local),
+        Command::Profile(command) => commands::profile::run(command, &out, &local),
+        Command::Secret(command) => commands::secret::run(command, &out, &local),
     };
     outcome.into()
 }

@@ -1,6 +1,8 @@
 //! Printing results: text for people, one JSON object for scripts, and the same error shape as the app
-//! (`{"error": {"code", "message"}}`) so automation can branch on codes.
+//! (`{"error": {"code", "message"}}`) so automation can branch on codes. A rejected profile adds
+//! `problems`: every broken field as `{field, code, message}`.
 
+use desk_core::profiles::FieldProblem;
 use desk_core::{Error, ErrorCode};
 use serde::Serialize;
 use serde_json::json;
@@ -35,10 +37,57 @@ impl Output {
     /// Prints an error and says which exit code it deserves.
     pub fn error(&self, err: &Error) -> Outcome {
         let outcome = match err.code() {
-            ErrorCode::InvalidInput | ErrorCode::InvalidConfig | ErrorCode::Io => Outcome::Unusable,
+            // An unknown profile is a name the producer mistyped: unusable input, like a bad argument.
+            ErrorCode::InvalidInput
+            | ErrorCode::InvalidConfig
+            | ErrorCode::Io
+            | ErrorCode::NotFound => Outcome::Unusable,
             _ => Outcome::Rejected,
         };
-        self.fail(err.code(), &err.to_string(), outcome)
+        match err {
+            Error::InvalidProfile(problems) => self.profile_problems(problems, outcome),
+            Error::NotFound {
+                what: "profile",
+                id,
+            } => self.fail(
+                err.code(),
+                &format!(
+                    "no profile is called {id:?} or has that id; `bdesk profile list` shows them"
+                ),
+                outcome,
+            ),
+            _ => self.fail(err.code(), &err.to_string(), outcome),
+        }
+    }
+
+    /// Every broken field at once, each with its field name, so one fix-up round is enough.
+    fn profile_problems(&self, problems: &[FieldProblem], outcome: Outcome) -> Outcome {
+        let message = format!("the profile was not saved: {} problem(s)", problems.len());
+        if self.json {
+            println!(
+                "{}",
+                json!({ "error": {
+                    "code": ErrorCode::InvalidProfile,
+                    "message": message,
+                    "problems": problems.iter().map(|p| json!({
+                        "field": p.field,
+                        "code": p.code,
+                        "message": p.message,
+                        "flag": flag_for(&p.field),
+                    })).collect::<Vec<_>>(),
+                } })
+            );
+        } else {
+            eprintln!("bdesk: {message}");
+            for problem in problems {
+                // The core's messages already start with the field (`name: is required`).
+                match flag_for(&problem.field) {
+                    Some(flag) => eprintln!("  {} (set with {flag})", problem.message),
+                    None => eprintln!("  {}", problem.message),
+                }
+            }
+        }
+        outcome
     }
 
     pub fn fail(&self, code: ErrorCode, message: &str, outcome: Outcome) -> Outcome {
@@ -52,4 +101,20 @@ impl Output {
         }
         outcome
     }
+}
+
+/// The bdesk option that sets a profile field, so a producer knows what to retype.
+fn flag_for(field: &str) -> Option<&'static str> {
+    Some(match field {
+        "name" => "--name",
+        "color" => "--color",
+        "target.region" => "--region",
+        "target.url" => "--endpoint",
+        "sdkappid" => "--sdkappid",
+        "adminIdentifier" => "--identifier",
+        "defaultFromAccount" => "--from",
+        "usersigLifetimeSecs" => "--usersig-lifetime",
+        "edition.ratePerSec" => "--rate",
+        _ => return None,
+    })
 }

@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod input;
+pub mod profile;
 pub mod secret;
 pub mod send;
 pub mod target;

@@ -3,11 +3,13 @@
 use clap::Args as ClapArgs;
 use desk_core::client::{ErrorClass, WireBody};
 use desk_core::message::{self, Draft, MsgElement, TextElem};
+use desk_core::profiles::Profile;
 use desk_core::{Error, ErrorCode};
 use serde::Serialize;
 
 use super::target::{Target, runtime};
 use crate::Outcome;
+use crate::local::Local;
 use crate::output::Output;
 
 #[derive(Debug, ClapArgs)]
@@ -17,10 +19,12 @@ pub struct Args {
     /// The text to broadcast (one TIMTextElem).
     #[arg(long, conflicts_with = "body", required_unless_present = "body")]
     text: Option<String>,
-    /// A JSON body file (MsgBody, optional Random/From_Account/CloudCustomData), as `bdesk validate` takes.
+    /// A JSON body file (MsgBody, optional Random/From_Account/CloudCustomData), as `bdesk validate` takes;
+    /// `-` reads it from standard input (with --profile only: otherwise stdin carries the key).
     #[arg(long)]
     body: Option<String>,
-    /// The sender viewers see (must exist in the app); default: the admin.
+    /// The sender viewers see (must exist in the app). Default: the body's From_Account, else the
+    /// profile's default sender (with --profile), else the admin.
     #[arg(long = "from")]
     from_account: Option<String>,
     /// Custom data delivered with the message.
@@ -47,7 +51,7 @@ struct Printed<'a> {
     elapsed_ms: u128,
 }
 
-fn draft(args: &Args) -> desk_core::Result<Draft> {
+fn draft(args: &Args, profile: Option<&Profile>) -> desk_core::Result<Draft> {
     let mut draft = match (&args.text, &args.body) {
         (Some(text), _) => Draft {
             from_account: None,
@@ -55,10 +59,12 @@ fn draft(args: &Args) -> desk_core::Result<Draft> {
             msg_body: vec![MsgElement::Text(TextElem { text: text.clone() })],
             cloud_custom_data: None,
         },
-        (None, Some(path)) if path == "-" => {
+        (None, Some(path)) if path == "-" && profile.is_none() => {
             return Err(Error::InvalidInput {
                 path: "--body".into(),
-                message: "standard input carries the secret key; give the body as a file".into(),
+                message: "standard input carries the secret key; give the body as a file, or use \
+                          --profile (its key comes from the keychain, leaving standard input free)"
+                    .into(),
             });
         }
         (None, Some(path)) => {
@@ -76,11 +82,18 @@ fn draft(args: &Args) -> desk_core::Result<Draft> {
     if args.random.is_some() {
         draft.random = args.random;
     }
+    if draft.from_account.is_none() {
+        draft.from_account = profile.and_then(|p| p.default_from_account.clone());
+    }
     Ok(draft)
 }
 
-pub fn run(args: Args, out: &Output) -> Outcome {
-    let msg = match draft(&args) {
+pub fn run(args: Args, out: &Output, local: &Local) -> Outcome {
+    let target = match args.target.resolve(local) {
+        Ok(target) => target,
+        Err(err) => return out.error(&err),
+    };
+    let msg = match draft(&args, target.profile()) {
         Ok(draft) => draft.fill_random(),
         Err(err) => return out.error(&err),
     };
@@ -89,7 +102,7 @@ pub fn run(args: Args, out: &Output) -> Outcome {
     if !report.valid {
         return out.error(&Error::InvalidMessage(report));
     }
-    let (client, credentials) = match args.target.connect() {
+    let (client, credentials) = match target.connect() {
         Ok(pair) => pair,
         Err(err) => return out.error(&err),
     };

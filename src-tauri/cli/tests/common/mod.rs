@@ -6,9 +6,27 @@ use std::process::{Command, Output, Stdio};
 /// The reference's documented sanity key: published, obviously not a real app's key.
 pub const TEST_KEY: &str = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
 
+/// An environment for bdesk in which no keychain can be reached (a D-Bus address that does not exist), so
+/// tests that must not depend on one behave the same on every machine and never prompt to unlock one.
+#[allow(dead_code)]
+pub const NO_KEYCHAIN: (&str, &str) = (
+    "DBUS_SESSION_BUS_ADDRESS",
+    "unix:path=/nonexistent/bdesk-tests/no-session-bus",
+);
+
+// Each test file is its own crate and uses only some of these helpers.
+#[allow(dead_code)]
 pub fn run<S: AsRef<std::ffi::OsStr>>(args: &[S], stdin: &str) -> Output {
+    run_env(args, stdin, &[])
+}
+
+/// As [`run`], with extra environment variables. `BDESK_DATA_DIR` is removed first, so a developer's own
+/// setting never leaks into a test; tests that want it pass it here.
+pub fn run_env<S: AsRef<std::ffi::OsStr>>(args: &[S], stdin: &str, env: &[(&str, &str)]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_bdesk"))
         .args(args)
+        .env_remove("BDESK_DATA_DIR")
+        .envs(env.iter().copied())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
