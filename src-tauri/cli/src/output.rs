@@ -41,7 +41,8 @@ impl Output {
             ErrorCode::InvalidInput
             | ErrorCode::InvalidConfig
             | ErrorCode::Io
-            | ErrorCode::NotFound => Outcome::Unusable,
+            | ErrorCode::NotFound
+            | ErrorCode::MissingSecret => Outcome::Unusable,
             _ => Outcome::Rejected,
         };
         match err {
@@ -53,6 +54,14 @@ impl Output {
                 err.code(),
                 &format!(
                     "no profile is called {id:?} or has that id; `bdesk profile list` shows them"
+                ),
+                outcome,
+            ),
+            Error::MissingSecret { profile } => self.fail(
+                err.code(),
+                &format!(
+                    "no secret key is saved for profile {profile:?}; store it with \
+                     `bdesk secret set --profile {profile:?}` (the key is read from standard input)"
                 ),
                 outcome,
             ),

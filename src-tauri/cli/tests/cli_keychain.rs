@@ -184,6 +184,7 @@ async fn secret_set_is_used_by_profile_commands_and_never_written_or_printed() {
     // No key yet: --profile commands say how to store one, exit 2, and make no request.
     let out = bdesk(d, &["check", "--profile", "Main show", "--json"], "").await;
     assert_eq!(code(&out), Some(2), "{}", show(&out));
+    assert_eq!(json(&out)["error"]["code"], "MISSING_SECRET");
     assert!(
         json(&out)["error"]["message"]
             .as_str()

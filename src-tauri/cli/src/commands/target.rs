@@ -108,13 +108,8 @@ pub fn saved_key(local: &Local, profile: &Profile) -> Result<SecretKey> {
     local
         .keychain()
         .get(&profile.id)?
-        .ok_or_else(|| Error::InvalidConfig {
-            field: "secretKey",
-            message: format!(
-                "no secret key is saved for profile {:?}; store it with `bdesk secret set --profile {:?}` \
-                 (the key is read from standard input)",
-                profile.name, profile.name
-            ),
+        .ok_or_else(|| Error::MissingSecret {
+            profile: profile.name.clone(),
         })
 }
 
