@@ -97,7 +97,6 @@ fn add_list_edit_use_round_trip_in_a_data_dir() {
             "#ABCDEF",
             "--usersig-lifetime",
             "3600",
-            "--sandbox",
         ],
     ));
     assert_eq!(
@@ -107,7 +106,7 @@ fn add_list_edit_use_round_trip_in_a_data_dir() {
     assert_eq!(rehearsal["color"], "#abcdef", "the core normalizes colours");
     assert_eq!(rehearsal["defaultFromAccount"], "host_anna");
     assert_eq!(rehearsal["usersigLifetimeSecs"], 3600);
-    assert_eq!(rehearsal["isSandbox"], true);
+    assert_eq!(rehearsal["isSandbox"], false);
     assert_eq!(
         rehearsal["target"]["url"], "http://127.0.0.1:9/",
         "{rehearsal}"
@@ -579,4 +578,38 @@ fn without_a_keychain_remove_keeps_the_profile_and_send_refuses() {
     );
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(json(&out)["error"]["code"], "INVALID_INPUT");
+}
+
+#[test]
+fn the_apps_built_in_sandbox_is_refused_with_a_way_forward() {
+    let dir = tempfile::tempdir().unwrap();
+    // The app makes the sandbox profile; here it is written the same way, through the core.
+    let store = Store::open(desk_core::paths::database_path(
+        dir.path(),
+        BuildKind::current(),
+    ))
+    .unwrap();
+    let draft: desk_core::profiles::ProfileDraft = serde_json::from_value(serde_json::json!({
+        "name": "Sandbox",
+        "color": "#7c5cff",
+        "target": { "kind": "custom", "url": "http://127.0.0.1/" },
+        "sdkappid": 1000000001u64,
+        "adminIdentifier": "sandbox_admin",
+        "edition": { "kind": "proPlus" },
+        "isSandbox": true
+    }))
+    .unwrap();
+    store.profiles().create(&draft).unwrap();
+    drop(store);
+
+    for args in [
+        &["check", "--profile", "Sandbox", "--json"][..],
+        &["send", "--profile", "Sandbox", "--text", "hi", "--json"][..],
+    ] {
+        let out = bdesk_in(dir.path(), args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = &json(&out)["error"];
+        assert_eq!(err["code"], "INVALID_INPUT");
+        assert!(err["message"].as_str().unwrap().contains("tim-emulator"));
+    }
 }

@@ -76,9 +76,6 @@ pub struct Fields {
     /// A new profile gets 14400 (4 hours).
     #[arg(long, value_name = "SECS")]
     usersig_lifetime: Option<u32>,
-    /// Mark the profile as a sandbox (test) app, or not: `--sandbox`, `--sandbox=false`.
-    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
-    sandbox: Option<bool>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -297,7 +294,6 @@ impl Fields {
             || self.from_account.is_some()
             || self.color.is_some()
             || self.usersig_lifetime.is_some()
-            || self.sandbox.is_some()
     }
 
     /// Overwrites exactly the fields given; validation is desk-core's, on save.
@@ -336,9 +332,6 @@ impl Fields {
         }
         if let Some(secs) = self.usersig_lifetime {
             draft.usersig_lifetime_secs = Some(secs);
-        }
-        if let Some(sandbox) = self.sandbox {
-            draft.is_sandbox = sandbox;
         }
     }
 }
@@ -422,7 +415,7 @@ fn print_one(
             profile.color,
         );
         if profile.is_sandbox {
-            text.push_str("\n  sandbox:   yes (a test app)");
+            text.push_str("\n  sandbox:   yes (built into the app; bdesk cannot send through it)");
         }
         if key_stored.is_some() || keychain.is_some() {
             text.push_str(&format!("\n  key:       {key}"));

@@ -59,6 +59,18 @@ impl Target {
             None => Ok(Resolved::Explicit(self)),
             Some(wanted) => {
                 let profile = local::find_profile(&local.store()?, wanted)?;
+                if profile.is_sandbox {
+                    // Its emulator and made-up key live inside the running app, not on disk.
+                    return Err(Error::InvalidInput {
+                        path: "--profile".into(),
+                        message: format!(
+                            "{:?} is the app's built-in sandbox, which runs only inside the app; \
+                             use the Sandbox view there, or run `tim-emulator` and a profile with \
+                             --endpoint http://127.0.0.1:PORT",
+                            profile.name
+                        ),
+                    });
+                }
                 Ok(Resolved::Saved {
                     profile,
                     local: local.clone(),
