@@ -2,13 +2,23 @@
  * "Test connection" for one profile: a harmless account_check through Rust, and what it found in words
  * a producer can act on — the host and round trip, or Tencent's code with a title and a remedy.
  */
+import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { testConnection, toDeskError, type ConnectionReport, type DeskError } from "../ipc";
 import { PlugIcon, Spinner } from "../icons";
 
 type Result = { kind: "report"; report: ConnectionReport } | { kind: "error"; error: DeskError };
 
-export function ConnectionTest({ profileId, onAddKey }: { profileId: string; onAddKey: () => void }) {
+export function ConnectionTest({
+  profileId,
+  onAddKey,
+  children,
+}: {
+  profileId: string;
+  onAddKey: () => void;
+  /** Shown on the button's row, before it (the list puts the key state there). */
+  children?: ComponentChildren;
+}) {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Result | null>(null);
   const live = useRef(true);
@@ -34,7 +44,9 @@ export function ConnectionTest({ profileId, onAddKey }: { profileId: string; onA
 
   return (
     <div class="connection-test">
-      <button
+      <div class="connection-row">
+        {children}
+        <button
         type="button"
         class="button small"
         data-testid="test-connection"
@@ -44,7 +56,8 @@ export function ConnectionTest({ profileId, onAddKey }: { profileId: string; onA
       >
         {busy ? <Spinner /> : <PlugIcon size={15} />}
         {busy ? "Testing…" : "Test connection"}
-      </button>
+        </button>
+      </div>
       <div aria-live="polite">{result && <ResultView result={result} onAddKey={onAddKey} />}</div>
     </div>
   );

@@ -2,7 +2,7 @@
 import type { Profile } from "../ipc";
 
 export function ColorDot({ color, size = 10 }: { color: string; size?: number }) {
-  return <span class="color-dot" aria-hidden="true" style={{ background: color, width: size, height: size }} />;
+  return <span class="color-dot" aria-hidden="true" style={{ background: color, width: `${size}px`, height: `${size}px` }} />;
 }
 
 export function SandboxBadge() {
@@ -13,12 +13,12 @@ export function SandboxBadge() {
   );
 }
 
-export function ProfileChip({ profile }: { profile: Profile }) {
+export function ProfileChip({ profile, badge = true }: { profile: Profile; badge?: boolean }) {
   return (
     <span class="profile-chip" data-profile-id={profile.id}>
       <ColorDot color={profile.color} />
       <span class="profile-chip-name">{profile.name}</span>
-      {profile.isSandbox && <SandboxBadge />}
+      {badge && profile.isSandbox && <SandboxBadge />}
     </span>
   );
 }

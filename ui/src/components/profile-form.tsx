@@ -486,11 +486,10 @@ function ColorField(props: {
   error: ComponentChildren;
   invalid: boolean;
 }) {
-  const inPalette = PALETTE.some((c) => c.value === props.value.toLowerCase());
-  // The custom swatch remembers the last picked colour, so switching to a palette colour and back
-  // does not lose it.
-  const [custom, setCustom] = useState(inPalette ? "#7f8ea3" : props.value);
-  const customValue = inPalette ? custom : props.value;
+  const current = props.value.toLowerCase();
+  const custom = !PALETTE.some((c) => c.value === current);
+  // The picker shows the last custom colour, or a neutral one until a custom colour is picked.
+  const pickerValue = custom && /^#[0-9a-f]{6}$/.test(current) ? current : "#7f8ea3";
   return (
     <fieldset class="field" aria-invalid={props.invalid ? "true" : undefined}>
       <legend class="label">Colour</legend>
@@ -501,35 +500,23 @@ function ColorField(props: {
               type="radio"
               name="color"
               value={c.value}
-              checked={props.value.toLowerCase() === c.value}
+              checked={current === c.value}
               aria-label={c.name}
               onChange={() => props.onChange(c.value)}
             />
             <span class="swatch-color" style={{ background: c.value }} />
           </label>
         ))}
-        <label class="swatch" title="Custom colour">
+        <span class={`swatch custom-swatch${custom ? " chosen" : ""}`} title="Custom colour">
           <input
-            type="radio"
-            name="color"
-            value={customValue}
-            checked={!inPalette}
-            aria-label="Custom colour"
-            onChange={() => props.onChange(customValue)}
+            type="color"
+            name="customColor"
+            class="color-picker"
+            aria-label={custom ? `Custom colour ${current}` : "Pick a custom colour"}
+            value={pickerValue}
+            onInput={(e) => props.onChange(e.currentTarget.value)}
           />
-          <span class="swatch-color custom" style={{ background: customValue }} />
-        </label>
-        <input
-          type="color"
-          name="customColor"
-          class="color-picker"
-          aria-label="Pick a custom colour"
-          value={customValue}
-          onInput={(e) => {
-            setCustom(e.currentTarget.value);
-            props.onChange(e.currentTarget.value);
-          }}
-        />
+        </span>
       </div>
       {props.error}
     </fieldset>
@@ -629,9 +616,13 @@ function KeySection({
 
   return (
     <section class="form-section key-section" data-key-state={key.state}>
-      <label class="label" for={showInput ? inputId : undefined}>
-        Secret key
-      </label>
+      {showInput ? (
+        <label class="label" for={inputId}>
+          Secret key
+        </label>
+      ) : (
+        <h3 class="label">Secret key</h3>
+      )}
       <div class="key-state" data-testid="key-state">
         <KeyIcon size={16} />
         <span>{stateText}</span>

@@ -5,7 +5,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { toDeskError, type DeskError, type ProfileEntry } from "../ipc";
 import { editionText, keyStateText, targetText } from "../format";
-import { PlusIcon, SandboxIcon, Spinner } from "../icons";
+import { KeyIcon, PlusIcon, SandboxIcon, Spinner } from "../icons";
 import { ConnectionTest } from "../components/connection-test";
 import { ConfirmDialog } from "../components/dialog";
 import { SandboxBadge } from "../components/profile-chip";
@@ -182,7 +182,7 @@ function ProfileItem({ entry, active, onDelete }: { entry: ProfileEntry; active:
       <dl class="profile-facts">
         <div>
           <dt>{profile.target.kind === "region" ? "Region" : "Endpoint"}</dt>
-          <dd class={profile.target.kind === "custom" ? "mono" : undefined} data-testid="profile-target">
+          <dd class={profile.target.kind === "custom" && !profile.isSandbox ? "mono" : undefined} data-testid="profile-target">
             {profile.isSandbox ? "This computer" : targetText(profile.target, regions)}
           </dd>
         </div>
@@ -198,19 +198,26 @@ function ProfileItem({ entry, active, onDelete }: { entry: ProfileEntry; active:
           <dt>Edition</dt>
           <dd>{editionText(profile.edition)}</dd>
         </div>
-        <div class="wide">
-          <dt>Secret key</dt>
-          <dd data-testid="key-state" data-state={key.state} class={`key-text ${key.state}`}>
-            {keyStateText(key)}
-          </dd>
-        </div>
       </dl>
       {error && (
         <p class="notice error" role="alert" data-code={error.code}>
           {error.message}
         </p>
       )}
-      <ConnectionTest profileId={profile.id} onAddKey={() => openKeyField(profile.id)} />
+      <ConnectionTest profileId={profile.id} onAddKey={() => openKeyField(profile.id)}>
+        <p class={`key-line ${key.state}`}>
+          <KeyIcon size={15} />
+          <span class="visually-hidden">Secret key: </span>
+          <span data-testid="key-state" data-state={key.state}>
+            {keyStateText(key)}
+          </span>
+          {key.state === "missing" && (
+            <button type="button" class="link-button" data-testid="add-key" onClick={() => openKeyField(profile.id)}>
+              Add key
+            </button>
+          )}
+        </p>
+      </ConnectionTest>
     </li>
   );
 }

@@ -3,6 +3,7 @@
  * what its viewers received — rendered as a chat client would, element by element — so a producer can
  * learn the app, and see a message's look, with no Tencent account and nobody watching.
  */
+import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { sendBroadcast, toDeskError, type DeskError, type SandboxDelivery, type SendOutcome } from "../ipc";
 import type { MsgElement } from "../bindings/MsgElement";
@@ -133,9 +134,13 @@ function QuickSend({ profileId }: { profileId: string }) {
 
   return (
     <form class="card quick-send" onSubmit={send} aria-labelledby="quick-send-title">
-      <div class="card-head">
+      <div class="card-head stacked">
         <h2 id="quick-send-title">Send a test broadcast</h2>
-        {profile && <ProfileChip profile={profile} />}
+        {profile && (
+          <p class="via">
+            Through <ProfileChip profile={profile} badge={false} />
+          </p>
+        )}
       </div>
       <label class="label" for="sandbox-text">
         Message
@@ -158,7 +163,7 @@ function QuickSend({ profileId }: { profileId: string }) {
           <select id="sandbox-from" data-testid="sandbox-from" value={sender} onChange={(e) => setFrom(e.currentTarget.value)}>
             {accounts.length === 0 && sender !== "" && <option value={sender}>{sender}</option>}
             {accounts.map((a) => (
-              <option value={a}>{a === info?.admin ? `${a} (admin)` : a}</option>
+              <option value={a}>{a}</option>
             ))}
           </select>
         </div>
@@ -410,7 +415,7 @@ function Element({ element }: { element: MsgElement }) {
 
 const IMAGE_TYPES: Record<number, string> = { 1: "Original", 2: "Large", 3: "Thumbnail" };
 
-function MediaCard(props: { kind: string; element: string; detail: string; children: preact.ComponentChildren }) {
+function MediaCard(props: { kind: string; element: string; detail: string; children: ComponentChildren }) {
   return (
     <div class="element-card media" data-element={props.element}>
       <AttachmentIcon size={18} />
