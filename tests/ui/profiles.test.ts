@@ -209,6 +209,30 @@ describe("profile form", () => {
   });
 });
 
+describe("sandbox profile form", () => {
+  it("offers only name, colour, edition and default sender, and says the sandbox is built in", async () => {
+    const { page, calls } = await openWithIpc(browser, `${url}#/profiles`, {}, { fake: { profiles: [SANDBOX], activeId: "sandbox-1" } });
+    await item(page, "sandbox-1").locator('[data-testid="profile-edit"]').click();
+    const form = page.locator('[data-testid="profile-form"]');
+    await form.locator('input[name="name"]').waitFor();
+    expect(await form.textContent()).toContain("built in");
+    for (const name of ["name", "color", "edition", "defaultFromAccount"]) {
+      expect(await form.locator(`[name="${name}"]`).count()).toBeGreaterThan(0);
+    }
+    for (const name of ["targetKind", "region", "url", "sdkappid", "adminIdentifier", "key", "usersigLifetimeMinutes"]) {
+      expect(await form.locator(`[name="${name}"]`).count()).toBe(0);
+    }
+    // No duplicate for the built-in sandbox.
+    expect(await item(page, "sandbox-1").locator('[data-testid="profile-duplicate"]').count()).toBe(0);
+    await form.locator('input[name="defaultFromAccount"]').fill("host");
+    await page.click('[data-testid="profile-save"]');
+    await form.waitFor({ state: "detached" });
+    const [args] = argsOf(await calls(), "profile_update") as Array<{ draft: { isSandbox: boolean; defaultFromAccount: string } }>;
+    expect(args?.draft.isSandbox).toBe(true);
+    expect(args?.draft.defaultFromAccount).toBe("host");
+  });
+});
+
 describe("keys", () => {
   it("shows only the key state, and replaces and removes the key through secret_set / secret_delete", async () => {
     const { page, calls } = await openWithIpc(browser, `${url}#/profiles`, {}, { fake: { profiles: [PRODUCTION] } });

@@ -14,7 +14,14 @@ import { ProfilesView } from "./views/profiles";
 import { SandboxView } from "./views/sandbox";
 import { ProfileSlot } from "./components/profile-slot";
 import { ProfileFormDialog } from "./components/profile-form";
-import { activeEntry, formStore, profilesStore, refreshProfiles, sandboxEntry } from "./state/profiles";
+import {
+  activeEntry,
+  formStore,
+  openProfileForm,
+  profilesStore,
+  refreshProfiles,
+  sandboxEntry,
+} from "./state/profiles";
 import { useStore } from "./state/store";
 
 type NavItem = { view: View; label: string; icon: () => JSX.Element; shortcut: string };
@@ -129,7 +136,14 @@ export function App() {
           <h1 class="view-title" id="view-title">
             {firstRun ? "Welcome" : TITLES[view]}
           </h1>
-          <ProfileSlot onSetUp={() => go("profiles")} onManage={() => go("profiles")} />
+          <ProfileSlot
+            onSetUp={() => {
+              go("profiles");
+              // With nothing set up yet, "Set up" means the form, not another welcome panel.
+              if (overview !== null) openProfileForm({ mode: "create" });
+            }}
+            onManage={() => go("profiles")}
+          />
         </header>
         <main class="content" aria-labelledby="view-title" data-testid={`view-${view}`}>
           {error && view !== "about" && (
