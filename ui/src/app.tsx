@@ -1,14 +1,28 @@
 /**
  * The app's frame: sidebar navigation, the header with the target profile, and the current view.
- * Views own their content; this module only decides which one is on screen.
+ * Views own their content; this module only decides which one is on screen — or the welcome panel,
+ * until the first profile exists.
  */
 import { useEffect, useState } from "preact/hooks";
 import type { JSX } from "preact";
-import { ComposeIcon, HistoryIcon, InfoIcon, Mark, ProfilesIcon, ScheduleIcon } from "./icons";
+import { ComposeIcon, HistoryIcon, InfoIcon, Mark, ProfilesIcon, SandboxIcon, ScheduleIcon } from "./icons";
 import { hashForView, viewFromHash, type View } from "./routes";
 import { AboutView } from "./views/about";
-import { ComposeView, HistoryView, ProfilesView, ScheduledView } from "./views/empty";
+import { ComposeView, HistoryView, ScheduledView } from "./views/empty";
+import { FirstRun } from "./views/first-run";
+import { ProfilesView } from "./views/profiles";
+import { SandboxView } from "./views/sandbox";
 import { ProfileSlot } from "./components/profile-slot";
+import { ProfileFormDialog } from "./components/profile-form";
+import {
+  activeEntry,
+  formStore,
+  openProfileForm,
+  profilesStore,
+  refreshProfiles,
+  sandboxEntry,
+} from "./state/profiles";
+import { useStore } from "./state/store";
 
 type NavItem = { view: View; label: string; icon: () => JSX.Element; shortcut: string };
 
@@ -19,11 +33,17 @@ const NAV: NavItem[] = [
   { view: "profiles", label: "Profiles", icon: () => <ProfilesIcon />, shortcut: "4" },
 ];
 
+// Listed only while a sandbox profile exists (or the address names it): a producer who only ever
+// sends to production keeps a four-item sidebar, and the first-run panel and the Profiles view
+// are where the sandbox is offered.
+const SANDBOX_NAV: NavItem = { view: "sandbox", label: "Sandbox", icon: () => <SandboxIcon />, shortcut: "5" };
+
 const TITLES: Record<View, string> = {
   compose: "Compose",
   scheduled: "Scheduled",
   history: "History",
   profiles: "Profiles",
+  sandbox: "Sandbox",
   about: "About",
 };
 
@@ -45,12 +65,22 @@ const isMac = typeof navigator !== "undefined" && /Mac/.test(navigator.platform)
 
 export function App() {
   const [view, go] = useHashView();
+  const { overview, error } = useStore(profilesStore);
+  const form = useStore(formStore);
+  const active = activeEntry(overview);
+  const hasSandbox = sandboxEntry(overview) !== null;
+  const nav = hasSandbox || view === "sandbox" ? [...NAV, SANDBOX_NAV] : NAV;
+  const firstRun = overview !== null && overview.profiles.length === 0 && view !== "about";
 
-  // Ctrl/Cmd+1…4 switch views, as in other desktop tools a producer keeps open all day.
+  useEffect(() => {
+    void refreshProfiles();
+  }, []);
+
+  // Ctrl/Cmd+1…5 switch views, as in other desktop tools a producer keeps open all day.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(isMac ? e.metaKey : e.ctrlKey) || e.altKey || e.shiftKey) return;
-      const item = NAV.find((n) => n.shortcut === e.key);
+      const item = nav.find((n) => n.shortcut === e.key);
       if (item) {
         e.preventDefault();
         go(item.view);
@@ -58,7 +88,7 @@ export function App() {
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, []);
+  }, [nav.length]);
 
   const modifier = isMac ? "⌘" : "Ctrl+";
 
@@ -70,7 +100,7 @@ export function App() {
           <span class="brand-name">Broadcast Desk</span>
         </div>
         <nav aria-label="Main" class="nav">
-          {NAV.map((item) => (
+          {nav.map((item) => (
             <button
               type="button"
               class="nav-item"
@@ -98,20 +128,47 @@ export function App() {
         </div>
       </aside>
       <div class="main">
-        <header class="header">
+        <header
+          class="header"
+          data-sandbox={active?.profile.isSandbox ? "true" : undefined}
+          style={active ? { "--profile-color": active.profile.color } : undefined}
+        >
           <h1 class="view-title" id="view-title">
-            {TITLES[view]}
+            {firstRun ? "Welcome" : TITLES[view]}
           </h1>
-          <ProfileSlot onSetUp={() => go("profiles")} />
+          <ProfileSlot
+            onSetUp={() => {
+              go("profiles");
+              // With nothing set up yet, "Set up" means the form, not another welcome panel.
+              if (overview !== null) openProfileForm({ mode: "create" });
+            }}
+            onManage={() => go("profiles")}
+          />
         </header>
         <main class="content" aria-labelledby="view-title" data-testid={`view-${view}`}>
-          {view === "compose" && <ComposeView onSetUp={() => go("profiles")} />}
-          {view === "scheduled" && <ScheduledView />}
-          {view === "history" && <HistoryView />}
-          {view === "profiles" && <ProfilesView />}
-          {view === "about" && <AboutView />}
+          {error && view !== "about" && (
+            <div class="notice error banner" role="alert" data-code={error.code} data-testid="profiles-error">
+              <span>Couldn't read your profiles: {error.message}</span>
+              <button type="button" class="link-button" onClick={() => void refreshProfiles()}>
+                Try again
+              </button>
+            </div>
+          )}
+          {firstRun ? (
+            <FirstRun onSandbox={() => go("sandbox")} />
+          ) : (
+            <>
+              {view === "compose" && <ComposeView hasProfiles={overview !== null} onSetUp={() => go("profiles")} />}
+              {view === "scheduled" && <ScheduledView />}
+              {view === "history" && <HistoryView />}
+              {view === "profiles" && <ProfilesView onSandbox={() => go("sandbox")} />}
+              {view === "sandbox" && <SandboxView />}
+              {view === "about" && <AboutView />}
+            </>
+          )}
         </main>
       </div>
+      {form && <ProfileFormDialog request={form} />}
     </div>
   );
 }

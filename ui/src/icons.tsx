@@ -65,3 +65,70 @@ export const Mark = ({ size = 28 }: IconProps) => (
     <circle cx="512" cy="512" r="92" fill="#ff4d4f" />
   </svg>
 );
+
+export const SandboxIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M9.5 3.5h5M10.5 3.5v5.2L5.2 17.8A1.8 1.8 0 0 0 6.8 20.5h10.4a1.8 1.8 0 0 0 1.6-2.7L13.5 8.7V3.5" />
+    <path d="M7.8 14h8.4" />
+  </Svg>
+);
+
+export const PlusIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M12 5v14M5 12h14" />
+  </Svg>
+);
+
+export const ChevronDownIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M7 10l5 5 5-5" />
+  </Svg>
+);
+
+export const CheckIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M5 12.5l4.5 4.5L19 7.5" />
+  </Svg>
+);
+
+export const KeyIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <circle cx="8" cy="15" r="4" />
+    <path d="M11 12l8.5-8.5M16.5 6.5l2.5 2.5M14 9l2 2" />
+  </Svg>
+);
+
+export const PlugIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M9 3.5v4M15 3.5v4M6.5 7.5h11v3a5.5 5.5 0 0 1-11 0v-3zM12 16v4.5" />
+  </Svg>
+);
+
+export const SendIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M4 12l16-7.5-6 16-2.5-6.5L4 12z" />
+    <path d="M11.5 14l8.5-9.5" />
+  </Svg>
+);
+
+export const PinIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M12 21s-6.5-6-6.5-11a6.5 6.5 0 0 1 13 0c0 5-6.5 11-6.5 11z" />
+    <circle cx="12" cy="10" r="2.3" />
+  </Svg>
+);
+
+export const AttachmentIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M7 3.5h6.5l4.5 4.5v12.5H7z" />
+    <path d="M13.5 3.5V8H18" />
+  </Svg>
+);
+
+/** A small spinning ring for buttons that are working; hidden from screen readers (aria-busy says it). */
+export const Spinner = ({ size = 14 }: IconProps) => (
+  <svg class="spinner" width={size} height={size} viewBox="0 0 24 24" aria-hidden="true">
+    <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="3" opacity="0.25" />
+    <path d="M21 12a9 9 0 0 0-9-9" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" />
+  </svg>
+);

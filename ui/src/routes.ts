@@ -1,5 +1,5 @@
 /** The app's views and their addresses (`#/compose` …), so a view survives a reload and tests can deep-link. */
-export const VIEWS = ["compose", "scheduled", "history", "profiles", "about"] as const;
+export const VIEWS = ["compose", "scheduled", "history", "profiles", "sandbox", "about"] as const;
 export type View = (typeof VIEWS)[number];
 
 export const DEFAULT_VIEW: View = "compose";

@@ -1,9 +1,9 @@
 /**
- * The views whose features land in later issues (compose, schedule, history, profiles). Each says what
+ * The views whose features land in later issues (compose, schedule, history). Each says what
  * it will hold and what the producer needs first, rather than showing a blank page.
  */
 import type { ComponentChildren } from "preact";
-import { ComposeIcon, HistoryIcon, ProfilesIcon, ScheduleIcon } from "../icons";
+import { ComposeIcon, HistoryIcon, ScheduleIcon } from "../icons";
 
 function EmptyState(props: { icon: ComponentChildren; title: string; children: ComponentChildren }) {
   return (
@@ -15,7 +15,17 @@ function EmptyState(props: { icon: ComponentChildren; title: string; children: C
   );
 }
 
-export function ComposeView({ onSetUp }: { onSetUp: () => void }) {
+export function ComposeView({ hasProfiles, onSetUp }: { hasProfiles: boolean; onSetUp: () => void }) {
+  if (hasProfiles) {
+    return (
+      <EmptyState icon={<ComposeIcon size={28} />} title="The composer is on its way">
+        <p>
+          Your profiles are ready. Writing broadcasts with text, images and custom data lands here next; the
+          Sandbox view can already send a test text message.
+        </p>
+      </EmptyState>
+    );
+  }
   return (
     <EmptyState icon={<ComposeIcon size={28} />} title="Add a profile to start composing">
       <p>
@@ -41,17 +51,6 @@ export function HistoryView() {
   return (
     <EmptyState icon={<HistoryIcon size={28} />} title="No broadcasts sent yet">
       <p>Every broadcast you send is recorded here: when, to which app, and what Tencent answered.</p>
-    </EmptyState>
-  );
-}
-
-export function ProfilesView() {
-  return (
-    <EmptyState icon={<ProfilesIcon size={28} />} title="No profiles yet">
-      <p>
-        A profile is one Chat app: region, SDKAppID, admin account and a colour so production is never
-        mistaken for test. Its secret key is kept in your system keychain, never in a file.
-      </p>
     </EmptyState>
   );
 }

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { draftOf, fieldMessage, formValuesOf, keyStateText, newFormValues, PALETTE, unusedColor } from "./format";
+
+describe("profile form values → draft", () => {
+  it("turns typed text into the draft's types and leaves rules to Rust", () => {
+    const v = { ...newFormValues([]), name: " Show ", sdkappid: "1400123456", edition: "custom" as const, ratePerSec: "3" };
+    const draft = draftOf(v, false);
+    expect(draft.name).toBe(" Show ");
+    expect(draft.sdkappid).toBe(1400123456);
+    expect(draft.edition).toEqual({ kind: "custom", ratePerSec: 3 });
+    expect(draft.usersigLifetimeSecs).toBe(240 * 60);
+    expect("defaultFromAccount" in draft).toBe(false);
+  });
+
+  it("sends numbers Rust will reject, never NaN or lost digits, for text that is not one", () => {
+    const base = newFormValues([]);
+    expect(draftOf({ ...base, sdkappid: "14OO" }, false).sdkappid).toBe(0);
+    expect(draftOf({ ...base, sdkappid: "" }, false).sdkappid).toBe(0);
+    // Past 2^53 a JavaScript number loses digits: sent as 2^53, which Rust's range check refuses.
+    expect(draftOf({ ...base, sdkappid: "99999999999999999999" }, false).sdkappid).toBe(2 ** 53);
+    expect(draftOf({ ...base, edition: "custom", ratePerSec: "300" }, false).edition).toEqual({ kind: "custom", ratePerSec: 0 });
+    expect(draftOf({ ...base, edition: "custom", ratePerSec: "2.5" }, false).edition).toEqual({ kind: "custom", ratePerSec: 0 });
+    expect(draftOf({ ...base, usersigLifetimeMinutes: "99999999999" }, false).usersigLifetimeSecs).toBe(0);
+    expect(draftOf({ ...base, usersigLifetimeMinutes: "" }, false).usersigLifetimeSecs).toBeUndefined();
+  });
+
+  it("round-trips a saved profile through the form", () => {
+    const profile = {
+      id: "p",
+      name: "Live",
+      color: "#123456",
+      target: { kind: "custom" as const, url: "https://proxy.example/" },
+      sdkappid: 1400000001,
+      adminIdentifier: "admin",
+      edition: { kind: "enterprise" as const },
+      defaultFromAccount: "host",
+      usersigLifetimeSecs: 7200,
+      isSandbox: false,
+      createdAt: 0,
+      updatedAt: 0,
+    };
+    expect(draftOf(formValuesOf(profile), false)).toEqual({
+      name: "Live",
+      color: "#123456",
+      target: { kind: "custom", url: "https://proxy.example/" },
+      sdkappid: 1400000001,
+      adminIdentifier: "admin",
+      edition: { kind: "enterprise" },
+      defaultFromAccount: "host",
+      usersigLifetimeSecs: 7200,
+      isSandbox: false,
+    });
+  });
+});
+
+describe("words", () => {
+  it("drops Rust's field prefix beside the field, and only that prefix", () => {
+    expect(fieldMessage("sdkappid", "sdkappid: must be between 1 and 9")).toBe("Must be between 1 and 9");
+    expect(fieldMessage("name", "something else: x")).toBe("something else: x");
+  });
+
+  it("picks the first palette colour no profile uses", () => {
+    expect(unusedColor([])).toBe(PALETTE[0]?.value);
+    expect(unusedColor([PALETTE[0]?.value ?? "", (PALETTE[1]?.value ?? "").toUpperCase()])).toBe(PALETTE[2]?.value);
+    expect(unusedColor(PALETTE.map((c) => c.value))).toBe(PALETTE[0]?.value);
+  });
+
+  it("says where a key is, never what it is", () => {
+    expect(keyStateText({ state: "stored", backend: "macOS Keychain" })).toBe("Key stored in macOS Keychain");
+    expect(keyStateText({ state: "missing", backend: "x" })).toBe("No key saved");
+    expect(keyStateText({ state: "builtIn" })).toBe("Built-in key (sandbox)");
+    expect(keyStateText({ state: "unavailable", problem: "LOCKED", message: "Unlock it." })).toBe("Unlock it.");
+  });
+});

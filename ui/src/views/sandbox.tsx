@@ -1,0 +1,430 @@
+/**
+ * The Sandbox view: a stand-in for Tencent running inside the app, a quick way to send through it, and
+ * what its viewers received — rendered as a chat client would, element by element — so a producer can
+ * learn the app, and see a message's look, with no Tencent account and nobody watching.
+ */
+import type { ComponentChildren } from "preact";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { sendBroadcast, toDeskError, type DeskError, type SandboxDelivery, type SendOutcome } from "../ipc";
+import type { MsgElement } from "../bindings/MsgElement";
+import { formatBytes } from "../format";
+import { AttachmentIcon, PinIcon, SandboxIcon, SendIcon, Spinner } from "../icons";
+import { ProfileChip } from "../components/profile-chip";
+import { profilesStore, sandboxEntry, startSandbox } from "../state/profiles";
+import { deliveriesStore, sandboxInfoStore, syncSandbox } from "../state/sandbox";
+import { useStore } from "../state/store";
+
+const EXAMPLE = "Welcome to tonight's show! 🎬";
+
+export function SandboxView() {
+  const { overview } = useStore(profilesStore);
+  const sandbox = sandboxEntry(overview);
+
+  useEffect(() => {
+    void syncSandbox();
+  }, []);
+
+  return (
+    <section class="sandbox">
+      <div class="sandbox-banner" role="note">
+        <SandboxIcon size={20} />
+        <p>
+          <strong>Sandbox</strong> — messages go to a stand-in for Tencent running on this computer; no viewer sees
+          them.
+        </p>
+      </div>
+      {sandbox ? (
+        <div class="sandbox-grid">
+          <div class="sandbox-side">
+            <QuickSend profileId={sandbox.profile.id} />
+            <SandboxFacts />
+          </div>
+          <Deliveries />
+        </div>
+      ) : (
+        <OpenSandbox />
+      )}
+    </section>
+  );
+}
+
+function OpenSandbox() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<DeskError | null>(null);
+  return (
+    <div class="card center-card">
+      <h2>Open the sandbox</h2>
+      <p class="muted">
+        Adds a built-in “Sandbox” profile and makes it the one you send through. It needs no Tencent account and
+        nothing leaves this computer.
+      </p>
+      <button
+        type="button"
+        class="button primary"
+        data-testid="open-sandbox"
+        disabled={busy}
+        aria-busy={busy}
+        onClick={async () => {
+          setBusy(true);
+          setError(null);
+          try {
+            await startSandbox();
+          } catch (raw) {
+            setError(toDeskError(raw));
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        {busy ? <Spinner /> : <SandboxIcon size={16} />}
+        Open the sandbox
+      </button>
+      {error && (
+        <p class="notice error" role="alert" data-code={error.code}>
+          {error.message}
+        </p>
+      )}
+    </div>
+  );
+}
+
+type SendResult = { kind: "outcome"; outcome: SendOutcome } | { kind: "error"; error: DeskError };
+
+function QuickSend({ profileId }: { profileId: string }) {
+  const { overview } = useStore(profilesStore);
+  const info = useStore(sandboxInfoStore);
+  const profile = overview?.profiles.find((e) => e.profile.id === profileId)?.profile ?? null;
+  const [text, setText] = useState(EXAMPLE);
+  const [from, setFrom] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<SendResult | null>(null);
+  // The button is disabled while sending, but two clicks can land before the re-render that disables
+  // it; this flag makes the second one a no-op either way.
+  const inFlight = useRef(false);
+  const live = useRef(true);
+  useEffect(
+    () => () => {
+      live.current = false;
+    },
+    [],
+  );
+
+  const accounts = info?.accounts ?? [];
+  const sender = from ?? profile?.defaultFromAccount ?? info?.admin ?? "";
+
+  const send = async (e: Event) => {
+    e.preventDefault();
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setBusy(true);
+    setResult(null);
+    try {
+      const outcome = await sendBroadcast(profileId, {
+        ...(sender !== "" ? { From_Account: sender } : {}),
+        MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: text } }],
+      });
+      if (live.current) setResult({ kind: "outcome", outcome });
+    } catch (raw) {
+      if (live.current) setResult({ kind: "error", error: toDeskError(raw) });
+    } finally {
+      inFlight.current = false;
+      if (live.current) setBusy(false);
+    }
+  };
+
+  return (
+    <form class="card quick-send" onSubmit={send} aria-labelledby="quick-send-title">
+      <div class="card-head stacked">
+        <h2 id="quick-send-title">Send a test broadcast</h2>
+        {profile && (
+          <p class="via">
+            Through <ProfileChip profile={profile} badge={false} />
+          </p>
+        )}
+      </div>
+      <label class="label" for="sandbox-text">
+        Message
+      </label>
+      <textarea
+        id="sandbox-text"
+        data-testid="sandbox-text"
+        rows={3}
+        value={text}
+        onInput={(e) => setText(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) void send(e);
+        }}
+      />
+      <div class="quick-send-row">
+        <div class="field inline">
+          <label class="label" for="sandbox-from">
+            From
+          </label>
+          <select id="sandbox-from" data-testid="sandbox-from" value={sender} onChange={(e) => setFrom(e.currentTarget.value)}>
+            {accounts.length === 0 && sender !== "" && <option value={sender}>{sender}</option>}
+            {accounts.map((a) => (
+              <option value={a}>{a}</option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" class="button primary" data-testid="sandbox-send" disabled={busy} aria-busy={busy}>
+          {busy ? <Spinner /> : <SendIcon size={16} />}
+          {busy ? "Sending…" : "Send"}
+        </button>
+      </div>
+      <div aria-live="polite">{result && <SendResultView result={result} />}</div>
+    </form>
+  );
+}
+
+function SendResultView({ result }: { result: SendResult }) {
+  if (result.kind === "error") {
+    const { error } = result;
+    const problems = error.report?.errors ?? [];
+    return (
+      <div class="send-result bad" data-testid="send-result" data-ok="false" data-code={error.code} role="alert">
+        <p class="result-title">Not sent: {error.message}</p>
+        {problems.length > 0 && (
+          <ul>
+            {problems.map((p) => (
+              <li>{p.message}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+    );
+  }
+  const { outcome } = result;
+  if (outcome.class === "OK") {
+    return (
+      <div class="send-result good" data-testid="send-result" data-ok="true">
+        <p class="result-title">
+          Delivered · MsgSeq {outcome.msgSeq ?? "—"} · {outcome.elapsedMs} ms
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div class="send-result bad" data-testid="send-result" data-ok="false" data-class={outcome.class} role="alert">
+      <p class="result-title">{outcome.explanation.title}</p>
+      <p>{outcome.explanation.remedy}</p>
+      {outcome.code !== null && outcome.code !== 0 && (
+        <p class="result-meta">
+          <span class="code-pill">Tencent error {outcome.code}</span>
+        </p>
+      )}
+    </div>
+  );
+}
+
+function SandboxFacts() {
+  const info = useStore(sandboxInfoStore);
+  if (!info) return null;
+  return (
+    <div class="card">
+      <h2 class="card-title">How the sandbox is set up</h2>
+      <dl class="facts compact" data-testid="sandbox-info">
+        <dt>Address</dt>
+        <dd class="mono">{info.baseUrl}</dd>
+        <dt>SDKAppID</dt>
+        <dd class="mono">{info.sdkappid}</dd>
+        <dt>Admin</dt>
+        <dd class="mono">{info.admin}</dd>
+        <dt>Accounts</dt>
+        <dd class="mono">{info.accounts.join(", ")}</dd>
+      </dl>
+    </div>
+  );
+}
+
+function Deliveries() {
+  const { items, loaded, error } = useStore(deliveriesStore);
+  return (
+    <section class="card deliveries" aria-labelledby="deliveries-title">
+      <div class="card-head">
+        <h2 id="deliveries-title">What viewers see</h2>
+        <span class="muted small">{items.length === 1 ? "1 broadcast" : `${items.length} broadcasts`}</span>
+      </div>
+      {error && (
+        <p class="notice error" role="alert" data-code={error.code}>
+          Couldn't read the deliveries: {error.message}
+        </p>
+      )}
+      {loaded && items.length === 0 && !error && (
+        <p class="muted deliveries-empty">Nothing delivered yet. Send a test broadcast and it appears here.</p>
+      )}
+      <ol class="delivery-list" aria-label="Deliveries, newest first">
+        {items.map((d) => (
+          <Delivery key={d.msgSeq} delivery={d} />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+
+function Delivery({ delivery }: { delivery: SandboxDelivery }) {
+  const at = new Date(delivery.receivedAt);
+  return (
+    <li class="delivery" data-testid="sandbox-delivery" data-msg-seq={delivery.msgSeq}>
+      <span class="avatar" aria-hidden="true">
+        {delivery.fromAccount.charAt(0).toUpperCase() || "?"}
+      </span>
+      <div class="delivery-main">
+        <div class="delivery-meta">
+          <span class="delivery-from">{delivery.fromAccount}</span>
+          <time dateTime={at.toISOString()}>{timeFormat.format(at)}</time>
+          <span class="muted">MsgSeq {delivery.msgSeq}</span>
+        </div>
+        <div class="elements">
+          {delivery.msgBody.length === 0 && <p class="muted">(empty message)</p>}
+          {delivery.msgBody.map((el) => (
+            <Element element={el} />
+          ))}
+        </div>
+        {delivery.cloudCustomData !== null && delivery.cloudCustomData !== "" && (
+          <p class="cloud-data">
+            <span class="muted">CloudCustomData</span> <span class="mono">{delivery.cloudCustomData}</span>
+          </p>
+        )}
+      </div>
+    </li>
+  );
+}
+
+function Element({ element }: { element: MsgElement }) {
+  switch (element.MsgType) {
+    case "TIMTextElem":
+      return (
+        <p class="bubble" data-element="text">
+          {element.MsgContent.Text}
+        </p>
+      );
+    case "TIMFaceElem":
+      return (
+        <p class="bubble face" data-element="face">
+          <span aria-hidden="true">🙂</span> Face #{element.MsgContent.Index}
+          {element.MsgContent.Data && <span class="mono small"> {element.MsgContent.Data}</span>}
+        </p>
+      );
+    case "TIMLocationElem": {
+      const { Desc, Latitude, Longitude } = element.MsgContent;
+      return (
+        <div class="element-card" data-element="location">
+          <PinIcon size={18} />
+          <div>
+            <p class="element-title">{Desc || "Location"}</p>
+            <p class="mono small">
+              {Latitude.toFixed(5)}, {Longitude.toFixed(5)}
+            </p>
+          </div>
+        </div>
+      );
+    }
+    case "TIMCustomElem": {
+      const c = element.MsgContent;
+      return (
+        <div class="element-card custom" data-element="custom">
+          <span class="element-kind">Custom</span>
+          <dl class="element-fields">
+            {c.Desc !== undefined && (
+              <>
+                <dt>Desc</dt>
+                <dd>{c.Desc}</dd>
+              </>
+            )}
+            <dt>Data</dt>
+            <dd class="mono">{c.Data}</dd>
+            {c.Ext !== undefined && (
+              <>
+                <dt>Ext</dt>
+                <dd class="mono">{c.Ext}</dd>
+              </>
+            )}
+            {c.Sound !== undefined && (
+              <>
+                <dt>Sound</dt>
+                <dd class="mono">{c.Sound}</dd>
+              </>
+            )}
+          </dl>
+        </div>
+      );
+    }
+    case "TIMImageElem": {
+      const img = element.MsgContent;
+      // Remote images stay unloaded (the app's CSP allows none, and the sandbox should not reach out):
+      // the card names each size and its URL instead.
+      return (
+        <MediaCard kind="Image" element="image" detail={`UUID ${img.UUID}`}>
+          {img.ImageInfoArray.map((i) => (
+            <li>
+              <span>
+                {IMAGE_TYPES[i.Type] ?? `Type ${i.Type}`} · {i.Width}×{i.Height} · {formatBytes(i.Size)}
+              </span>
+              <span class="mono url">{i.URL}</span>
+            </li>
+          ))}
+        </MediaCard>
+      );
+    }
+    case "TIMSoundElem": {
+      const s = element.MsgContent;
+      return (
+        <MediaCard kind="Audio" element="sound" detail={`${s.Second} s · ${formatBytes(s.Size)}`}>
+          <li>
+            <span class="mono url">{s.Url}</span>
+          </li>
+        </MediaCard>
+      );
+    }
+    case "TIMFileElem": {
+      const f = element.MsgContent;
+      return (
+        <MediaCard kind="File" element="file" detail={`${f.FileName} · ${formatBytes(f.FileSize)}`}>
+          <li>
+            <span class="mono url">{f.Url}</span>
+          </li>
+        </MediaCard>
+      );
+    }
+    case "TIMVideoFileElem": {
+      const v = element.MsgContent;
+      return (
+        <MediaCard
+          kind="Video"
+          element="video"
+          detail={`${v.VideoSecond} s · ${v.VideoFormat} · ${formatBytes(v.VideoSize)}`}
+        >
+          <li>
+            <span>Video</span>
+            <span class="mono url">{v.VideoUrl}</span>
+          </li>
+          <li>
+            <span>
+              Thumbnail · {v.ThumbWidth}×{v.ThumbHeight}
+            </span>
+            <span class="mono url">{v.ThumbUrl}</span>
+          </li>
+        </MediaCard>
+      );
+    }
+  }
+}
+
+const IMAGE_TYPES: Record<number, string> = { 1: "Original", 2: "Large", 3: "Thumbnail" };
+
+function MediaCard(props: { kind: string; element: string; detail: string; children: ComponentChildren }) {
+  return (
+    <div class="element-card media" data-element={props.element}>
+      <AttachmentIcon size={18} />
+      <div class="media-body">
+        <p class="element-title">
+          <span class="element-kind">{props.kind}</span> {props.detail}
+        </p>
+        <ul class="media-urls">{props.children}</ul>
+      </div>
+    </div>
+  );
+}
