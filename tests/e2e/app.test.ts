@@ -48,18 +48,15 @@ describe("Broadcast Desk window", () => {
       expect(await session.text(slot)).toContain("No profile");
     }));
 
-  it("navigates between every view", () =>
+  it("navigates between every view, with the welcome panel until a profile exists", () =>
     dumpOnFailure("navigates", async () => {
-      for (const [view, title] of [
-        ["scheduled", "Scheduled"],
-        ["history", "History"],
-        ["profiles", "Profiles"],
-        ["compose", "Compose"],
-      ] as const) {
+      for (const view of ["scheduled", "history", "profiles", "compose"] as const) {
         await session.click(await session.waitFor(`.nav-item[data-view="${view}"]`));
         await session.waitFor(`[data-testid="view-${view}"]`);
-        const heading = await session.waitFor("#view-title", { textOk: (t) => t === title });
-        expect(await session.text(heading)).toBe(title);
+        // A fresh data folder has no profile: every view offers the sandbox or the set-up form first.
+        await session.waitFor('[data-testid="first-run"]');
+        const heading = await session.waitFor("#view-title");
+        expect(await session.text(heading)).toBe("Welcome");
         const current = await session.waitFor(`.nav-item[data-view="${view}"]`);
         expect(await session.attribute(current, "aria-current")).toBe("page");
       }
@@ -79,7 +76,7 @@ describe("Broadcast Desk window", () => {
 
   it("saves a screenshot of the window", () =>
     dumpOnFailure("screenshot", async () => {
-      // The Compose view: what a producer sees first, and free of per-run values such as temp paths,
+      // The welcome panel on Compose: what a newcomer sees first, and free of per-run values such as temp paths,
       // so the README's copy changes only when the UI does.
       await session.click(await session.waitFor('.nav-item[data-view="compose"]'));
       await session.waitFor('[data-testid="view-compose"]');

@@ -46,21 +46,19 @@ beforeAll(async () => {
   driver = await Driver.start({ ...process.env, ...xdg });
   session = await driver.newSession(APP_BINARY);
   await session.waitFor('[data-testid="first-run"]');
-  // Record every IPC reply the UI receives, to prove none carries the key. ipc.ts looks up
-  // __TAURI_INTERNALS__.invoke on each call, so wrapping it here sees all later traffic.
+  // Record every IPC reply the UI receives, to prove none carries the key. Tauri's IPC on Linux is a
+  // fetch to ipc://localhost/<command>, looked up on each call, so wrapping fetch sees the replies'
+  // bytes exactly as they crossed (Tauri's own invoke function is read-only).
   await session.execute(`
-    const internals = window.__TAURI_INTERNALS__;
-    const invoke = internals.invoke.bind(internals);
+    const fetchOriginal = window.fetch.bind(window);
     window.__ipcReplies = [];
-    internals.invoke = async (cmd, args, options) => {
-      try {
-        const reply = await invoke(cmd, args, options);
-        window.__ipcReplies.push(JSON.stringify({ cmd, reply }));
-        return reply;
-      } catch (error) {
-        window.__ipcReplies.push(JSON.stringify({ cmd, error }));
-        throw error;
+    window.fetch = async (...args) => {
+      const response = await fetchOriginal(...args);
+      const url = String(args[0] instanceof Request ? args[0].url : args[0]);
+      if (url.startsWith("ipc:")) {
+        window.__ipcReplies.push(url + " " + (await response.clone().text()));
       }
+      return response;
     };
   `);
 });
@@ -95,9 +93,15 @@ async function dumpOnFailure<T>(name: string, body: () => Promise<T>): Promise<T
 }
 
 async function fill(name: string, value: string): Promise<void> {
-  const input = await session.waitFor(`[name="${name}"]`);
-  await session.clear(input);
-  await session.type(input, value);
+  const input = await session.waitForShown(`[name="${name}"]`);
+  try {
+    // The form scrolls inside its dialog; the driver does not scroll nested containers by itself.
+    await session.scrollIntoView(input);
+    await session.clear(input);
+    await session.type(input, value);
+  } catch (err) {
+    throw new Error(`filling the ${name} field: ${String(err)}`, { cause: err });
+  }
 }
 
 function filesUnder(dir: string): string[] {
@@ -167,7 +171,7 @@ describe("profiles and credentials in the real app", () => {
 
       // In no IPC reply.
       const replies = await session.execute<string[]>("return window.__ipcReplies");
-      expect(replies.some((r) => r.includes('"cmd":"profile_create"'))).toBe(true);
+      expect(replies.some((r) => r.startsWith("ipc://localhost/profile_create "))).toBe(true);
       expect(replies.filter((r) => r.includes(KEY))).toEqual([]);
     }));
 
@@ -180,11 +184,14 @@ describe("profiles and credentials in the real app", () => {
 
   it("explains a wrong key as Tencent's 70009 with its remedy", () =>
     dumpOnFailure("wrong-key", async () => {
-      await session.click(await session.waitFor('[data-testid="key-replace"]'));
+      // The edit form shows only whether a key is stored; Replace asks for a new one.
+      await session.click(await session.waitFor('[data-testid="profile-edit"]'));
+      await session.click(await session.waitForShown('[data-testid="profile-form"] [data-testid="key-replace"]'));
       await fill("key", WRONG_KEY);
-      await session.click(await session.waitFor('[data-testid="key-save"]'));
-      await session.waitFor('[data-testid="key-state"]', { textOk: (t) => t.includes("Secret Service") });
+      await session.click(await session.waitForShown('[data-testid="key-save"]'));
+      await session.waitFor('[data-testid="profile-form"] [data-testid="key-replace"]');
       expect(lookUpKey(profileId)).toBe(WRONG_KEY);
+      await session.click(await session.waitFor('[data-testid="profile-form"] button[aria-label="Close"]'));
 
       const result = await testConnection();
       expect(result.ok).toBe("false");
@@ -199,7 +206,7 @@ describe("profiles and credentials in the real app", () => {
   it("deletes the profile and its keychain entry", () =>
     dumpOnFailure("delete-profile", async () => {
       await session.click(await session.waitFor('[data-testid="profile-delete"]'));
-      await session.click(await session.waitFor('[data-testid="confirm-delete"]'));
+      await session.click(await session.waitForShown('[data-testid="confirm-delete"] [data-testid="confirm"]'));
       await session.waitFor('[data-testid="first-run"]');
       expect(lookUpKey(profileId)).toBeNull();
     }));

@@ -27,7 +27,8 @@ export class EmulatorProcess {
     if (opts.accounts) args.push("--accounts", opts.accounts.join(","));
     const proc = spawn(EMULATOR_BINARY, args, { stdio: ["pipe", "pipe", "pipe"] });
     proc.stdin?.end(`${opts.key}\n`);
-    const lines = createInterface({ input: proc.stdout! });
+    if (!proc.stdout) throw new Error("tim-emulator has no stdout pipe");
+    const lines = createInterface({ input: proc.stdout });
     const first = await Promise.race([
       once(lines, "line").then(([line]) => String(line)),
       once(proc, "exit").then(([code]) => {

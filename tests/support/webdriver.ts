@@ -152,6 +152,27 @@ export class Session {
     });
   }
 
+  /**
+   * Like `waitFor`, and also until the element has been laid out: a dialog's fields exist the moment it
+   * opens but have no box for a frame or two, and WebKitWebDriver refuses to type into them until then.
+   */
+  async waitForShown(css: string, opts: { timeoutMs?: number } = {}): Promise<string> {
+    const id = await this.waitFor(css, opts);
+    await until(`${css} to be laid out`, opts.timeoutMs ?? 15_000, async () => {
+      const shown = await this.execute<boolean>(
+        "const r = arguments[0].getBoundingClientRect(); return r.width > 0 && r.height > 0;",
+        [{ [ELEMENT_KEY]: id }],
+      );
+      return shown ? true : undefined;
+    });
+    return id;
+  }
+
+  /** Scrolls the element to the middle of its scroll container (WebKitWebDriver only scrolls the page). */
+  async scrollIntoView(elementId: string): Promise<void> {
+    await this.execute("arguments[0].scrollIntoView({ block: 'center' });", [{ [ELEMENT_KEY]: elementId }]);
+  }
+
   text(elementId: string): Promise<string> {
     return this.req<string>("GET", `/element/${elementId}/text`);
   }

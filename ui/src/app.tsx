@@ -155,7 +155,7 @@ export function App() {
             </div>
           )}
           {firstRun ? (
-            <FirstRun onSandbox={() => go("sandbox")} />
+            <FirstRun onSandbox={() => go("sandbox")} onSetUp={() => go("profiles")} />
           ) : (
             <>
               {view === "compose" && <ComposeView hasProfiles={overview !== null} onSetUp={() => go("profiles")} />}

@@ -7,7 +7,7 @@ import { toDeskError, type DeskError } from "../ipc";
 import { Mark, ProfilesIcon, SandboxIcon, Spinner } from "../icons";
 import { openProfileForm, startSandbox } from "../state/profiles";
 
-export function FirstRun({ onSandbox }: { onSandbox: () => void }) {
+export function FirstRun({ onSandbox, onSetUp }: { onSandbox: () => void; onSetUp: () => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<DeskError | null>(null);
 
@@ -43,7 +43,17 @@ export function FirstRun({ onSandbox }: { onSandbox: () => void }) {
             see exactly what viewers would receive.
           </span>
         </button>
-        <button type="button" class="choice" data-testid="add-profile" onClick={() => openProfileForm({ mode: "create" })}>
+        <button
+          type="button"
+          class="choice"
+          data-testid="add-profile"
+          onClick={() => {
+            // Behind the form, the Profiles view: where the new profile, its key and Test connection
+            // appear once it is saved.
+            onSetUp();
+            openProfileForm({ mode: "create" });
+          }}
+        >
           <span class="choice-icon">
             <ProfilesIcon size={24} />
           </span>
