@@ -64,5 +64,8 @@ describe("the sandbox", () => {
         textOk: (t) => t.includes("Doors open in 5 minutes"),
       });
       expect(await session.attribute(delivery, "data-msg-seq")).toBe(seq);
+      // For a person to look at (not compared: the port and times change every run).
+      mkdirSync(ARTIFACTS, { recursive: true });
+      writeFileSync(join(ARTIFACTS, "sandbox.png"), await session.screenshot());
     }));
 });

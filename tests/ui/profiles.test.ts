@@ -370,6 +370,11 @@ describe("header", () => {
     await page.focus('[data-testid="profile-switcher"]');
     await page.keyboard.press("Enter");
     await page.locator('[role="menu"]').waitFor();
+    // The menu moves focus to the current profile once it has rendered; a key pressed before that would
+    // go to the button underneath.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute("role")))
+      .toBe("menuitemradio");
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Enter");
     await expect.poll(() => slot.getAttribute("data-profile-id")).toBe("sandbox-1");
