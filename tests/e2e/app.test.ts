@@ -6,38 +6,27 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Driver, type Session } from "../support/webdriver";
-import { APP_BINARY, ARTIFACTS, cargoVersion } from "../support/paths";
+import type { Session } from "../support/webdriver";
+import { App } from "../support/app";
+import { ARTIFACTS, cargoVersion } from "../support/paths";
 
 const IDENTIFIER = "io.broadcastdesk.desktop";
 
-let driver: Driver;
+let app: App;
 let session: Session;
 const dataHome = mkdtempSync(join(tmpdir(), "bdesk-e2e-"));
 
 beforeAll(async () => {
   // The app keeps its data under XDG_DATA_HOME; a fresh one per run keeps tests away from a real setup.
-  driver = await Driver.start({ ...process.env, XDG_DATA_HOME: dataHome });
-  session = await driver.newSession(APP_BINARY);
+  app = await App.launch({ XDG_DATA_HOME: dataHome });
+  session = app.session;
 });
 
 afterAll(async () => {
-  await session?.delete();
-  await driver?.stop();
+  await app?.close();
 });
 
-async function dumpOnFailure<T>(name: string, body: () => Promise<T>): Promise<T> {
-  try {
-    return await body();
-  } catch (err) {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    await session
-      ?.screenshot()
-      .then((png) => writeFileSync(join(ARTIFACTS, `failed-${name}.png`), png))
-      .catch(() => undefined);
-    throw new Error(`${String(err)}\n--- WebKitWebDriver log ---\n${driver.logs()}`, { cause: err });
-  }
-}
+const dumpOnFailure = <T>(name: string, body: () => Promise<T>): Promise<T> => app.step(name, body);
 
 describe("Broadcast Desk window", () => {
   it("opens with its title and the app frame", () =>

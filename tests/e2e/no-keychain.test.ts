@@ -4,32 +4,30 @@
  * never a silent fallback to a file.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Driver, type Session } from "../support/webdriver";
-import { APP_BINARY, ARTIFACTS } from "../support/paths";
+import type { Session } from "../support/webdriver";
+import { App } from "../support/app";
 
 const KEY = "obviously-fake-key-for-the-no-keychain-test";
 const home = mkdtempSync(join(tmpdir(), "bdesk-e2e-nokeychain-"));
 
-let driver: Driver;
+let app: App;
 let session: Session;
 
 beforeAll(async () => {
-  driver = await Driver.start({
-    ...process.env,
+  app = await App.launch({
     XDG_DATA_HOME: join(home, "data"),
     XDG_CACHE_HOME: join(home, "cache"),
     XDG_CONFIG_HOME: join(home, "config"),
     DBUS_SESSION_BUS_ADDRESS: `unix:path=${join(home, "no-bus-here")}`,
   });
-  session = await driver.newSession(APP_BINARY);
+  session = app.session;
 });
 
 afterAll(async () => {
-  await session?.delete();
-  await driver?.stop();
+  await app?.close();
 });
 
 function filesUnder(dir: string): string[] {
@@ -43,8 +41,8 @@ function filesUnder(dir: string): string[] {
 }
 
 describe("without a keychain", () => {
-  it("refuses to save the key, says what to do, and keeps nothing", async () => {
-    try {
+  it("refuses to save the key, says what to do, and keeps nothing", () =>
+    app.step("no-keychain", async () => {
       await session.click(await session.waitFor('[data-testid="add-profile"]'));
       for (const [name, value] of [
         ["name", "No keychain"],
@@ -52,10 +50,7 @@ describe("without a keychain", () => {
         ["adminIdentifier", "administrator"],
         ["key", KEY],
       ] as const) {
-        const input = await session.waitForShown(`[name="${name}"]`);
-        await session.scrollIntoView(input);
-        await session.clear(input);
-        await session.type(input, value);
+        await app.fill(name, value);
       }
       await session.click(await session.waitFor('[data-testid="profile-save"]'));
       const banner = await session.waitFor('[data-testid="form-error"]');
@@ -67,14 +62,6 @@ describe("without a keychain", () => {
       await session.waitFor('[data-testid="first-run"]');
       const leaks = filesUnder(home).filter((f) => readFileSync(f).includes(KEY));
       expect(leaks).toEqual([]);
-      expect(driver.logs()).not.toContain(KEY);
-    } catch (err) {
-      mkdirSync(ARTIFACTS, { recursive: true });
-      await session
-        .screenshot()
-        .then((png) => writeFileSync(join(ARTIFACTS, "failed-no-keychain.png"), png))
-        .catch(() => undefined);
-      throw new Error(`${String(err)}\n--- WebKitWebDriver and app log ---\n${driver.logs()}`, { cause: err });
-    }
-  });
+      expect(app.driver.logs()).not.toContain(KEY);
+    }));
 });

@@ -8,11 +8,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Driver, type Session } from "../support/webdriver";
-import { APP_BINARY, ARTIFACTS } from "../support/paths";
+import type { Session } from "../support/webdriver";
+import { App } from "../support/app";
 import { EmulatorProcess } from "../support/emulator";
 
 /** The reference's documented sanity key: published, obviously not a real app's key. */
@@ -31,7 +31,7 @@ const xdg = {
 };
 
 let emulator: EmulatorProcess;
-let driver: Driver;
+let app: App;
 let session: Session;
 let profileId = "";
 
@@ -43,8 +43,8 @@ beforeAll(async () => {
     admins: ["administrator"],
     accounts: ["host_anna"],
   });
-  driver = await Driver.start({ ...process.env, ...xdg });
-  session = await driver.newSession(APP_BINARY);
+  app = await App.launch(xdg, () => `\n--- emulator log ---\n${emulator.logs()}`);
+  session = app.session;
   await session.waitFor('[data-testid="first-run"]');
   // Record every IPC reply the UI receives, to prove none carries the key. Tauri's IPC on Linux is a
   // fetch to ipc://localhost/<command>, looked up on each call, so wrapping fetch sees the replies'
@@ -71,38 +71,13 @@ afterAll(async () => {
       // Already gone (the test deletes it) or no Secret Service: nothing to clean.
     }
   }
-  await session?.delete();
-  await driver?.stop();
+  await app?.close();
   await emulator?.stop();
 });
 
-async function dumpOnFailure<T>(name: string, body: () => Promise<T>): Promise<T> {
-  try {
-    return await body();
-  } catch (err) {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    await session
-      ?.screenshot()
-      .then((png) => writeFileSync(join(ARTIFACTS, `failed-${name}.png`), png))
-      .catch(() => undefined);
-    throw new Error(
-      `${String(err)}\n--- WebKitWebDriver and app log ---\n${driver.logs()}\n--- emulator log ---\n${emulator.logs()}`,
-      { cause: err },
-    );
-  }
-}
+const dumpOnFailure = <T>(name: string, body: () => Promise<T>): Promise<T> => app.step(name, body);
 
-async function fill(name: string, value: string): Promise<void> {
-  const input = await session.waitForShown(`[name="${name}"]`);
-  try {
-    // The form scrolls inside its dialog; the driver does not scroll nested containers by itself.
-    await session.scrollIntoView(input);
-    await session.clear(input);
-    await session.type(input, value);
-  } catch (err) {
-    throw new Error(`filling the ${name} field: ${String(err)}`, { cause: err });
-  }
-}
+const fill = (name: string, value: string): Promise<void> => app.fill(name, value);
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
@@ -166,7 +141,7 @@ describe("profiles and credentials in the real app", () => {
       expect(files.filter((f) => readFileSync(f).includes(KEY))).toEqual([]);
 
       // In no log: the app's stdout/stderr reach the driver's log; the emulator logs each request.
-      expect(driver.logs()).not.toContain(KEY);
+      expect(app.driver.logs()).not.toContain(KEY);
       expect(emulator.logs()).not.toContain(KEY);
 
       // In no IPC reply.
