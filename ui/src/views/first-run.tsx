@@ -2,27 +2,19 @@
  * The welcome a producer sees until the first profile exists, whichever view they land on: what the
  * app does, and two ways in — the sandbox (nothing to set up) or their own Chat app.
  */
-import { useState } from "preact/hooks";
-import { toDeskError, type DeskError } from "../ipc";
+import { useAction } from "../hooks";
 import { Mark, ProfilesIcon, SandboxIcon, Spinner } from "../icons";
 import { openProfileForm, startSandbox } from "../state/profiles";
 
 export function FirstRun({ onSandbox, onSetUp }: { onSandbox: () => void; onSetUp: () => void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<DeskError | null>(null);
-
-  const trySandbox = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await startSandbox();
-      onSandbox();
-    } catch (raw) {
-      setError(toDeskError(raw));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const {
+    run: trySandbox,
+    busy,
+    error,
+  } = useAction(async () => {
+    await startSandbox();
+    onSandbox();
+  });
 
   return (
     <section class="first-run" data-testid="first-run" aria-labelledby="first-run-title">

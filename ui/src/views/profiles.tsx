@@ -3,6 +3,7 @@
  * key state, and what can be done with it (use, edit, duplicate, delete, test the connection).
  */
 import { useEffect, useState } from "preact/hooks";
+import { useAction } from "../hooks";
 import { toDeskError, type DeskError, type ProfileEntry } from "../ipc";
 import { editionText, keyStateText, targetText } from "../format";
 import { KeyIcon, PlusIcon, SandboxIcon, Spinner } from "../icons";
@@ -36,27 +37,20 @@ export function scheduledItemsUsing(profileId: string): number | null {
 export function ProfilesView({ onSandbox }: { onSandbox: () => void }) {
   const { overview } = useStore(profilesStore);
   const [deleting, setDeleting] = useState<ProfileEntry | null>(null);
-  const [sandboxBusy, setSandboxBusy] = useState(false);
-  const [error, setError] = useState<DeskError | null>(null);
+  const {
+    run: trySandbox,
+    busy: sandboxBusy,
+    error,
+  } = useAction(async () => {
+    await startSandbox();
+    onSandbox();
+  });
 
   useEffect(() => loadRegions(), []);
 
   if (!overview) return null;
   const keychain = overview.keychain;
   const hasSandbox = sandboxEntry(overview) !== null;
-
-  const trySandbox = async () => {
-    setSandboxBusy(true);
-    setError(null);
-    try {
-      await startSandbox();
-      onSandbox();
-    } catch (raw) {
-      setError(toDeskError(raw));
-    } finally {
-      setSandboxBusy(false);
-    }
-  };
 
   return (
     <section class="profiles">
