@@ -69,6 +69,15 @@ describe("Broadcast Desk window", () => {
       // so the README's copy changes only when the UI does.
       await session.click(await session.waitFor('.nav-item[data-view="compose"]'));
       await session.waitFor('[data-testid="view-compose"]');
+      // Same picture every run: no hover from where the last click left the pointer, no focus ring, no
+      // transition caught half-way. (A constructed sheet, because the app's CSP refuses <style> tags.)
+      await session.movePointer(1, 1);
+      await session.execute(`
+        document.activeElement?.blur();
+        const still = new CSSStyleSheet();
+        still.replaceSync("*, *::before, *::after { transition: none !important; animation: none !important; }");
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, still];
+      `);
       const png = await session.screenshot();
       // A PNG starts with its 8-byte signature; an empty or failed capture would not.
       expect(png.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");

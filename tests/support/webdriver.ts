@@ -202,6 +202,13 @@ export class Session {
     return this.req<T>("POST", "/execute/sync", { script, args });
   }
 
+  /** Moves the mouse pointer to a point of the viewport (so no hover state depends on earlier clicks). */
+  async movePointer(x: number, y: number): Promise<void> {
+    await this.req("POST", "/actions", {
+      actions: [{ type: "pointer", id: "mouse", parameters: { pointerType: "mouse" }, actions: [{ type: "pointerMove", x, y, duration: 0 }] }],
+    });
+  }
+
   /** PNG of the webview, as bytes. */
   async screenshot(): Promise<Buffer> {
     return Buffer.from(await this.req<string>("GET", "/screenshot"), "base64");
