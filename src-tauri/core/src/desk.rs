@@ -367,6 +367,9 @@ impl Desk {
     /// Every failure comes back as a report with a class and a remedy; `Err` only when the profile
     /// itself cannot be used (unknown id, no key, keychain unusable).
     pub async fn test_connection(&self, id: &str) -> Result<ConnectionReport> {
+        // A test checks what is stored now: the key may have been replaced outside the app (`bdesk
+        // secret set`), which the cached session would not notice.
+        self.forget_session(id);
         let session = self.session(id)?;
         let admin = session.credentials.identifier();
         let mut ids = vec![admin];
@@ -429,10 +432,16 @@ impl Desk {
             return Err(Error::InvalidMessage(report));
         }
         let body = WireBody::new(crate::message::to_wire_json(&draft.fill_random()))?;
-        session
+        let outcome = session
             .client
             .send_broadcast(&session.credentials, &body)
-            .await
+            .await?;
+        if outcome.class == ErrorClass::Config {
+            // Wrong key, app or region: the next try re-reads the profile and the keychain, in case
+            // they were fixed elsewhere (the CLI, another window).
+            self.forget_session(id);
+        }
+        Ok(outcome)
     }
 
     fn forget_session(&self, id: &str) {
