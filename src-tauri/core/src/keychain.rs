@@ -338,24 +338,45 @@ impl CredentialStore for NativeStore {
     }
 }
 
-/// See [`Keychain::in_memory_for_tests`]. `fail_with` makes every later call fail, to test callers'
-/// error paths.
+/// See [`Keychain::in_memory_for_tests`]: keyring's own mock credentials, kept in a map because a mock
+/// credential lives only as long as its `Entry` (the mock has no store behind it). Using keyring's mock
+/// rather than a hand-made map means the errors tests see are the ones keyring itself produces (its
+/// `NoEntry` after a delete, its error injection). `fail_with` makes every later call fail, to test
+/// callers' error paths.
 #[derive(Default)]
 struct MemoryStore {
-    entries: Mutex<HashMap<(String, String), String>>,
+    entries: Mutex<HashMap<(String, String), keyring::Entry>>,
     fail_with: Mutex<Option<fn() -> keyring::Error>>,
 }
 
 impl MemoryStore {
-    fn check(&self) -> keyring::Result<()> {
-        match *self.fail_with.lock().unwrap_or_else(|p| p.into_inner()) {
-            Some(make) => Err(make()),
-            None => Ok(()),
+    /// Runs `op` on the entry for (service, account), making the entry if `create`; injects the
+    /// configured failure through the mock credential itself.
+    fn with_entry<T>(
+        &self,
+        service: &str,
+        account: &str,
+        create: bool,
+        op: impl FnOnce(&keyring::Entry) -> keyring::Result<T>,
+    ) -> keyring::Result<T> {
+        let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        let key = (service.to_owned(), account.to_owned());
+        if create && !entries.contains_key(&key) {
+            let credential =
+                keyring::mock::default_credential_builder().build(None, service, account)?;
+            entries.insert(key.clone(), keyring::Entry::new_with_credential(credential));
         }
-    }
-
-    fn entries(&self) -> std::sync::MutexGuard<'_, HashMap<(String, String), String>> {
-        self.entries.lock().unwrap_or_else(|p| p.into_inner())
+        let Some(entry) = entries.get(&key) else {
+            return Err(keyring::Error::NoEntry);
+        };
+        if let Some(make) = *self.fail_with.lock().unwrap_or_else(|p| p.into_inner())
+            && let Some(mock) = entry
+                .get_credential()
+                .downcast_ref::<keyring::mock::MockCredential>()
+        {
+            mock.set_error(make());
+        }
+        op(entry)
     }
 }
 
@@ -365,26 +386,26 @@ impl CredentialStore for MemoryStore {
     }
 
     fn set(&self, service: &str, account: &str, secret: &str) -> keyring::Result<()> {
-        self.check()?;
-        self.entries()
-            .insert((service.into(), account.into()), secret.into());
-        Ok(())
+        self.with_entry(service, account, true, |e| e.set_password(secret))
     }
 
     fn get(&self, service: &str, account: &str) -> keyring::Result<String> {
-        self.check()?;
-        self.entries()
-            .get(&(service.into(), account.into()))
-            .cloned()
-            .ok_or(keyring::Error::NoEntry)
+        // A failing store fails even for accounts it never saw, like a locked keychain would.
+        let create = self
+            .fail_with
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .is_some();
+        self.with_entry(service, account, create, keyring::Entry::get_password)
     }
 
     fn delete(&self, service: &str, account: &str) -> keyring::Result<()> {
-        self.check()?;
-        self.entries()
-            .remove(&(service.into(), account.into()))
-            .map(drop)
-            .ok_or(keyring::Error::NoEntry)
+        let create = self
+            .fail_with
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .is_some();
+        self.with_entry(service, account, create, keyring::Entry::delete_credential)
     }
 }
 
