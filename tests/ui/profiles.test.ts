@@ -338,6 +338,7 @@ describe("profile list", () => {
     expect(text).toContain(WRONG_KEY.problem?.title);
     expect(text).toContain(WRONG_KEY.problem?.remedy);
     expect(text).toContain("Tencent error 70009");
+    expect(text).toContain("A setting needs fixing");
     expect(text).toContain("check usersig failed");
   });
 

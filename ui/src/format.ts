@@ -7,6 +7,7 @@
  * producer sees Rust's message next to the field instead of a second, JavaScript opinion.
  */
 import type { Edition } from "./bindings/Edition";
+import type { ErrorClass } from "./bindings/ErrorClass";
 import type { Endpoint } from "./bindings/Endpoint";
 import type { KeyState, Profile, ProfileDraft, RegionInfo } from "./ipc";
 
@@ -37,6 +38,21 @@ export const EDITIONS: readonly { kind: EditionKind; label: string; hint: string
   { kind: "enterprise", label: "Enterprise", hint: "5 msg/s" },
   { kind: "custom", label: "Custom rate", hint: "as set in the console" },
 ];
+
+/** What kind of problem an answer was, in a producer's words. Keyed by the generated union, so a new
+ * class in Rust fails the type-check until it has words here. */
+const CLASS_TEXT: Record<ErrorClass, string> = {
+  OK: "OK",
+  RETRY_LATER: "Tencent is busy — try again shortly",
+  RESIGN: "Signature expired",
+  CONFIG: "A setting needs fixing",
+  MESSAGE: "The message needs fixing",
+  TRANSPORT: "Network problem",
+};
+
+export function classText(cls: ErrorClass): string {
+  return CLASS_TEXT[cls];
+}
 
 export function editionText(edition: Edition): string {
   if (edition.kind === "custom") return `Custom · ${edition.ratePerSec} msg/s`;

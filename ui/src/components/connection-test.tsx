@@ -5,6 +5,7 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { testConnection, toDeskError, type ConnectionReport, type DeskError } from "../ipc";
+import { classText } from "../format";
 import { PlugIcon, Spinner } from "../icons";
 
 type Result = { kind: "report"; report: ConnectionReport } | { kind: "error"; error: DeskError };
@@ -105,6 +106,11 @@ function ResultView({ result, onAddKey }: { result: Result; onAddKey: () => void
       <p class="result-title">{problem?.title ?? "The connection test failed."}</p>
       {problem?.remedy && <p>{problem.remedy}</p>}
       <p class="result-meta">
+        {problem && (
+          <span class="class-pill" data-class={problem.class}>
+            {classText(problem.class)}
+          </span>
+        )}
         {problem?.tencentCode != null && <span class="code-pill">Tencent error {problem.tencentCode}</span>}
         {report.host && <span class="mono">{report.host}</span>}
       </p>
