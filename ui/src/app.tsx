@@ -74,6 +74,10 @@ export function App() {
 
   useEffect(() => {
     void refreshProfiles();
+    // bdesk shares the profiles and keys: coming back to the window shows what it changed meanwhile.
+    const onFocus = () => void refreshProfiles();
+    window.addEventListener("focus", onFocus);
+    return () => window.removeEventListener("focus", onFocus);
   }, []);
 
   // Ctrl/Cmd+1…5 switch views, as in other desktop tools a producer keeps open all day.
