@@ -235,10 +235,11 @@ impl Desk {
     ) -> Result<ProfileEntry> {
         let mut draft = draft.clone();
         draft.is_sandbox = false;
+        let key = key.map(normalized_key).transpose()?;
         let profile = {
             let store = lock(&self.store);
             let profiles = store.profiles();
-            let profile = match key {
+            let profile = match &key {
                 Some(key) => profiles.create_with_secret(&draft, key, &self.keychain)?,
                 None => profiles.create(&draft)?,
             };
@@ -322,13 +323,7 @@ impl Desk {
         if profile.is_sandbox {
             return Err(sandbox_has_no_key());
         }
-        if key.expose().trim().is_empty() {
-            return Err(Error::InvalidInput {
-                path: "key".into(),
-                message: "the secret key is empty; copy it from the Chat console".into(),
-            });
-        }
-        self.keychain.set(id, key)?;
+        self.keychain.set(id, &normalized_key(key)?)?;
         self.forget_session(id);
         Ok(self.key_state(&profile))
     }
@@ -536,6 +531,19 @@ fn failed_check(err: Error) -> ConnectionReport {
         default_from: None,
         problem: Some(problem),
     }
+}
+
+/// The key without the spaces and line breaks a paste from the console brings along (keys are hex, so
+/// nothing real is lost); empty is refused by field name.
+fn normalized_key(key: &SecretKey) -> Result<SecretKey> {
+    let trimmed = key.expose().trim();
+    if trimmed.is_empty() {
+        return Err(Error::InvalidInput {
+            path: "key".into(),
+            message: "the secret key is empty; copy it from the Chat console".into(),
+        });
+    }
+    Ok(SecretKey::from(trimmed))
 }
 
 fn sandbox_draft(existing: &[Profile]) -> ProfileDraft {
