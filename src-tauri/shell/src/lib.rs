@@ -18,9 +18,7 @@ pub use error::IpcError;
 pub fn run() {
     tauri::Builder::default()
         .setup(|app| {
-            let (desk, sandbox) = state::start()?;
-            app.manage(desk);
-            app.manage(sandbox);
+            app.manage(state::Engine::start());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![

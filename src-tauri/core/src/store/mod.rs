@@ -51,7 +51,15 @@ impl Store {
         }
         let conn = Connection::open(path)
             .map_err(|e| Error::db(format!("opening database {}", path.display()), e))?;
-        Self::finish_open(conn, true)
+        // SQLite opens lazily: a damaged or foreign file fails only at the first statement, so name
+        // the file in whatever fails, for the producer who has to find it.
+        Self::finish_open(conn, true).map_err(|e| match e {
+            Error::Database { context, source } => Error::Database {
+                context: format!("{context} in {}", path.display()),
+                source,
+            },
+            other => other,
+        })
     }
 
     /// A private in-memory database, for unit tests.
@@ -238,6 +246,21 @@ mod tests {
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .unwrap();
         assert_eq!(v, 99);
+    }
+
+    #[test]
+    fn a_damaged_file_is_refused_by_name_and_left_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db.sqlite3");
+        let junk = b"this is not an SQLite database, just bytes on a bad day".repeat(200);
+        std::fs::write(&path, &junk).unwrap();
+        let err = Store::open(&path).unwrap_err();
+        assert_eq!(err.code(), crate::ErrorCode::Io);
+        assert!(
+            err.to_string().contains(&path.display().to_string()),
+            "{err}"
+        );
+        assert_eq!(std::fs::read(&path).unwrap(), junk);
     }
 
     #[test]

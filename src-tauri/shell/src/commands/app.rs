@@ -1,12 +1,12 @@
 //! Commands about the app itself.
 
-use desk_core::desk::Desk;
 use desk_core::info::BuildKind;
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
 
 use crate::error::IpcResult;
+use crate::state::Engine;
 
 /// What the About panel shows.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -22,13 +22,17 @@ pub struct AppInfo {
 }
 
 #[tauri::command]
-pub fn app_info<R: Runtime>(app: AppHandle<R>, desk: State<'_, Desk>) -> IpcResult<AppInfo> {
+pub fn app_info<R: Runtime>(app: AppHandle<R>, engine: State<'_, Engine>) -> IpcResult<AppInfo> {
     let config = app.config();
     Ok(AppInfo {
         name: app.package_info().name.clone(),
         version: app.package_info().version.to_string(),
         identifier: config.identifier.clone(),
-        data_dir: desk.data_dir().display().to_string(),
+        // Shown even when the database could not be opened: it is where the producer would look.
+        data_dir: engine
+            .data_dir()
+            .map(|d| d.display().to_string())
+            .unwrap_or_default(),
         build_kind: BuildKind::current(),
     })
 }

@@ -2,7 +2,7 @@
 
 use std::time::UNIX_EPOCH;
 
-use desk_core::desk::{Desk, ProfileEntry, SANDBOX_ACCOUNTS, SANDBOX_ADMIN, SANDBOX_SDKAPPID};
+use desk_core::desk::{ProfileEntry, SANDBOX_ACCOUNTS, SANDBOX_ADMIN, SANDBOX_SDKAPPID};
 use desk_core::message::MsgElement;
 use serde::Serialize;
 use tauri::State;
@@ -10,7 +10,7 @@ use tauri::ipc::Channel;
 use ts_rs::TS;
 
 use crate::error::IpcResult;
-use crate::state::Sandbox;
+use crate::state::Engine;
 
 /// Where the sandbox runs and who exists in it.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -63,38 +63,41 @@ impl From<tim_emulator::Delivered> for SandboxDelivery {
 
 /// The sandbox profile (made on first use) becomes the active one.
 #[tauri::command]
-pub fn sandbox_open(desk: State<'_, Desk>) -> IpcResult<ProfileEntry> {
-    Ok(desk.open_sandbox()?)
+pub fn sandbox_open(engine: State<'_, Engine>) -> IpcResult<ProfileEntry> {
+    Ok(engine.desk()?.open_sandbox()?)
 }
 
 #[tauri::command]
-pub fn sandbox_info(sandbox: State<'_, Sandbox>) -> SandboxInfo {
-    SandboxInfo {
-        base_url: sandbox.emulator.base_url(),
+pub fn sandbox_info(engine: State<'_, Engine>) -> IpcResult<SandboxInfo> {
+    Ok(SandboxInfo {
+        base_url: engine.sandbox()?.base_url(),
         sdkappid: SANDBOX_SDKAPPID,
         admin: SANDBOX_ADMIN.into(),
         accounts: std::iter::once(SANDBOX_ADMIN)
             .chain(SANDBOX_ACCOUNTS)
             .map(str::to_owned)
             .collect(),
-    }
+    })
 }
 
 /// Everything delivered since the app started, oldest first.
 #[tauri::command]
-pub fn sandbox_deliveries(sandbox: State<'_, Sandbox>) -> Vec<SandboxDelivery> {
-    sandbox
-        .emulator
+pub fn sandbox_deliveries(engine: State<'_, Engine>) -> IpcResult<Vec<SandboxDelivery>> {
+    Ok(engine
+        .sandbox()?
         .delivered()
         .into_iter()
         .map(SandboxDelivery::from)
-        .collect()
+        .collect())
 }
 
 /// Streams each new delivery to the UI until the channel's page goes away.
 #[tauri::command]
-pub fn sandbox_watch(sandbox: State<'_, Sandbox>, on_delivery: Channel<SandboxDelivery>) {
-    let mut deliveries = sandbox.emulator.subscribe();
+pub fn sandbox_watch(
+    engine: State<'_, Engine>,
+    on_delivery: Channel<SandboxDelivery>,
+) -> IpcResult<()> {
+    let mut deliveries = engine.sandbox()?.subscribe();
     tauri::async_runtime::spawn(async move {
         use tokio::sync::broadcast::error::RecvError;
         loop {
@@ -110,4 +113,5 @@ pub fn sandbox_watch(sandbox: State<'_, Sandbox>, on_delivery: Channel<SandboxDe
             }
         }
     });
+    Ok(())
 }
