@@ -339,6 +339,15 @@ impl Desk {
         Ok(self.key_state(&profile))
     }
 
+    /// The sandbox profile, if one was made (asks no keychain).
+    pub fn sandbox_profile(&self) -> Result<Option<Profile>> {
+        Ok(lock(&self.store)
+            .profiles()
+            .list()?
+            .into_iter()
+            .find(|p| p.is_sandbox))
+    }
+
     /// The sandbox profile, made on first use, and made active. Fails if the shell attached no sandbox.
     pub fn open_sandbox(&self) -> Result<ProfileEntry> {
         if lock(&self.sandbox).is_none() {
@@ -347,10 +356,10 @@ impl Desk {
         let profile = {
             let store = lock(&self.store);
             let profiles = store.profiles();
-            let existing = profiles.list()?.into_iter().find(|p| p.is_sandbox);
-            let profile = match existing {
+            let all = profiles.list()?;
+            let profile = match all.iter().find(|p| p.is_sandbox).cloned() {
                 Some(p) => p,
-                None => profiles.create(&sandbox_draft(&profiles.list()?))?,
+                None => profiles.create(&sandbox_draft(&all))?,
             };
             profiles.set_active(Some(&profile.id))?;
             profile

@@ -273,6 +273,11 @@ impl Emulator {
         self.shared.service.set_broadcast_enabled(on);
     }
 
+    /// Changes the broadcast rate, as switching edition in the console does (0 refuses every broadcast).
+    pub fn set_rate_per_sec(&self, rate: u32) {
+        self.shared.service.set_rate_per_sec(rate);
+    }
+
     /// A live feed of deliveries from now on (lagging receivers lose the oldest, as tokio's broadcast
     /// channel does; `delivered()` keeps everything).
     pub fn subscribe(&self) -> broadcast::Receiver<Delivered> {

@@ -6,7 +6,7 @@
 //! and body, and turns the result into bytes. Faults are NOT handled here; they happen before a call
 //! reaches the service.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
@@ -74,6 +74,8 @@ struct State {
 pub(crate) struct Service {
     config: Config,
     broadcast_enabled: AtomicBool,
+    /// Starts as `config.rate_per_sec`; the console's edition can change while the app runs.
+    rate_per_sec: AtomicU32,
     clock: Arc<dyn Clock>,
     state: Mutex<State>,
     feed: broadcast::Sender<Delivered>,
@@ -84,6 +86,7 @@ impl Service {
         let (feed, _) = broadcast::channel(1024);
         Self {
             broadcast_enabled: AtomicBool::new(config.broadcast_enabled),
+            rate_per_sec: AtomicU32::new(config.rate_per_sec),
             config,
             clock,
             state: Mutex::new(State {
@@ -105,6 +108,10 @@ impl Service {
 
     pub(crate) fn set_broadcast_enabled(&self, on: bool) {
         self.broadcast_enabled.store(on, Ordering::SeqCst);
+    }
+
+    pub(crate) fn set_rate_per_sec(&self, rate: u32) {
+        self.rate_per_sec.store(rate, Ordering::SeqCst);
     }
 
     pub(crate) fn delivered(&self) -> Vec<Delivered> {
@@ -271,7 +278,11 @@ impl Service {
         }
         let now = self.clock.elapsed();
         // The call counts against the rate whatever happens to its body afterwards.
-        if !self.lock().send_rate.try_hit(now, self.config.rate_per_sec) {
+        if !self
+            .lock()
+            .send_rate
+            .try_hit(now, self.rate_per_sec.load(Ordering::SeqCst))
+        {
             return Handled::fail(ApiError::new(
                 answer::SEND_TOO_OFTEN,
                 "sending broadcasts too often: retry later",

@@ -122,6 +122,13 @@ async fn pro_edition_allows_one_broadcast_per_sliding_second() {
     assert_ok(&h.send(&body(4)).await);
     let randoms: Vec<u32> = h.emu.delivered().iter().map(|d| d.random).collect();
     assert_eq!(randoms, [1, 4]);
+
+    // An upgrade in the console takes effect at once.
+    h.emu.set_rate_per_sec(5);
+    for r in 5..9 {
+        assert_ok(&h.send(&body(r)).await);
+    }
+    assert_fail(&h.send(&body(9)).await, 10023);
     h.emu.shutdown().await;
 }
 

@@ -12,6 +12,7 @@ use std::path::PathBuf;
 use desk_core::desk::{Desk, SANDBOX_ACCOUNTS, SANDBOX_ADMIN, SANDBOX_SDKAPPID, SandboxTarget};
 use desk_core::info::BuildKind;
 use desk_core::keychain::Keychain;
+use desk_core::profiles::Profile;
 use desk_core::secret::SecretKey;
 use tim_emulator::{Config, Emulator};
 
@@ -27,18 +28,20 @@ pub struct Engine {
 }
 
 impl Engine {
-    /// Opens the desk in the data folder (honouring `BDESK_DATA_DIR`, like the CLI) and starts the
-    /// sandbox.
+    /// Opens the desk in the data folder (honouring `BDESK_DATA_DIR`, like the CLI) with this build's
+    /// keychain, and starts the sandbox.
     pub fn start() -> Self {
         let kind = BuildKind::current();
-        let data_dir = desk_core::paths::data_dir(None);
+        Self::start_in(desk_core::paths::data_dir(None), Keychain::for_build(kind))
+    }
+
+    /// [`Engine::start`] with the folder and keychain given (tests use a temporary folder and the
+    /// in-memory keychain).
+    pub fn start_in(data_dir: desk_core::Result<PathBuf>, keychain: Keychain) -> Self {
+        let kind = BuildKind::current();
         let desk = data_dir.as_ref().map_err(clone_error).and_then(|dir| {
-            Desk::open(
-                dir,
-                desk_core::paths::database_file_name(kind),
-                Keychain::for_build(kind),
-            )
-            .map_err(IpcError::from)
+            Desk::open(dir, desk_core::paths::database_file_name(kind), keychain)
+                .map_err(IpcError::from)
         });
         let sandbox = match &desk {
             Ok(desk) => start_sandbox(desk),
@@ -47,10 +50,24 @@ impl Engine {
         if let Err(e) = &desk {
             eprintln!("Broadcast Desk could not open its data: {}", e.message);
         }
-        Self {
+        let engine = Self {
             data_dir: data_dir.ok(),
             desk,
             sandbox,
+        };
+        if let Ok(Some(profile)) = engine.desk().and_then(|d| Ok(d.sandbox_profile()?)) {
+            engine.sandbox_follows(&profile);
+        }
+        engine
+    }
+
+    /// Keeps the sandbox emulator's rate at the sandbox profile's edition, so a rehearsal meets the
+    /// same 10023 "too fast" answers the real app would. Other profiles are ignored.
+    pub fn sandbox_follows(&self, profile: &Profile) {
+        if profile.is_sandbox
+            && let Ok(emulator) = self.sandbox()
+        {
+            emulator.set_rate_per_sec(profile.edition.rate_per_sec().into());
         }
     }
 
@@ -76,7 +93,8 @@ fn start_sandbox(desk: &Desk) -> IpcResult<Emulator> {
     let mut config = Config::new(SANDBOX_SDKAPPID, key.expose().as_str());
     config.admins = vec![SANDBOX_ADMIN.to_owned()];
     config.accounts = SANDBOX_ACCOUNTS.iter().map(|a| (*a).to_owned()).collect();
-    // The sandbox profile is made as Pro Plus; the emulator allows its 5 per second.
+    // A new sandbox profile is Pro Plus (5 per second); an existing one's edition is applied by
+    // `sandbox_follows` once the engine is up.
     config.rate_per_sec = 5;
     let emulator = tauri::async_runtime::block_on(Emulator::start(config))
         .map_err(|e| desk_core::Error::io("starting the sandbox on 127.0.0.1", e))?;
@@ -91,4 +109,88 @@ fn start_sandbox(desk: &Desk) -> IpcResult<Emulator> {
 fn sandbox_key() -> SecretKey {
     let bytes: [u8; 32] = rand::random();
     SecretKey::from(bytes.iter().map(|b| format!("{b:02x}")).collect::<String>())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::{Duration, Instant};
+
+    use desk_core::client::ErrorClass;
+    use desk_core::message::Draft;
+    use desk_core::profiles::Edition;
+
+    use super::*;
+
+    fn text(t: &str) -> Draft {
+        serde_json::from_value(serde_json::json!({
+            "MsgBody": [{"MsgType": "TIMTextElem", "MsgContent": {"Text": t}}]
+        }))
+        .unwrap()
+    }
+
+    /// Sends two broadcasts back to back; `Some(second's class)` unless the pair took so long that
+    /// even a 1-per-second limit would have let both through (a stalled machine proves nothing).
+    fn second_of_two(engine: &Engine, id: &str) -> Option<ErrorClass> {
+        let desk = engine.desk().unwrap();
+        tauri::async_runtime::block_on(async {
+            let started = Instant::now();
+            let first = desk.send(id, text("one")).await.unwrap();
+            assert!(first.is_ok(), "{first:?}");
+            let second = desk.send(id, text("two")).await.unwrap();
+            (started.elapsed() < Duration::from_millis(900)).then_some(second.class)
+        })
+    }
+
+    #[test]
+    fn the_sandbox_runs_at_its_profiles_edition_now_and_after_a_restart() {
+        let dir = tempfile::tempdir().unwrap();
+        let engine = Engine::start_in(Ok(dir.path().to_owned()), Keychain::in_memory_for_tests());
+        let entry = engine.desk().unwrap().open_sandbox().unwrap();
+        let id = entry.profile.id.clone();
+
+        let mut draft = entry.profile.to_draft();
+        draft.edition = Edition::Pro;
+        let updated = engine.desk().unwrap().update_profile(&id, &draft).unwrap();
+        engine.sandbox_follows(&updated.profile);
+        if let Some(class) = second_of_two(&engine, &id) {
+            assert_eq!(class, ErrorClass::RetryLater, "Pro allows 1 per second");
+        }
+
+        // A new engine over the same data (the app started again) applies the saved edition.
+        let again = Engine::start_in(Ok(dir.path().to_owned()), Keychain::in_memory_for_tests());
+        if let Some(class) = second_of_two(&again, &id) {
+            assert_eq!(class, ErrorClass::RetryLater);
+        }
+
+        draft.edition = Edition::ProPlus;
+        let updated = again.desk().unwrap().update_profile(&id, &draft).unwrap();
+        again.sandbox_follows(&updated.profile);
+        // Past the earlier sends' second, Pro Plus lets three through back to back.
+        std::thread::sleep(Duration::from_millis(1100));
+        tauri::async_runtime::block_on(async {
+            for t in ["a", "b", "c"] {
+                let out = again.desk().unwrap().send(&id, text(t)).await.unwrap();
+                assert!(out.is_ok(), "{out:?}");
+            }
+        });
+    }
+
+    #[test]
+    fn an_unreadable_database_is_kept_as_the_answer_to_every_command() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir
+            .path()
+            .join(desk_core::paths::database_file_name(BuildKind::current()));
+        std::fs::write(&db, b"not a database".repeat(100)).unwrap();
+        let engine = Engine::start_in(Ok(dir.path().to_owned()), Keychain::in_memory_for_tests());
+        let err = engine.desk().unwrap_err();
+        assert_eq!(err.code, desk_core::ErrorCode::Io);
+        assert!(
+            err.message.contains(&db.display().to_string()),
+            "{}",
+            err.message
+        );
+        assert_eq!(engine.sandbox().unwrap_err().code, desk_core::ErrorCode::Io);
+        assert_eq!(engine.data_dir(), Some(&dir.path().to_owned()));
+    }
 }

@@ -36,7 +36,9 @@ pub fn profile_update(
     id: String,
     draft: ProfileDraft,
 ) -> IpcResult<ProfileEntry> {
-    Ok(engine.desk()?.update_profile(&id, &draft)?)
+    let entry = engine.desk()?.update_profile(&id, &draft)?;
+    engine.sandbox_follows(&entry.profile);
+    Ok(entry)
 }
 
 #[tauri::command]
