@@ -22,7 +22,7 @@ use crate::client::{
     SendOutcome, WireBody, explain, explain_transport,
 };
 use crate::keychain::{Keychain, KeychainProblem};
-use crate::message::{Draft, ValidationReport};
+use crate::message::Draft;
 use crate::profiles::{Edition, Endpoint, Profile, ProfileDraft};
 use crate::secret::SecretKey;
 use crate::store::Store;
@@ -210,14 +210,27 @@ impl Desk {
         ProfileEntry { profile, key }
     }
 
+    /// An entry whose key state is already known from what was just done, sparing a keychain call.
+    fn entry_with(&self, profile: Profile, stored: bool) -> ProfileEntry {
+        let key = self.known_key_state(&profile, stored);
+        ProfileEntry { profile, key }
+    }
+
+    fn known_key_state(&self, profile: &Profile, stored: bool) -> KeyState {
+        let backend = self.keychain.backend_name().to_owned();
+        match (profile.is_sandbox, stored) {
+            (true, _) => KeyState::BuiltIn,
+            (false, true) => KeyState::Stored { backend },
+            (false, false) => KeyState::Missing { backend },
+        }
+    }
+
     fn key_state(&self, profile: &Profile) -> KeyState {
         if profile.is_sandbox {
             return KeyState::BuiltIn;
         }
-        let backend = self.keychain.backend_name().to_owned();
         match self.keychain.contains(&profile.id) {
-            Ok(true) => KeyState::Stored { backend },
-            Ok(false) => KeyState::Missing { backend },
+            Ok(stored) => self.known_key_state(profile, stored),
             Err(Error::Keychain { problem, message }) => KeyState::Unavailable { problem, message },
             Err(other) => KeyState::Unavailable {
                 problem: KeychainProblem::Platform,
@@ -248,7 +261,7 @@ impl Desk {
             }
             profile
         };
-        Ok(self.entry(profile))
+        Ok(self.entry_with(profile, key.is_some()))
     }
 
     /// Replaces a profile's fields. A sandbox profile keeps its fixed identity and target: only its
@@ -282,21 +295,11 @@ impl Desk {
                     message: "the sandbox is built in and cannot be duplicated".into(),
                 });
             }
-            let taken: Vec<String> = profiles
-                .list()?
-                .into_iter()
-                .map(|p| p.name.to_lowercase())
-                .collect();
-            let name = (1..)
-                .map(|n| match n {
-                    1 => format!("{} copy", original.name),
-                    n => format!("{} copy {n}", original.name),
-                })
-                .find(|candidate| !taken.contains(&candidate.to_lowercase()))
-                .expect("an unbounded range always has a free name");
+            let name = free_name(&format!("{} copy", original.name), &profiles.list()?);
             profiles.duplicate(id, &name)?
         };
-        Ok(self.entry(profile))
+        // A new id: nothing in the keychain yet, no need to ask.
+        Ok(self.entry_with(profile, false))
     }
 
     /// Deletes a profile and its keychain entry (keychain first; see [`crate::profiles::Profiles::delete`]).
@@ -313,8 +316,7 @@ impl Desk {
 
     /// Whether a key is stored for the profile (asks the keychain; never reads the key out).
     pub fn key_status(&self, id: &str) -> Result<KeyState> {
-        let profile = lock(&self.store).profiles().get(id)?;
-        Ok(self.key_state(&profile))
+        Ok(self.profile(id)?.key)
     }
 
     /// Saves (or replaces) a profile's key in the keychain. The key is never returned by anything.
@@ -325,7 +327,7 @@ impl Desk {
         }
         self.keychain.set(id, &normalized_key(key)?)?;
         self.forget_session(id);
-        Ok(self.key_state(&profile))
+        Ok(self.known_key_state(&profile, true))
     }
 
     /// Removes a profile's key from the keychain (the profile stays).
@@ -336,16 +338,12 @@ impl Desk {
         }
         self.keychain.delete(id)?;
         self.forget_session(id);
-        Ok(self.key_state(&profile))
+        Ok(self.known_key_state(&profile, false))
     }
 
     /// The sandbox profile, if one was made (asks no keychain).
     pub fn sandbox_profile(&self) -> Result<Option<Profile>> {
-        Ok(lock(&self.store)
-            .profiles()
-            .list()?
-            .into_iter()
-            .find(|p| p.is_sandbox))
+        Ok(sandbox_in(&lock(&self.store).profiles().list()?))
     }
 
     /// The sandbox profile, made on first use, and made active. Fails if the shell attached no sandbox.
@@ -357,7 +355,7 @@ impl Desk {
             let store = lock(&self.store);
             let profiles = store.profiles();
             let all = profiles.list()?;
-            let profile = match all.iter().find(|p| p.is_sandbox).cloned() {
+            let profile = match sandbox_in(&all) {
                 Some(p) => p,
                 None => profiles.create(&sandbox_draft(&all))?,
             };
@@ -431,7 +429,7 @@ impl Desk {
         if draft.from_account.is_none() {
             draft.from_account = session.default_from.clone();
         }
-        let report: ValidationReport = crate::message::validate_draft(&draft);
+        let report = crate::message::validate_draft(&draft);
         if !report.valid {
             return Err(Error::InvalidMessage(report));
         }
@@ -465,11 +463,8 @@ impl Desk {
                 .clone()
                 .ok_or_else(sandbox_not_running)?;
             let endpoint = ClientEndpoint::custom(&sandbox.base_url, None)?;
-            let credentials = Credentials::new(
-                SANDBOX_SDKAPPID,
-                SANDBOX_ADMIN,
-                SecretKey::from(sandbox.key.expose().as_str()),
-            )?;
+            let credentials =
+                Credentials::new(SANDBOX_SDKAPPID, SANDBOX_ADMIN, sandbox.key.clone())?;
             (endpoint, credentials)
         } else {
             let key = self.keychain.get(id)?.ok_or_else(|| Error::MissingSecret {
@@ -555,17 +550,26 @@ fn normalized_key(key: &SecretKey) -> Result<SecretKey> {
     Ok(SecretKey::from(trimmed))
 }
 
-fn sandbox_draft(existing: &[Profile]) -> ProfileDraft {
+fn sandbox_in(profiles: &[Profile]) -> Option<Profile> {
+    profiles.iter().find(|p| p.is_sandbox).cloned()
+}
+
+/// `base`, or `base 2`, `base 3`, … — the first no profile is called, ignoring ASCII case as the store's
+/// uniqueness rule does.
+fn free_name(base: &str, existing: &[Profile]) -> String {
     let taken = |name: &str| existing.iter().any(|p| p.name.eq_ignore_ascii_case(name));
-    let name = (1..)
+    (1..)
         .map(|n| match n {
-            1 => SANDBOX_NAME.to_owned(),
-            n => format!("{SANDBOX_NAME} {n}"),
+            1 => base.to_owned(),
+            n => format!("{base} {n}"),
         })
-        .find(|n| !taken(n))
-        .expect("an unbounded range always has a free name");
+        .find(|name| !taken(name))
+        .expect("an unbounded range always has a free name")
+}
+
+fn sandbox_draft(existing: &[Profile]) -> ProfileDraft {
     ProfileDraft {
-        name,
+        name: free_name(SANDBOX_NAME, existing),
         color: SANDBOX_COLOR.into(),
         target: Endpoint::Custom {
             url: SANDBOX_PLACEHOLDER_URL.into(),

@@ -39,7 +39,8 @@ impl Engine {
     /// in-memory keychain).
     pub fn start_in(data_dir: desk_core::Result<PathBuf>, keychain: Keychain) -> Self {
         let kind = BuildKind::current();
-        let desk = data_dir.as_ref().map_err(clone_error).and_then(|dir| {
+        let data_dir = data_dir.map_err(IpcError::from);
+        let desk = data_dir.as_ref().map_err(Clone::clone).and_then(|dir| {
             Desk::open(dir, desk_core::paths::database_file_name(kind), keychain)
                 .map_err(IpcError::from)
         });
@@ -82,10 +83,6 @@ impl Engine {
     pub fn data_dir(&self) -> Option<&PathBuf> {
         self.data_dir.as_ref()
     }
-}
-
-fn clone_error(e: &desk_core::Error) -> IpcError {
-    IpcError::new(e.code(), e.to_string())
 }
 
 fn start_sandbox(desk: &Desk) -> IpcResult<Emulator> {

@@ -3,8 +3,9 @@
  * a producer can act on — the host and round trip, or Tencent's code with a title and a remedy.
  */
 import type { ComponentChildren } from "preact";
-import { useEffect, useRef, useState } from "preact/hooks";
-import { testConnection, toDeskError, type ConnectionReport, type DeskError } from "../ipc";
+import { useState } from "preact/hooks";
+import { testConnection, type ConnectionReport, type DeskError } from "../ipc";
+import { useAction, useLive } from "../hooks";
 import { classText } from "../format";
 import { PlugIcon, Spinner } from "../icons";
 
@@ -20,28 +21,16 @@ export function ConnectionTest({
   /** Shown on the button's row, before it (the list puts the key state there). */
   children?: ComponentChildren;
 }) {
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<Result | null>(null);
-  const live = useRef(true);
-  useEffect(
-    () => () => {
-      live.current = false;
-    },
-    [],
-  );
-
-  const run = async () => {
-    setBusy(true);
-    setResult(null);
-    try {
-      const report = await testConnection(profileId);
-      if (live.current) setResult({ kind: "report", report });
-    } catch (raw) {
-      if (live.current) setResult({ kind: "error", error: toDeskError(raw) });
-    } finally {
-      if (live.current) setBusy(false);
-    }
-  };
+  const [report, setReport] = useState<ConnectionReport | null>(null);
+  const live = useLive();
+  const { run, busy, error } = useAction(async () => {
+    setReport(null);
+    const found = await testConnection(profileId);
+    if (live.current) setReport(found);
+  });
+  const result: Result | null = error
+    ? { kind: "error", error }
+    : report && { kind: "report", report };
 
   return (
     <div class="connection-test">

@@ -5,7 +5,8 @@
  * cannot name things in bold or say what else goes with them).
  */
 import type { ComponentChildren } from "preact";
-import { useEffect, useId, useRef, useState } from "preact/hooks";
+import { useEffect, useId, useRef } from "preact/hooks";
+import { useAction, useLive } from "../hooks";
 import { Spinner } from "../icons";
 
 type DialogProps = {
@@ -74,35 +75,22 @@ type ConfirmProps = {
 
 /** Asks before something that cannot be undone; the destructive button is never the default. */
 export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClose, testId }: ConfirmProps) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const live = useRef(true);
-  useEffect(
-    () => () => {
-      live.current = false;
-    },
-    [],
-  );
-
-  const confirm = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await onConfirm();
-      if (live.current) onClose();
-    } catch (e) {
-      if (live.current) setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      if (live.current) setBusy(false);
-    }
-  };
+  const live = useLive();
+  const {
+    run: confirm,
+    busy,
+    error,
+  } = useAction(async () => {
+    await onConfirm();
+    if (live.current) onClose();
+  });
 
   return (
     <Dialog title={title} onClose={onClose} class="dialog-confirm" testId={testId ?? "confirm-dialog"}>
       <div class="dialog-body">{children}</div>
       {error && (
         <p class="notice error" role="alert">
-          {error}
+          {error.message}
         </p>
       )}
       <div class="dialog-actions">

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from "preact/hooks";
 import { useAction } from "../hooks";
-import { toDeskError, type DeskError, type ProfileEntry } from "../ipc";
+import type { ProfileEntry } from "../ipc";
 import { editionText, keyStateText, targetText } from "../format";
 import { KeyIcon, PlusIcon, SandboxIcon, Spinner } from "../icons";
 import { ConnectionTest } from "../components/connection-test";
@@ -102,20 +102,13 @@ export function ProfilesView({ onSandbox }: { onSandbox: () => void }) {
 function ProfileItem({ entry, active, onDelete }: { entry: ProfileEntry; active: boolean; onDelete: () => void }) {
   const regions = useStore(regionsStore);
   const { profile, key } = entry;
-  const [busy, setBusy] = useState<"use" | "duplicate" | null>(null);
-  const [error, setError] = useState<DeskError | null>(null);
-
-  const act = async (what: "use" | "duplicate", run: () => Promise<unknown>) => {
-    setBusy(what);
-    setError(null);
-    try {
-      await run();
-    } catch (raw) {
-      setError(toDeskError(raw));
-    } finally {
-      setBusy(null);
-    }
-  };
+  const [which, setWhich] = useState<"use" | "duplicate">("use");
+  const action = useAction(async (what: "use" | "duplicate", run: () => Promise<unknown>) => {
+    setWhich(what);
+    await run();
+  });
+  const busy = action.busy ? which : null;
+  const error = action.error;
 
   return (
     <li
@@ -141,7 +134,7 @@ function ProfileItem({ entry, active, onDelete }: { entry: ProfileEntry; active:
               data-testid="profile-use"
               disabled={busy !== null}
               aria-busy={busy === "use"}
-              onClick={() => act("use", () => activate(profile.id))}
+              onClick={() => void action.run("use", () => activate(profile.id))}
             >
               {busy === "use" && <Spinner />}
               Use
@@ -162,7 +155,7 @@ function ProfileItem({ entry, active, onDelete }: { entry: ProfileEntry; active:
               data-testid="profile-duplicate"
               disabled={busy !== null}
               aria-busy={busy === "duplicate"}
-              onClick={() => act("duplicate", () => duplicate(profile.id))}
+              onClick={() => void action.run("duplicate", () => duplicate(profile.id))}
             >
               {busy === "duplicate" && <Spinner />}
               Duplicate

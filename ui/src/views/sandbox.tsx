@@ -4,8 +4,9 @@
  * learn the app, and see a message's look, with no Tencent account and nobody watching.
  */
 import type { ComponentChildren } from "preact";
-import { useEffect, useRef, useState } from "preact/hooks";
-import { sendBroadcast, toDeskError, type DeskError, type SandboxDelivery, type SendOutcome } from "../ipc";
+import { useEffect, useState } from "preact/hooks";
+import { sendBroadcast, type DeskError, type SandboxDelivery, type SendOutcome } from "../ipc";
+import { useAction, useLive } from "../hooks";
 import type { MsgElement } from "../bindings/MsgElement";
 import { formatBytes } from "../format";
 import { AttachmentIcon, PinIcon, SandboxIcon, SendIcon, Spinner } from "../icons";
@@ -49,8 +50,7 @@ export function SandboxView() {
 }
 
 function OpenSandbox() {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<DeskError | null>(null);
+  const { run: open, busy, error } = useAction(startSandbox);
   return (
     <div class="card center-card">
       <h2>Open the sandbox</h2>
@@ -64,17 +64,7 @@ function OpenSandbox() {
         data-testid="open-sandbox"
         disabled={busy}
         aria-busy={busy}
-        onClick={async () => {
-          setBusy(true);
-          setError(null);
-          try {
-            await startSandbox();
-          } catch (raw) {
-            setError(toDeskError(raw));
-          } finally {
-            setBusy(false);
-          }
-        }}
+        onClick={() => void open()}
       >
         {busy ? <Spinner /> : <SandboxIcon size={16} />}
         Open the sandbox
@@ -96,40 +86,28 @@ function QuickSend({ profileId }: { profileId: string }) {
   const profile = overview?.profiles.find((e) => e.profile.id === profileId)?.profile ?? null;
   const [text, setText] = useState(EXAMPLE);
   const [from, setFrom] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<SendResult | null>(null);
-  // The button is disabled while sending, but two clicks can land before the re-render that disables
-  // it; this flag makes the second one a no-op either way.
-  const inFlight = useRef(false);
-  const live = useRef(true);
-  useEffect(
-    () => () => {
-      live.current = false;
-    },
-    [],
-  );
-
+  const [outcome, setOutcome] = useState<SendOutcome | null>(null);
   const accounts = info?.accounts ?? [];
   const sender = from ?? profile?.defaultFromAccount ?? info?.admin ?? "";
+  const live = useLive();
+  // useAction ignores a second click that lands before the re-render that disables the button, so a
+  // double click never sends twice.
+  const sending = useAction(async () => {
+    setOutcome(null);
+    const answer = await sendBroadcast(profileId, {
+      ...(sender !== "" ? { From_Account: sender } : {}),
+      MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: text } }],
+    });
+    if (live.current) setOutcome(answer);
+  });
+  const busy = sending.busy;
+  const result: SendResult | null = sending.error
+    ? { kind: "error", error: sending.error }
+    : outcome && { kind: "outcome", outcome };
 
-  const send = async (e: Event) => {
+  const send = (e: Event) => {
     e.preventDefault();
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setBusy(true);
-    setResult(null);
-    try {
-      const outcome = await sendBroadcast(profileId, {
-        ...(sender !== "" ? { From_Account: sender } : {}),
-        MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: text } }],
-      });
-      if (live.current) setResult({ kind: "outcome", outcome });
-    } catch (raw) {
-      if (live.current) setResult({ kind: "error", error: toDeskError(raw) });
-    } finally {
-      inFlight.current = false;
-      if (live.current) setBusy(false);
-    }
+    void sending.run();
   };
 
   return (

@@ -206,16 +206,7 @@ fn list(store: &Store, local: &Local, out: &Output) -> Result<Outcome> {
 
 fn show(wanted: &str, store: &Store, local: &Local, out: &Output) -> Result<Outcome> {
     let profile = find_profile(store, wanted)?;
-    let keychain = local.keychain();
-    let key_stored = key_states(std::slice::from_ref(&profile), &keychain)[0];
-    print_one(
-        &profile,
-        key_stored,
-        is_active(store, &profile)?,
-        Some(&keychain),
-        out,
-    );
-    Ok(Outcome::Success)
+    print_saved(&profile, store, local, out)
 }
 
 fn edit(args: EditArgs, store: &Store, local: &Local, out: &Output) -> Result<Outcome> {
@@ -231,12 +222,17 @@ fn edit(args: EditArgs, store: &Store, local: &Local, out: &Output) -> Result<Ou
     let mut draft = existing.to_draft();
     args.fields.apply(&mut draft);
     let profile = store.profiles().update(&existing.id, &draft)?;
+    print_saved(&profile, store, local, out)
+}
+
+/// One saved profile with whether its key is stored and whether it is active.
+fn print_saved(profile: &Profile, store: &Store, local: &Local, out: &Output) -> Result<Outcome> {
     let keychain = local.keychain();
-    let key_stored = key_states(std::slice::from_ref(&profile), &keychain)[0];
+    let key_stored = key_states(std::slice::from_ref(profile), &keychain)[0];
     print_one(
-        &profile,
+        profile,
         key_stored,
-        is_active(store, &profile)?,
+        is_active(store, profile)?,
         Some(&keychain),
         out,
     );
