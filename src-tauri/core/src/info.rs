@@ -22,3 +22,57 @@ impl BuildKind {
         }
     }
 }
+
+/// The limits and lists a form shows or enforces as the producer types, read from here so the UI
+/// never retypes them (each is defined once, in the module that enforces it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Limits {
+    /// A profile name's length, in characters.
+    #[ts(type = "number")]
+    pub profile_name_max_chars: usize,
+    /// An account ID's length (admin, From_Account), in bytes.
+    #[ts(type = "number")]
+    pub account_max_bytes: usize,
+    #[ts(type = "number")]
+    pub sdkappid_max: u64,
+    /// The UserSig lifetimes a profile may choose, in seconds.
+    pub usersig_lifetime_min_secs: u32,
+    pub usersig_lifetime_max_secs: u32,
+    pub usersig_lifetime_default_secs: u32,
+    /// The custom broadcast rates the console offers, per second.
+    pub custom_rate_min: u8,
+    pub custom_rate_max: u8,
+    /// The colours offered for profiles, and the sandbox's own (which no other profile may take).
+    pub palette: Vec<crate::profiles::Swatch>,
+    pub sandbox_color: String,
+    /// A broadcast's counted bytes (MsgBody plus CloudCustomData).
+    #[ts(type = "number")]
+    pub message_max_bytes: usize,
+    /// How many problems a validation report lists before it only counts the rest.
+    #[ts(type = "number")]
+    pub reported_problems_max: usize,
+}
+
+impl Limits {
+    pub fn current() -> Self {
+        use crate::client::LIFETIME_RANGE;
+        use crate::profiles;
+        let secs = |d: std::time::Duration| u32::try_from(d.as_secs()).unwrap_or(u32::MAX);
+        Self {
+            profile_name_max_chars: profiles::NAME_MAX_CHARS,
+            account_max_bytes: crate::account::ACCOUNT_MAX_BYTES,
+            sdkappid_max: profiles::SDKAPPID_MAX,
+            usersig_lifetime_min_secs: secs(*LIFETIME_RANGE.start()),
+            usersig_lifetime_max_secs: secs(*LIFETIME_RANGE.end()),
+            usersig_lifetime_default_secs: profiles::DEFAULT_USERSIG_LIFETIME_SECS,
+            custom_rate_min: *profiles::CUSTOM_RATE_RANGE.start(),
+            custom_rate_max: *profiles::CUSTOM_RATE_RANGE.end(),
+            palette: profiles::PALETTE.to_vec(),
+            sandbox_color: profiles::SANDBOX_COLOR.into(),
+            message_max_bytes: crate::message::BODY_LIMIT_BYTES,
+            reported_problems_max: crate::message::MAX_REPORTED_PROBLEMS,
+        }
+    }
+}

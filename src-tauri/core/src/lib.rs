@@ -7,7 +7,9 @@
 //! Not here: presentation (wording belongs to the error codes' `message`, layout to the UI) and
 //! anything that needs a display.
 
+pub mod account;
 pub mod client;
+pub mod clock;
 pub mod desk;
 pub mod error;
 pub mod info;

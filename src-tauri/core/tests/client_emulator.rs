@@ -5,9 +5,10 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use desk_core::client::{
-    AccountStatus, Client, Credentials, Endpoint, ErrorClass, ManualClock, SendOutcome,
-    TransportKind, WireBody, explain,
+    AccountStatus, Client, Credentials, Endpoint, ErrorClass, SendOutcome, TransportKind, WireBody,
+    explain,
 };
+use desk_core::clock::ManualClock;
 use desk_core::secret::SecretKey;
 use desk_core::{Error, ErrorCode};
 use tim_emulator::{Config, Emulator, Fault};

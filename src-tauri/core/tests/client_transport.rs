@@ -8,9 +8,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use desk_core::client::{
-    Client, Credentials, Endpoint, ErrorClass, ManualClock, TransportKind, WireBody,
-};
+use desk_core::client::{Client, Credentials, Endpoint, ErrorClass, TransportKind, WireBody};
+use desk_core::clock::ManualClock;
 use desk_core::secret::SecretKey;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};

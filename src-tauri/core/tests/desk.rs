@@ -10,7 +10,7 @@ use desk_core::desk::{
 };
 use desk_core::keychain::Keychain;
 use desk_core::message::Draft;
-use desk_core::profiles::{Edition, Endpoint, ProfileDraft};
+use desk_core::profiles::{Edition, ProfileDraft, Target};
 use desk_core::secret::SecretKey;
 use tim_emulator::{Config, Emulator, ManualClock};
 
@@ -35,7 +35,7 @@ fn draft(name: &str, url: &str) -> ProfileDraft {
     ProfileDraft {
         name: name.into(),
         color: "#ff8800".into(),
-        target: Endpoint::Custom { url: url.into() },
+        target: Target::Custom { url: url.into() },
         sdkappid: SDKAPPID,
         admin_identifier: "administrator".into(),
         edition: Edition::Pro,
@@ -61,9 +61,9 @@ async fn test_connection_succeeds_with_the_right_key_and_reports_the_round_trip(
     let p = desk
         .create_profile(&d, Some(&SecretKey::from(TEST_KEY)))
         .unwrap();
-    assert!(matches!(p.key, KeyState::Stored { ref backend } if !backend.is_empty()));
+    assert!(matches!(p.key, KeyState::Stored { ref backend, .. } if !backend.is_empty()));
 
-    let report = desk.test_connection(&p.profile.id).await.unwrap();
+    let report = desk.test_connection(&p.profile.id, &[]).await.unwrap();
     assert!(report.ok, "{report:?}");
     assert_eq!(report.host, Some(emu.addr().to_string()));
     assert!(report.round_trip_ms.is_some());
@@ -89,7 +89,7 @@ async fn each_failure_class_comes_back_with_its_code_and_remedy() {
             Some(&SecretKey::from("obviously-wrong-key")),
         )
         .unwrap();
-    let r = desk.test_connection(&p.profile.id).await.unwrap();
+    let r = desk.test_connection(&p.profile.id, &[]).await.unwrap();
     let problem = r.problem.unwrap();
     assert!(!r.ok);
     assert_eq!(problem.tencent_code, Some(70009));
@@ -99,7 +99,7 @@ async fn each_failure_class_comes_back_with_its_code_and_remedy() {
     // Replacing the key takes effect on the next test (the cached session is dropped).
     desk.set_key(&p.profile.id, &SecretKey::from(TEST_KEY))
         .unwrap();
-    assert!(desk.test_connection(&p.profile.id).await.unwrap().ok);
+    assert!(desk.test_connection(&p.profile.id, &[]).await.unwrap().ok);
 
     // Wrong SDKAppID (as when the region is wrong): 70020, remedy names the region.
     let mut d = draft("Wrong app", &emu.base_url());
@@ -108,7 +108,7 @@ async fn each_failure_class_comes_back_with_its_code_and_remedy() {
         .create_profile(&d, Some(&SecretKey::from(TEST_KEY)))
         .unwrap();
     let problem = desk
-        .test_connection(&p.profile.id)
+        .test_connection(&p.profile.id, &[])
         .await
         .unwrap()
         .problem
@@ -123,7 +123,7 @@ async fn each_failure_class_comes_back_with_its_code_and_remedy() {
         .create_profile(&d, Some(&SecretKey::from(TEST_KEY)))
         .unwrap();
     let problem = desk
-        .test_connection(&p.profile.id)
+        .test_connection(&p.profile.id, &[])
         .await
         .unwrap()
         .problem
@@ -136,7 +136,7 @@ async fn each_failure_class_comes_back_with_its_code_and_remedy() {
     let p = desk
         .create_profile(&d, Some(&SecretKey::from(TEST_KEY)))
         .unwrap();
-    let r = desk.test_connection(&p.profile.id).await.unwrap();
+    let r = desk.test_connection(&p.profile.id, &[]).await.unwrap();
     assert!(!r.ok);
     assert!(r.round_trip_ms.is_some());
     assert_eq!(r.default_from.unwrap().status, AccountStatus::NotImported);
@@ -154,7 +154,7 @@ async fn each_failure_class_comes_back_with_its_code_and_remedy() {
         )
         .unwrap();
     let problem = desk
-        .test_connection(&p.profile.id)
+        .test_connection(&p.profile.id, &[])
         .await
         .unwrap()
         .problem
@@ -178,7 +178,7 @@ async fn a_clock_far_behind_is_named_as_the_cause() {
         )
         .unwrap();
     let problem = desk
-        .test_connection(&p.profile.id)
+        .test_connection(&p.profile.id, &[])
         .await
         .unwrap()
         .problem
@@ -197,7 +197,7 @@ async fn a_profile_without_a_key_says_so_by_code() {
         .create_profile(&draft("No key", "http://127.0.0.1:9/"), None)
         .unwrap();
     assert!(matches!(p.key, KeyState::Missing { .. }));
-    let err = desk.test_connection(&p.profile.id).await.unwrap_err();
+    let err = desk.test_connection(&p.profile.id, &[]).await.unwrap_err();
     assert_eq!(err.code(), ErrorCode::MissingSecret);
     let err = desk.send(&p.profile.id, text("hi")).await.unwrap_err();
     assert_eq!(err.code(), ErrorCode::MissingSecret);
@@ -216,10 +216,14 @@ async fn the_sandbox_is_made_once_needs_no_key_and_delivers() {
     .unwrap();
     let (_dir, desk) = desk();
     assert_eq!(desk.open_sandbox().unwrap_err().code(), ErrorCode::Internal);
+    let rates = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let seen = rates.clone();
     desk.attach_sandbox(SandboxTarget {
         base_url: emu.base_url(),
         key: SecretKey::from("made-up-for-this-run"),
-    });
+        set_rate: Box::new(move |rate| seen.lock().unwrap().push(rate)),
+    })
+    .unwrap();
 
     let first = desk.open_sandbox().unwrap();
     let again = desk.open_sandbox().unwrap();
@@ -233,7 +237,12 @@ async fn the_sandbox_is_made_once_needs_no_key_and_delivers() {
         Some(first.profile.id.as_str())
     );
 
-    assert!(desk.test_connection(&first.profile.id).await.unwrap().ok);
+    assert!(
+        desk.test_connection(&first.profile.id, &[])
+            .await
+            .unwrap()
+            .ok
+    );
     let out = desk
         .send(&first.profile.id, text("Doors open at 8"))
         .await
@@ -245,20 +254,32 @@ async fn the_sandbox_is_made_once_needs_no_key_and_delivers() {
         delivered[0].msg_body[0]["MsgContent"]["Text"],
         "Doors open at 8"
     );
-    assert_eq!(Some(delivered[0].msg_seq), out.msg_seq);
+    assert_eq!(Some(delivered[0].msg_seq), out.outcome.msg_seq);
 
-    // Its identity is fixed; its name, colour and default sender are the producer's.
+    // Its identity is fixed (an edit that changes it is refused, by field); its name, colour and
+    // default sender are the producer's.
     let mut d = first.profile.to_draft();
-    d.name = "My sandbox".into();
     d.sdkappid = 42;
-    d.target = Endpoint::Region {
+    d.target = Target::Region {
         region: "singapore".into(),
     };
+    assert_eq!(
+        desk.update_profile(&first.profile.id, &d)
+            .unwrap_err()
+            .code(),
+        ErrorCode::InvalidProfile
+    );
+    let mut d = first.profile.to_draft();
+    d.name = "My sandbox".into();
     d.default_from_account = Some("host".into());
+    d.edition = Edition::Pro;
     let edited = desk.update_profile(&first.profile.id, &d).unwrap().profile;
+    // The emulator's rate follows the sandbox's edition: Pro Plus when made, Pro after the edit.
+    assert_eq!(rates.lock().unwrap().last(), Some(&1));
+    assert!(rates.lock().unwrap().contains(&5));
     assert_eq!(edited.name, "My sandbox");
     assert_eq!(edited.sdkappid, SANDBOX_SDKAPPID);
-    assert!(matches!(edited.target, Endpoint::Custom { .. }));
+    assert!(matches!(edited.target, Target::Custom { .. }));
     let out = desk
         .send(&first.profile.id, text("From the host"))
         .await

@@ -12,10 +12,10 @@
 //! ```
 #![cfg(target_os = "linux")]
 
+use desk_core::desk::Desk;
 use desk_core::keychain::Keychain;
 use desk_core::profiles::ProfileDraft;
 use desk_core::secret::SecretKey;
-use desk_core::store::Store;
 
 fn enabled() -> bool {
     std::env::var("BDESK_SECRET_SERVICE_TESTS").is_ok_and(|v| v == "1")
@@ -84,9 +84,9 @@ fn profile_secret_lives_in_the_keychain_and_not_in_the_data_dir() {
         eprintln!("skipped: set BDESK_SECRET_SERVICE_TESTS=1 inside a Secret Service session");
         return;
     }
-    let kc = test_keychain();
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(dir.path().join("broadcast-desk-dev.sqlite3")).unwrap();
+    let desk = Desk::open(dir.path(), "broadcast-desk-dev.sqlite3", test_keychain()).unwrap();
+    let kc = desk.keychain();
     let draft: ProfileDraft = serde_json::from_value(serde_json::json!({
         "name": "Secret Service show",
         "color": "#00aa55",
@@ -98,11 +98,11 @@ fn profile_secret_lives_in_the_keychain_and_not_in_the_data_dir() {
     }))
     .unwrap();
     let secret_text = format!("obviously-fake-{}", uuid_like());
-    let profile = store
-        .profiles()
-        .create_with_secret(&draft, &SecretKey::from(secret_text.as_str()), &kc)
-        .unwrap();
-    let _cleanup = Cleanup(&kc, profile.id.clone());
+    let profile = desk
+        .create_profile(&draft, Some(&SecretKey::from(secret_text.as_str())))
+        .unwrap()
+        .profile;
+    let _cleanup = Cleanup(kc, profile.id.clone());
     assert_eq!(kc.get(&profile.id).unwrap().unwrap().expose(), &secret_text);
 
     let mut files = 0;
@@ -122,7 +122,7 @@ fn profile_secret_lives_in_the_keychain_and_not_in_the_data_dir() {
         "the scan must see the stored profile"
     );
 
-    store.profiles().delete(&profile.id, &kc).unwrap();
+    desk.delete_profile(&profile.id).unwrap();
     assert!(
         kc.get(&profile.id).unwrap().is_none(),
         "deleting the profile deletes its key"

@@ -1,10 +1,11 @@
 //! Profiles through the public API on real database files, as the shell and the CLI will use them.
 
 use desk_core::ErrorCode;
+use desk_core::desk::Desk;
 use desk_core::info::BuildKind;
 use desk_core::keychain::Keychain;
 use desk_core::paths;
-use desk_core::profiles::{Edition, Endpoint, ProfileDraft};
+use desk_core::profiles::{Edition, ProfileDraft, Target};
 use desk_core::secret::SecretKey;
 use desk_core::store::Store;
 
@@ -42,15 +43,17 @@ fn the_secret_never_reaches_the_data_dir() {
     let dir = tempfile::tempdir().unwrap();
     let data_dir = paths::data_dir(Some(dir.path().join("data"))).unwrap();
     let path = paths::database_path(&data_dir, BuildKind::current());
-    let store = Store::open(&path).unwrap();
-    let kc = Keychain::in_memory_for_tests();
-    let p = store
-        .profiles()
-        .create_with_secret(&draft("Main"), &SecretKey::from(FAKE_KEY), &kc)
-        .unwrap();
-    store.profiles().set_active(Some(&p.id)).unwrap();
-    store.profiles().duplicate(&p.id, "Copy").unwrap();
-    drop(store);
+    let desk = Desk::open(
+        &data_dir,
+        paths::database_file_name(BuildKind::current()),
+        Keychain::in_memory_for_tests(),
+    )
+    .unwrap();
+    let p = desk
+        .create_profile(&draft("Main"), Some(&SecretKey::from(FAKE_KEY)))
+        .unwrap()
+        .profile;
+    desk.duplicate_profile(&p.id).unwrap();
 
     let files = files_under(&data_dir);
     assert!(
@@ -71,7 +74,10 @@ fn the_secret_never_reaches_the_data_dir() {
         );
     }
     assert!(saw_name, "scan found none of the stored data");
-    assert_eq!(kc.get(&p.id).unwrap().unwrap().expose(), FAKE_KEY);
+    assert_eq!(
+        desk.keychain().get(&p.id).unwrap().unwrap().expose(),
+        FAKE_KEY
+    );
 }
 
 #[test]
@@ -87,7 +93,7 @@ fn two_connections_share_one_file() {
     assert_eq!(err.code(), ErrorCode::InvalidProfile);
     let mut d = p.to_draft();
     d.edition = Edition::Enterprise;
-    d.target = Endpoint::Region {
+    d.target = Target::Region {
         region: "frankfurt".into(),
     };
     cli.profiles().update(&p.id, &d).unwrap();

@@ -61,7 +61,7 @@ pub type IpcResult<T> = Result<T, IpcError>;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use desk_core::profiles::{Edition, Endpoint, ProfileDraft};
+    use desk_core::profiles::{Edition, ProfileDraft, Target};
 
     #[test]
     fn serializes_as_code_and_message() {
@@ -84,7 +84,7 @@ mod tests {
         let draft = ProfileDraft {
             name: " ".into(),
             color: "red".into(),
-            target: Endpoint::Region {
+            target: Target::Region {
                 region: "atlantis".into(),
             },
             sdkappid: 0,

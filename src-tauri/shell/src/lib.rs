@@ -3,10 +3,10 @@
 //! Not here: rules. Signing, validation, sending and scheduling live in desk-core; a command that grows
 //! past a few lines is a sign that logic belongs there instead.
 
+mod app_state;
 mod bindings;
 mod commands;
 mod error;
-mod state;
 
 use tauri::Manager;
 
@@ -18,28 +18,17 @@ pub use error::IpcError;
 pub fn run() {
     tauri::Builder::default()
         .setup(|app| {
-            app.manage(state::Engine::start());
+            let info = AppInfo {
+                name: app.package_info().name.clone(),
+                version: app.package_info().version.to_string(),
+                identifier: app.config().identifier.clone(),
+                data_dir: String::new(),
+                build_kind: desk_core::info::BuildKind::current(),
+            };
+            app.manage(app_state::AppState::start(info));
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![
-            commands::app::app_info,
-            commands::profiles::profiles_overview,
-            commands::profiles::regions,
-            commands::profiles::profile_create,
-            commands::profiles::profile_update,
-            commands::profiles::profile_duplicate,
-            commands::profiles::profile_delete,
-            commands::profiles::profile_activate,
-            commands::profiles::connection_test,
-            commands::secrets::secret_status,
-            commands::secrets::secret_set,
-            commands::secrets::secret_delete,
-            commands::broadcast::broadcast_send,
-            commands::sandbox::sandbox_open,
-            commands::sandbox::sandbox_info,
-            commands::sandbox::sandbox_deliveries,
-            commands::sandbox::sandbox_watch,
-        ])
+        .invoke_handler(commands::handler())
         .run(tauri::generate_context!())
         .expect("error while running Broadcast Desk");
 }

@@ -4,7 +4,7 @@ import type { ConnectionProblem } from "./ConnectionProblem";
 
 /**
  * What "test connection" found. `ok` means every check passed: the endpoint answered, the key,
- * SDKAppID and admin are right, and the default sender (if any) exists.
+ * SDKAppID and admin are right, and every account asked about (the default sender, if any) exists.
  */
 export type ConnectionReport = { ok: boolean, 
 /**
@@ -15,6 +15,10 @@ host: string | null,
  * Round trip of the request that answered.
  */
 roundTripMs: number | null, 
+/**
+ * Every account checked (the admin first), when the check ran.
+ */
+accounts: Array<AccountCheckItem>, 
 /**
  * The default From_Account and whether it exists, when the profile names one and the check ran.
  */

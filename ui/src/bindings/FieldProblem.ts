@@ -2,6 +2,7 @@
 import type { FieldRule } from "./FieldRule";
 
 /**
- * One broken rule: `field` is the camelCase path in [`ProfileDraft`] (e.g. `target.url`).
+ * One broken rule: `field` is the camelCase path in [`ProfileDraft`] (e.g. `target.url`), `message`
+ * says what is wrong without repeating the field's name.
  */
 export type FieldProblem = { field: string, code: FieldRule, message: string, };

@@ -5,4 +5,8 @@ import type { Profile } from "./Profile";
 /**
  * A profile with what the list shows about its key.
  */
-export type ProfileEntry = { profile: Profile, key: KeyState, };
+export type ProfileEntry = { profile: Profile, key: KeyState, 
+/**
+ * Whether this is the profile the header shows and sends go to.
+ */
+active: boolean, };

@@ -8,4 +8,9 @@ export type ProfilesOverview = { profiles: Array<ProfileEntry>, activeId: string
 /**
  * The keychain's name as the producer knows it ("Secret Service", "macOS Keychain", …).
  */
-keychain: string, };
+keychain: string, 
+/**
+ * The colour a new profile gets unless the producer picks one: the first palette colour no
+ * profile uses yet.
+ */
+nextColor: string, };

@@ -8,4 +8,13 @@ export type ValidationReport = { valid: boolean,
 /**
  * Counted bytes: see `message::counted_bytes`.
  */
-bytes: number, limit: number, errors: Array<Problem>, };
+bytes: number, limit: number, 
+/**
+ * The first [`MAX_REPORTED_PROBLEMS`] problems, in document order.
+ */
+errors: Array<Problem>, 
+/**
+ * How many more problems were found and left out: a pasted file of thousands of broken
+ * elements must not become thousands of lines (or megabytes of IPC).
+ */
+omitted: number, };

@@ -3,10 +3,12 @@
 //! profile's default sender, because a broadcast naming a missing sender fails at the worst moment.
 
 use clap::Args as ClapArgs;
-use desk_core::client::AccountStatus;
+use desk_core::ErrorCode;
+use desk_core::client::{AccountStatus, ErrorClass};
+use desk_core::desk::ConnectionReport;
 use serde::Serialize;
 
-use super::target::{Target, runtime};
+use super::target::{Resolved, Target, explicit_connection, runtime};
 use crate::Outcome;
 use crate::local::Local;
 use crate::output::Output;
@@ -25,7 +27,7 @@ pub struct Args {
 #[serde(rename_all = "camelCase")]
 struct Printed<'a> {
     ok: bool,
-    round_trip_ms: u128,
+    round_trip_ms: u64,
     host: &'a str,
     accounts: &'a [desk_core::client::AccountCheckItem],
     /// The profile's name, when checked through one.
@@ -43,47 +45,60 @@ pub fn run(args: Args, out: &Output, local: &Local) -> Outcome {
         Ok(target) => target,
         Err(err) => return out.error(&err),
     };
-    let (client, credentials) = match target.connect() {
-        Ok(pair) => pair,
+    let accounts: Vec<&str> = args.accounts.iter().map(String::as_str).collect();
+    let report = match &target {
+        Resolved::Saved { profile, desk } => {
+            runtime().block_on(desk.test_connection(&profile.id, &accounts))
+        }
+        Resolved::Explicit(explicit) => explicit_connection(explicit)
+            .map(|connection| runtime().block_on(connection.test(&accounts))),
+    };
+    let report = match report {
+        Ok(report) => report,
         Err(err) => return out.error(&err),
     };
     let profile = target.profile();
-    let default_from = profile.and_then(|p| p.default_from_account.as_deref());
-    let mut ids: Vec<&str> = vec![credentials.identifier()];
-    for id in args.accounts.iter().map(String::as_str).chain(default_from) {
-        if !ids.contains(&id) {
-            ids.push(id);
-        }
-    }
-    let check = match runtime().block_on(client.account_check(&credentials, &ids)) {
-        Ok(check) => check,
-        Err(err) => return out.error(&err),
+    print_report(&report, profile.map(|p| p.name.as_str()), out)
+}
+
+fn print_report(report: &ConnectionReport, profile: Option<&str>, out: &Output) -> Outcome {
+    let Some(host) = report.host.as_deref() else {
+        // No answer from Tencent at all: the request failed, said as the error it was.
+        let problem = report
+            .problem
+            .as_ref()
+            .expect("a report without an answer says why");
+        let code = match (problem.class, problem.tencent_code) {
+            (_, Some(_)) => ErrorCode::Api,
+            (ErrorClass::Transport, None) => ErrorCode::Transport,
+            _ => ErrorCode::InvalidConfig,
+        };
+        let tencent = problem
+            .tencent_code
+            .map(|c| format!(" (Tencent error {c})"))
+            .unwrap_or_default();
+        let message = format!(
+            "{}{tencent}\n  {}\n  detail: {}",
+            problem.title, problem.remedy, problem.detail
+        );
+        return out.fail(code, &message, Outcome::Rejected);
     };
-    let all_exist = check
-        .accounts
-        .iter()
-        .all(|a| a.status == AccountStatus::Imported);
-    let default_from_exists = default_from.map(|from| {
-        check
-            .accounts
-            .iter()
-            .any(|a| a.user_id == from && a.status == AccountStatus::Imported)
-    });
+    let default_from = report.default_from.as_ref();
     let printed = Printed {
-        ok: all_exist,
-        round_trip_ms: check.round_trip.as_millis(),
-        host: &check.host,
-        accounts: &check.accounts,
-        profile: profile.map(|p| p.name.as_str()),
-        default_from_account: default_from,
-        default_from_account_exists: default_from_exists,
+        ok: report.ok,
+        round_trip_ms: report.round_trip_ms.unwrap_or_default(),
+        host,
+        accounts: &report.accounts,
+        profile,
+        default_from_account: default_from.map(|d| d.user_id.as_str()),
+        default_from_account_exists: default_from.map(|d| d.status == AccountStatus::Imported),
     };
     out.result(&printed, || {
         let mut text = format!(
-            "connection OK: {} answered in {} ms; the key, SDKAppID and admin are right",
-            check.host, printed.round_trip_ms
+            "connection OK: {host} answered in {} ms; the key, SDKAppID and admin are right",
+            printed.round_trip_ms
         );
-        for account in &check.accounts {
+        for account in &report.accounts {
             let status = match account.status {
                 AccountStatus::Imported => "exists",
                 AccountStatus::NotImported => "does NOT exist",
@@ -91,18 +106,18 @@ pub fn run(args: Args, out: &Output, local: &Local) -> Outcome {
             };
             text.push_str(&format!("\n  {}: {status}", account.user_id));
         }
-        if let (Some(profile), Some(from), Some(false)) = (profile, default_from, default_from_exists)
-        {
-            text.push_str(&format!(
-                "\nThe default sender {from:?} of profile {:?} does not exist in this app: broadcasts \
-                 without --from would fail. Create the account in the console, or change the default \
-                 with `bdesk profile edit {:?} --from ACCOUNT` (`--from \"\"` sends as the admin).",
-                profile.name, profile.name
-            ));
+        if let Some(problem) = &report.problem {
+            text.push_str(&format!("\n{} {}", problem.title, problem.remedy));
+            if let (Some(profile), Some(_)) = (profile, default_from) {
+                text.push_str(&format!(
+                    " (`bdesk profile edit {profile:?} --from ACCOUNT` changes the default; \
+                     `--from \"\"` sends as the admin.)"
+                ));
+            }
         }
         text
     });
-    if all_exist {
+    if report.ok {
         Outcome::Success
     } else {
         Outcome::Rejected

@@ -5,14 +5,13 @@
 //! clap), so a rejected profile lists all its problems at once, worded exactly as the app words them.
 
 use clap::{Args as ClapArgs, Subcommand, ValueEnum};
-use desk_core::keychain::Keychain;
-use desk_core::profiles::{Edition, Endpoint, Profile, ProfileDraft};
-use desk_core::store::Store;
+use desk_core::desk::{Desk, KeyState, ProfileEntry};
+use desk_core::profiles::{Edition, Profile, ProfileDraft, Target};
 use desk_core::{Error, Result};
 use serde::Serialize;
 
 use crate::Outcome;
-use crate::local::{Local, find_profile};
+use crate::local::Local;
 use crate::output::Output;
 
 #[derive(Debug, Subcommand)]
@@ -114,48 +113,50 @@ pub struct Which {
 struct Shown<'a> {
     #[serde(flatten)]
     profile: &'a Profile,
-    /// `null` when the keychain could not be asked.
+    /// `null` when the keychain could not be asked (and for the sandbox, which has no key to store).
     key_stored: Option<bool>,
     active: bool,
 }
 
-/// Colours for new profiles: distinct at a glance, readable on light and dark backgrounds.
-const PALETTE: [&str; 8] = [
-    "#2563eb", "#16a34a", "#d97706", "#dc2626", "#7c3aed", "#0891b2", "#db2777", "#65a30d",
-];
+impl<'a> From<&'a ProfileEntry> for Shown<'a> {
+    fn from(entry: &'a ProfileEntry) -> Self {
+        Self {
+            profile: &entry.profile,
+            key_stored: match entry.key {
+                KeyState::Stored { .. } => Some(true),
+                KeyState::Missing { .. } => Some(false),
+                KeyState::BuiltIn | KeyState::Unavailable { .. } => None,
+            },
+            active: entry.active,
+        }
+    }
+}
 
 pub fn run(command: Command, out: &Output, local: &Local) -> Outcome {
-    let store = match local.store() {
-        Ok(store) => store,
+    let desk = match local.desk() {
+        Ok(desk) => desk,
         Err(err) => return out.error(&err),
     };
     let result = match command {
-        Command::Add(args) => add(args, &store, local, out),
-        Command::List => list(&store, local, out),
-        Command::Show(which) => show(&which.profile, &store, local, out),
-        Command::Edit(args) => edit(args, &store, local, out),
-        Command::Remove(which) => remove(&which.profile, &store, local, out),
-        Command::Use(which) => activate(&which.profile, &store, out),
+        Command::Add(args) => add(args, &desk, out),
+        Command::List => list(&desk, out),
+        Command::Show(which) => show(&which.profile, &desk, out),
+        Command::Edit(args) => edit(args, &desk, out),
+        Command::Remove(which) => remove(&which.profile, &desk, out),
+        Command::Use(which) => activate(&which.profile, &desk, out),
     };
     result.unwrap_or_else(|err| out.error(&err))
 }
 
-fn add(args: AddArgs, store: &Store, local: &Local, out: &Output) -> Result<Outcome> {
+fn add(args: AddArgs, desk: &Desk, out: &Output) -> Result<Outcome> {
     let fields = args.fields;
-    let taken: Vec<String> = store
-        .profiles()
-        .list()?
-        .into_iter()
-        .map(|p| p.color)
-        .collect();
-    let color = fields
-        .color
-        .clone()
-        .unwrap_or_else(|| next_color(&taken).to_owned());
     let mut draft = ProfileDraft {
         name: String::new(),
-        color,
-        target: Endpoint::Region {
+        color: match &fields.color {
+            Some(_) => String::new(),
+            None => desk.overview()?.next_color,
+        },
+        target: Target::Region {
             region: String::new(),
         },
         sdkappid: 0,
@@ -166,51 +167,43 @@ fn add(args: AddArgs, store: &Store, local: &Local, out: &Output) -> Result<Outc
         is_sandbox: false,
     };
     fields.apply(&mut draft);
-    let keychain = local.keychain();
-    let profile = if args.secret_stdin {
-        let key = super::secret::from_stdin()?;
-        store
-            .profiles()
-            .create_with_secret(&draft, &key, &keychain)?
+    let key = if args.secret_stdin {
+        // The draft is checked first, so a mistyped field is refused before the key is read.
+        desk_core::profiles::validate(&draft).map_err(Error::InvalidProfile)?;
+        Some(super::secret::from_stdin()?)
     } else {
-        store.profiles().create(&draft)?
+        None
     };
-    // A new profile has a key exactly when one was given: no need to ask the keychain.
-    print_one(
-        &profile,
-        Some(args.secret_stdin),
-        false,
-        Some(&keychain),
-        out,
-    );
+    let entry = desk.create_profile(&draft, key.as_ref())?;
+    print_entry(&entry, desk, out);
     Ok(Outcome::Success)
 }
 
-fn list(store: &Store, local: &Local, out: &Output) -> Result<Outcome> {
-    let profiles = store.profiles().list()?;
-    let active = store.profiles().active()?.map(|p| p.id);
-    let keychain = local.keychain();
-    let stored = key_states(&profiles, &keychain);
-    let shown: Vec<Shown<'_>> = profiles
+fn list(desk: &Desk, out: &Output) -> Result<Outcome> {
+    let overview = desk.overview()?;
+    if let Some(KeyState::Unavailable { message, .. }) = overview
+        .profiles
         .iter()
-        .zip(&stored)
-        .map(|(profile, key_stored)| Shown {
-            profile,
-            key_stored: *key_stored,
-            active: active.as_deref() == Some(profile.id.as_str()),
-        })
-        .collect();
+        .map(|e| &e.key)
+        .find(|k| matches!(k, KeyState::Unavailable { .. }))
+    {
+        out.warn(&format!(
+            "could not tell which profiles have a key saved: {message}"
+        ));
+    }
+    let shown: Vec<Shown<'_>> = overview.profiles.iter().map(Shown::from).collect();
     out.result(&shown, || table(&shown));
     Ok(Outcome::Success)
 }
 
-fn show(wanted: &str, store: &Store, local: &Local, out: &Output) -> Result<Outcome> {
-    let profile = find_profile(store, wanted)?;
-    print_saved(&profile, store, local, out)
+fn show(wanted: &str, desk: &Desk, out: &Output) -> Result<Outcome> {
+    let profile = desk.find_profile(wanted)?;
+    print_entry(&desk.profile(&profile.id)?, desk, out);
+    Ok(Outcome::Success)
 }
 
-fn edit(args: EditArgs, store: &Store, local: &Local, out: &Output) -> Result<Outcome> {
-    let existing = find_profile(store, &args.profile)?;
+fn edit(args: EditArgs, desk: &Desk, out: &Output) -> Result<Outcome> {
+    let existing = desk.find_profile(&args.profile)?;
     if !args.fields.any() {
         return Err(Error::InvalidInput {
             path: String::new(),
@@ -221,42 +214,28 @@ fn edit(args: EditArgs, store: &Store, local: &Local, out: &Output) -> Result<Ou
     }
     let mut draft = existing.to_draft();
     args.fields.apply(&mut draft);
-    let profile = store.profiles().update(&existing.id, &draft)?;
-    print_saved(&profile, store, local, out)
-}
-
-/// One saved profile with whether its key is stored and whether it is active.
-fn print_saved(profile: &Profile, store: &Store, local: &Local, out: &Output) -> Result<Outcome> {
-    let keychain = local.keychain();
-    let key_stored = key_states(std::slice::from_ref(profile), &keychain)[0];
-    print_one(
-        profile,
-        key_stored,
-        is_active(store, profile)?,
-        Some(&keychain),
-        out,
-    );
+    let entry = desk.update_profile(&existing.id, &draft)?;
+    print_entry(&entry, desk, out);
     Ok(Outcome::Success)
 }
 
-fn remove(wanted: &str, store: &Store, local: &Local, out: &Output) -> Result<Outcome> {
-    let profile = find_profile(store, wanted)?;
-    let keychain = local.keychain();
-    store.profiles().delete(&profile.id, &keychain)?;
+fn remove(wanted: &str, desk: &Desk, out: &Output) -> Result<Outcome> {
+    let profile = desk.find_profile(wanted)?;
+    desk.delete_profile(&profile.id)?;
     out.result(&Removed::from(&profile), || {
         format!(
             "removed profile {:?} and its secret key (if one was saved in {})",
             profile.name,
-            keychain.backend_name()
+            desk.keychain().backend_name()
         )
     });
     Ok(Outcome::Success)
 }
 
-fn activate(wanted: &str, store: &Store, out: &Output) -> Result<Outcome> {
-    let profile = find_profile(store, wanted)?;
-    store.profiles().set_active(Some(&profile.id))?;
-    print_one(&profile, None, true, None, out);
+fn activate(wanted: &str, desk: &Desk, out: &Output) -> Result<Outcome> {
+    let profile = desk.find_profile(wanted)?;
+    desk.activate(&profile.id)?;
+    print_entry(&desk.profile(&profile.id)?, desk, out);
     Ok(Outcome::Success)
 }
 
@@ -298,10 +277,10 @@ impl Fields {
             draft.name = name;
         }
         if let Some(region) = self.region {
-            draft.target = Endpoint::Region { region };
+            draft.target = Target::Region { region };
         }
         if let Some(url) = self.endpoint {
-            draft.target = Endpoint::Custom { url };
+            draft.target = Target::Custom { url };
         }
         if let Some(sdkappid) = self.sdkappid {
             draft.sdkappid = sdkappid;
@@ -332,76 +311,37 @@ impl Fields {
     }
 }
 
-/// The first palette colour no profile uses yet; when all are used, they repeat in order.
-fn next_color(taken: &[String]) -> &'static str {
-    PALETTE
-        .iter()
-        .find(|c| !taken.iter().any(|t| t.eq_ignore_ascii_case(c)))
-        .copied()
-        .unwrap_or(PALETTE[taken.len() % PALETTE.len()])
-}
-
-/// Whether each profile has a key. The keychain is asked until it fails once (it may be missing, as on
-/// a server without a desktop session); the rest are then unknown rather than the listing failing, and
-/// the reason is said once on stderr.
-fn key_states(profiles: &[Profile], keychain: &Keychain) -> Vec<Option<bool>> {
-    let mut failed = false;
-    profiles
-        .iter()
-        .map(|p| {
-            if failed {
-                return None;
-            }
-            match keychain.contains(&p.id) {
-                Ok(stored) => Some(stored),
-                Err(err) => {
-                    failed = true;
-                    eprintln!("bdesk: could not tell which profiles have a key saved: {err}");
-                    None
-                }
-            }
-        })
-        .collect()
-}
-
-fn is_active(store: &Store, profile: &Profile) -> Result<bool> {
-    Ok(store
-        .profiles()
-        .active()?
-        .is_some_and(|active| active.id == profile.id))
-}
-
-fn print_one(
-    profile: &Profile,
-    key_stored: Option<bool>,
-    active: bool,
-    keychain: Option<&Keychain>,
-    out: &Output,
-) {
-    let shown = Shown {
-        profile,
-        key_stored,
-        active,
-    };
+/// One profile as text or JSON; a key saved just now that looks wrong is warned about.
+fn print_entry(entry: &ProfileEntry, desk: &Desk, out: &Output) {
+    if let KeyState::Stored {
+        warning: Some(warning),
+        ..
+    } = &entry.key
+    {
+        out.warn(&warning.to_string());
+    }
+    let shown = Shown::from(entry);
+    let profile = &entry.profile;
     out.result(&shown, || {
         let sender = profile
             .default_from_account
             .as_deref()
             .map_or_else(|| "the admin".to_owned(), str::to_owned);
-        let key = match (key_stored, keychain) {
-            (Some(stored), Some(keychain)) => super::secret::key_line(profile, stored, keychain),
-            (Some(true), None) => "stored in the system keychain".to_owned(),
-            (Some(false), None) => format!(
-                "not stored; save it with `bdesk secret set --profile {:?}`",
-                profile.name
-            ),
-            (None, _) => "unknown (the keychain could not be asked)".to_owned(),
+        let key = match &entry.key {
+            KeyState::Stored { .. } => {
+                super::secret::key_line(profile, true, desk.keychain().backend_name())
+            }
+            KeyState::Missing { .. } => {
+                super::secret::key_line(profile, false, desk.keychain().backend_name())
+            }
+            KeyState::BuiltIn => "built in (made up for each run of the app)".to_owned(),
+            KeyState::Unavailable { .. } => "unknown (the keychain could not be asked)".to_owned(),
         };
         let mut text = format!(
             "profile {:?}{}\n  id:        {}\n  target:    {}\n  sdkappid:  {}\n  admin:     {}\n  \
              edition:   {}\n  sender:    {sender}\n  usersig:   valid {} s\n  colour:    {}",
             profile.name,
-            if active { " (active)" } else { "" },
+            if entry.active { " (active)" } else { "" },
             profile.id,
             target_text(&profile.target),
             profile.sdkappid,
@@ -413,17 +353,15 @@ fn print_one(
         if profile.is_sandbox {
             text.push_str("\n  sandbox:   yes (built into the app; bdesk cannot send through it)");
         }
-        if key_stored.is_some() || keychain.is_some() {
-            text.push_str(&format!("\n  key:       {key}"));
-        }
+        text.push_str(&format!("\n  key:       {key}"));
         text
     });
 }
 
-fn target_text(target: &Endpoint) -> &str {
+fn target_text(target: &Target) -> &str {
     match target {
-        Endpoint::Region { region } => region,
-        Endpoint::Custom { url } => url,
+        Target::Region { region } => region,
+        Target::Custom { url } => url,
     }
 }
 

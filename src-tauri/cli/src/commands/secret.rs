@@ -5,33 +5,36 @@
 //! and delete a key, never read one back out.
 
 use clap::{Args as ClapArgs, Subcommand};
+use desk_core::desk::KeyState;
 use desk_core::profiles::Profile;
 use desk_core::secret::SecretKey;
 use desk_core::{Error, Result};
 use serde::Serialize;
-use std::io::{IsTerminal, Read};
+use std::io::IsTerminal;
 use zeroize::Zeroize;
 
 use crate::Outcome;
-use crate::local::{Local, find_profile};
+use crate::local::Local;
 use crate::output::Output;
 
-/// Reads the whole of stdin and trims surrounding whitespace (a trailing newline from `echo` or a file).
+/// Reads the key from stdin (a trailing newline from `echo` or a file is trimmed by the core).
 pub fn from_stdin() -> Result<SecretKey> {
     read_stdin("--secret-stdin")
 }
 
 /// As [`from_stdin`]; `source` names what asked for the key in the error for empty input.
 fn read_stdin(source: &str) -> Result<SecretKey> {
-    let stdin = std::io::stdin();
-    if stdin.is_terminal() {
+    if std::io::stdin().is_terminal() {
         eprintln!("Paste the secret key and press Enter, then Ctrl+D:");
     }
-    let mut raw = String::new();
-    stdin
-        .lock()
-        .read_to_string(&mut raw)
-        .map_err(|e| Error::io("reading the secret key from standard input", e))?;
+    let Some(mut raw) = super::input::read_key_text()? else {
+        return Err(Error::InvalidInput {
+            path: source.into(),
+            message: "standard input holds far more than a secret key; pipe in only the key from \
+                      the Chat console"
+                .into(),
+        });
+    };
     let key = SecretKey::from(raw.trim());
     // Wipe the untrimmed copy too; `SecretKey` wipes its own on drop.
     raw.zeroize();
@@ -82,78 +85,87 @@ pub fn run(command: Command, out: &Output, local: &Local) -> Outcome {
         Command::Set(w) | Command::Delete(w) | Command::Status(w) => w,
     };
     // The profile first: a mistyped name is refused before the key is read from stdin.
-    let profile = match local
-        .store()
-        .and_then(|store| find_profile(&store, &which.profile))
-    {
-        Ok(profile) => profile,
+    let found = local.desk().and_then(|desk| {
+        let profile = desk.find_profile(&which.profile)?;
+        Ok((desk, profile))
+    });
+    let (desk, profile) = match found {
+        Ok(found) => found,
         Err(err) => return out.error(&err),
     };
-    let keychain = local.keychain();
+    let backend = desk.keychain().backend_name();
     let printed = |key_stored, deleted| Printed {
         profile_id: &profile.id,
         profile_name: &profile.name,
         key_stored,
         deleted,
-        backend: keychain.backend_name(),
+        backend,
     };
-    match command {
-        Command::Set(_) => {
-            let saved = read_stdin("secret set").and_then(|key| keychain.set(&profile.id, &key));
-            if let Err(err) = saved {
-                return out.error(&err);
-            }
-            out.result(&printed(true, None), || {
-                format!(
-                    "stored in {} for profile {:?}; test it with `bdesk check --profile {:?}`",
-                    keychain.backend_name(),
-                    profile.name,
-                    profile.name
-                )
-            });
-            Outcome::Success
-        }
-        Command::Delete(_) => match keychain.delete(&profile.id) {
-            Ok(deleted) => {
-                out.result(&printed(false, Some(deleted)), || {
-                    if deleted {
-                        format!(
-                            "deleted the secret key of profile {:?} from {}",
-                            profile.name,
-                            keychain.backend_name()
-                        )
-                    } else {
-                        format!("profile {:?} had no secret key saved", profile.name)
-                    }
+    let result = match command {
+        Command::Set(_) => read_stdin("secret set")
+            .and_then(|key| desk.set_key(&profile.id, &key))
+            .map(|state| {
+                if let KeyState::Stored {
+                    warning: Some(warning),
+                    ..
+                } = &state
+                {
+                    out.warn(&warning.to_string());
+                }
+                out.result(&printed(true, None), || {
+                    format!(
+                        "stored in {backend} for profile {:?}; test it with `bdesk check --profile {:?}`",
+                        profile.name, profile.name
+                    )
                 });
                 Outcome::Success
-            }
-            Err(err) => out.error(&err),
-        },
-        Command::Status(_) => match keychain.contains(&profile.id) {
-            Ok(stored) => {
-                out.result(&printed(stored, None), || {
-                    key_line(&profile, stored, &keychain)
-                });
-                if stored {
-                    Outcome::Success
+            }),
+        Command::Delete(_) => desk.delete_key(&profile.id).map(|(_, deleted)| {
+            out.result(&printed(false, Some(deleted)), || {
+                if deleted {
+                    format!(
+                        "deleted the secret key of profile {:?} from {backend}",
+                        profile.name
+                    )
                 } else {
-                    Outcome::Rejected
+                    format!("profile {:?} had no secret key saved", profile.name)
                 }
-            }
-            Err(err) => out.error(&err),
-        },
-    }
+            });
+            Outcome::Success
+        }),
+        Command::Status(_) => desk.key_status(&profile.id).and_then(|state| {
+            let stored = match state {
+                KeyState::Stored { .. } => true,
+                KeyState::Missing { .. } => false,
+                KeyState::BuiltIn => {
+                    return Err(Error::InvalidInput {
+                        path: "profile".into(),
+                        message: format!(
+                            "{:?} is the app's built-in sandbox; it signs with a key made up for \
+                             each run and has none to store",
+                            profile.name
+                        ),
+                    });
+                }
+                KeyState::Unavailable { problem, message } => {
+                    return Err(Error::Keychain { problem, message });
+                }
+            };
+            out.result(&printed(stored, None), || key_line(&profile, stored, backend));
+            Ok(if stored {
+                Outcome::Success
+            } else {
+                Outcome::Rejected
+            })
+        }),
+    };
+    result.unwrap_or_else(|err| out.error(&err))
 }
 
 /// "stored in …" or how to store it; shared with `bdesk profile`.
-pub fn key_line(
-    profile: &Profile,
-    stored: bool,
-    keychain: &desk_core::keychain::Keychain,
-) -> String {
+pub fn key_line(profile: &Profile, stored: bool, backend: &str) -> String {
     if stored {
-        format!("stored in {}", keychain.backend_name())
+        format!("stored in {backend}")
     } else {
         format!(
             "not stored; save it with `bdesk secret set --profile {:?}`",

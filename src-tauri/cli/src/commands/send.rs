@@ -1,13 +1,14 @@
 //! `bdesk send`: one broadcast to every audio-video group of an app, checked first like the app does.
 
 use clap::Args as ClapArgs;
-use desk_core::client::{ErrorClass, WireBody};
+use desk_core::client::ErrorClass;
+use desk_core::desk::Sent;
 use desk_core::message::{self, Draft, MsgElement, TextElem};
 use desk_core::profiles::Profile;
 use desk_core::{Error, ErrorCode};
 use serde::Serialize;
 
-use super::target::{Target, runtime};
+use super::target::{Resolved, Target, explicit_connection, runtime};
 use crate::Outcome;
 use crate::local::Local;
 use crate::output::Output;
@@ -68,7 +69,7 @@ fn draft(args: &Args, profile: Option<&Profile>) -> desk_core::Result<Draft> {
             });
         }
         (None, Some(path)) => {
-            let text = super::input::read_text(Some(path))?;
+            let text = super::input::read_body(Some(path))?;
             message::parse_draft(&text)?
         }
         (None, None) => unreachable!("clap requires --text or --body"),
@@ -82,9 +83,6 @@ fn draft(args: &Args, profile: Option<&Profile>) -> desk_core::Result<Draft> {
     if args.random.is_some() {
         draft.random = args.random;
     }
-    if draft.from_account.is_none() {
-        draft.from_account = profile.and_then(|p| p.default_from_account.clone());
-    }
     Ok(draft)
 }
 
@@ -94,33 +92,41 @@ pub fn run(args: Args, out: &Output, local: &Local) -> Outcome {
         Err(err) => return out.error(&err),
     };
     let msg = match draft(&args, target.profile()) {
-        Ok(draft) => draft.fill_random(),
+        Ok(draft) => draft,
         Err(err) => return out.error(&err),
     };
-    // Checked again here even for a body file that `validate` passed: nothing unchecked goes out.
-    let report = message::validate(&msg);
+    // The profile's default sender is the desk's to fill in; checked here too, so an invalid message
+    // is refused before the key is read (the desk checks it again before anything is sent).
+    let mut checked = msg.clone();
+    if checked.from_account.is_none() {
+        checked.from_account = target
+            .profile()
+            .and_then(|p| p.default_from_account.clone());
+    }
+    let report = message::validate_draft(&checked);
     if !report.valid {
         return out.error(&Error::InvalidMessage(report));
     }
-    let (client, credentials) = match target.connect() {
-        Ok(pair) => pair,
-        Err(err) => return out.error(&err),
+    let sent = match &target {
+        Resolved::Saved { profile, desk } => runtime().block_on(desk.send(&profile.id, msg)),
+        Resolved::Explicit(explicit) => explicit_connection(explicit)
+            .and_then(|connection| runtime().block_on(connection.send(msg))),
     };
-    let body = match WireBody::new(message::to_wire_json(&msg)) {
-        Ok(body) => body,
-        Err(err) => return out.error(&err),
-    };
-    let outcome = match runtime().block_on(client.send_broadcast(&credentials, &body)) {
-        Ok(outcome) => outcome,
-        Err(err) => return out.error(&err),
-    };
+    match sent {
+        Ok(sent) => print_sent(&sent, out),
+        Err(err) => out.error(&err),
+    }
+}
+
+fn print_sent(sent: &Sent, out: &Output) -> Outcome {
+    let outcome = &sent.outcome;
     let printed = Printed {
         ok: outcome.is_ok(),
         msg_seq: outcome.msg_seq,
         error_code: outcome.code,
         error_info: &outcome.info,
         class: outcome.class,
-        random: msg.random,
+        random: sent.random,
         title: outcome.explanation.title,
         remedy: outcome.explanation.remedy,
         host: &outcome.host,
@@ -131,7 +137,7 @@ pub fn run(args: Args, out: &Output, local: &Local) -> Outcome {
             format!(
                 "sent: MsgSeq {} (Random {}, {} ms via {})",
                 outcome.msg_seq.unwrap_or_default(),
-                msg.random,
+                sent.random,
                 printed.elapsed_ms,
                 outcome.host
             )
@@ -146,7 +152,7 @@ pub fn run(args: Args, out: &Output, local: &Local) -> Outcome {
             .map_or_else(|| "no answer".to_owned(), |c| format!("error {c}"));
         let message = format!(
             "not sent ({code}): {}\n  {}\n  Random {} — reuse it with --random to retry without a duplicate.",
-            outcome.explanation.title, outcome.explanation.remedy, msg.random
+            outcome.explanation.title, outcome.explanation.remedy, sent.random
         );
         out.fail(ErrorCode::Api, &message, Outcome::Rejected)
     }

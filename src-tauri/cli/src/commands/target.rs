@@ -5,12 +5,12 @@
 //! switching profiles in the window can never redirect a scheduled script's broadcast.
 
 use clap::Args as ClapArgs;
-use desk_core::client::{Client, Credentials, Endpoint, Region};
-use desk_core::profiles::Profile;
-use desk_core::secret::SecretKey;
+use desk_core::client::Region;
+use desk_core::desk::{Connection, Desk, ExplicitTarget};
+use desk_core::profiles::{Profile, Target as ProfileTarget};
 use desk_core::{Error, Result};
 
-use crate::local::{self, Local};
+use crate::local::Local;
 
 #[derive(Debug, ClapArgs)]
 pub struct Target {
@@ -47,82 +47,75 @@ pub struct Target {
 
 /// A target with its profile loaded but its secret not yet read, so a command can refuse bad input
 /// before touching standard input or the keychain.
-pub enum Resolved<'a> {
-    Explicit(&'a Target),
-    Saved { profile: Profile, local: Local },
+pub enum Resolved {
+    Explicit(ExplicitTarget),
+    Saved { profile: Profile, desk: Desk },
 }
 
 impl Target {
-    /// Loads the profile, if one was named. Reads no secret.
-    pub fn resolve(&self, local: &Local) -> Result<Resolved<'_>> {
+    /// Loads the profile, if one was named (the app's sandbox is refused: it runs only inside the
+    /// app). Reads no secret.
+    pub fn resolve(&self, local: &Local) -> Result<Resolved> {
         match &self.profile {
-            None => Ok(Resolved::Explicit(self)),
+            None => {
+                let target = match (&self.region, &self.endpoint) {
+                    (Some(region), _) => ProfileTarget::Region {
+                        region: region.id().to_owned(),
+                    },
+                    (None, Some(url)) => ProfileTarget::Custom { url: url.clone() },
+                    (None, None) => unreachable!("clap requires --region or --endpoint"),
+                };
+                let (Some(sdkappid), Some(identifier)) = (self.sdkappid, &self.identifier) else {
+                    unreachable!("clap requires --sdkappid and --identifier without --profile")
+                };
+                Ok(Resolved::Explicit(ExplicitTarget {
+                    target,
+                    sdkappid,
+                    identifier: identifier.clone(),
+                }))
+            }
             Some(wanted) => {
-                let profile = local::find_profile(&local.store()?, wanted)?;
-                if profile.is_sandbox {
-                    // Its emulator and made-up key live inside the running app, not on disk.
-                    return Err(Error::InvalidInput {
-                        path: "--profile".into(),
-                        message: format!(
-                            "{:?} is the app's built-in sandbox, which runs only inside the app; \
-                             use the Sandbox view there, or run `tim-emulator` and a profile with \
-                             --endpoint http://127.0.0.1:PORT",
-                            profile.name
-                        ),
-                    });
-                }
-                Ok(Resolved::Saved {
-                    profile,
-                    local: local.clone(),
-                })
+                let desk = local.desk()?;
+                let profile = desk.find_usable_profile(wanted)?;
+                Ok(Resolved::Saved { profile, desk })
             }
         }
     }
 }
 
-impl Resolved<'_> {
+impl Resolved {
     pub fn profile(&self) -> Option<&Profile> {
         match self {
             Resolved::Explicit(_) => None,
             Resolved::Saved { profile, .. } => Some(profile),
         }
     }
-
-    /// The client and credentials; reads the secret from stdin or the keychain.
-    pub fn connect(&self) -> Result<(Client, Credentials)> {
-        match self {
-            Resolved::Explicit(target) => {
-                let endpoint = match (&target.region, &target.endpoint) {
-                    (Some(region), _) => Endpoint::from(*region),
-                    (None, Some(url)) => Endpoint::custom(url, None)?,
-                    (None, None) => unreachable!("clap requires --region or --endpoint"),
-                };
-                let client = Client::new(endpoint)?;
-                let key = super::secret::from_stdin()?;
-                let (Some(sdkappid), Some(identifier)) = (target.sdkappid, &target.identifier)
-                else {
-                    unreachable!("clap requires --sdkappid and --identifier without --profile")
-                };
-                let credentials = Credentials::new(sdkappid, identifier.clone(), key)?;
-                Ok((client, credentials))
-            }
-            Resolved::Saved { profile, local } => {
-                let client = Client::new(profile.endpoint()?)?;
-                let key = saved_key(local, profile)?;
-                Ok((client, profile.credentials(key)?))
-            }
-        }
-    }
 }
 
-/// A profile's secret key from the keychain; none saved is unusable input, with the command that fixes it.
-pub fn saved_key(local: &Local, profile: &Profile) -> Result<SecretKey> {
-    local
-        .keychain()
-        .get(&profile.id)?
-        .ok_or_else(|| Error::MissingSecret {
-            profile: profile.name.clone(),
-        })
+/// An explicit target's connection, with the key read from standard input. Its settings pass the
+/// profile rules first, so bad input is refused before the key is read.
+pub fn explicit_connection(target: &ExplicitTarget) -> Result<Connection> {
+    Connection::check_explicit(target).map_err(as_config_error)?;
+    Connection::explicit(target, super::secret::from_stdin()?).map_err(as_config_error)
+}
+
+/// Explicit options that break a profile rule are unusable settings (exit 2, `INVALID_CONFIG`, as a
+/// bad endpoint always was), each problem named by the option that sets it.
+fn as_config_error(err: Error) -> Error {
+    match err {
+        Error::InvalidProfile(problems) => Error::InvalidConfig {
+            field: "options",
+            message: problems
+                .iter()
+                .map(|p| match crate::output::flag_for(&p.field) {
+                    Some(flag) => format!("{flag} {}", p.message),
+                    None => p.to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+        },
+        other => other,
+    }
 }
 
 /// A small runtime for one command: bdesk makes one or two requests and exits.

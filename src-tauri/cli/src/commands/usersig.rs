@@ -2,13 +2,14 @@
 
 use clap::Args as ClapArgs;
 use desk_core::Result;
-use desk_core::secret::SecretKey;
-use desk_core::usersig::{self, SigInput};
+use desk_core::client::Region;
+use desk_core::desk::{ExplicitTarget, SignedUserSig};
+use desk_core::profiles::Target;
 use serde::Serialize;
 
-use super::target::saved_key;
+use super::target::explicit_connection;
 use crate::Outcome;
-use crate::local::{Local, find_profile};
+use crate::local::Local;
 use crate::output::Output;
 
 #[derive(Debug, ClapArgs)]
@@ -27,7 +28,8 @@ pub struct Args {
     /// The account the UserSig is for (an App admin for REST calls).
     #[arg(long, required_unless_present = "profile")]
     identifier: Option<String>,
-    /// Seconds of validity (default: 86400, or the profile's UserSig lifetime).
+    /// Seconds of validity, 1800 (30 minutes) to 604800 (7 days); default: the profile's UserSig
+    /// lifetime, else 14400 (4 hours), as the app signs.
     #[arg(long)]
     expire: Option<u64>,
     /// Signing time as Unix seconds (default: now). For reproducing a UserSig.
@@ -38,26 +40,28 @@ pub struct Args {
     secret_stdin: bool,
 }
 
-/// Who signs: the app, the account and the key, from the arguments or a saved profile.
-fn signer(args: &Args, local: &Local) -> Result<(u64, String, u64, SecretKey)> {
+/// Signs through the same connection a send would use: a saved profile's, or one from the explicit
+/// options (whose admin account and SDKAppID pass the profile rules first).
+fn sign(args: &Args, local: &Local) -> Result<SignedUserSig> {
     match &args.profile {
         Some(wanted) => {
-            let profile = find_profile(&local.store()?, wanted)?;
-            let key = saved_key(local, &profile)?;
-            let expire = args.expire.unwrap_or(profile.usersig_lifetime_secs.into());
-            Ok((profile.sdkappid, profile.admin_identifier, expire, key))
+            let desk = local.desk()?;
+            let profile = desk.find_usable_profile(wanted)?;
+            desk.sign_usersig(&profile.id, args.expire, args.time)
         }
         None => {
             let (Some(sdkappid), Some(identifier)) = (args.sdkappid, &args.identifier) else {
                 unreachable!("clap requires --sdkappid and --identifier without --profile")
             };
-            let key = super::secret::from_stdin()?;
-            Ok((
+            // A UserSig does not depend on where requests go; any valid target will do.
+            let explicit = ExplicitTarget {
+                target: Target::Region {
+                    region: Region::Singapore.id().to_owned(),
+                },
                 sdkappid,
-                identifier.clone(),
-                args.expire.unwrap_or(86_400),
-                key,
-            ))
+                identifier: identifier.clone(),
+            };
+            explicit_connection(&explicit)?.sign(args.expire, args.time)
         }
     }
 }
@@ -74,33 +78,19 @@ struct Printed<'a> {
 }
 
 pub fn run(args: Args, out: &Output, local: &Local) -> Outcome {
-    let (sdkappid, identifier, expire, key) = match signer(&args, local) {
-        Ok(signer) => signer,
+    let signed = match sign(&args, local) {
+        Ok(signed) => signed,
         Err(err) => return out.error(&err),
     };
-    let time = args.time.unwrap_or_else(|| {
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs())
-            .unwrap_or(0)
-    });
-    let input = SigInput {
-        sdkappid,
-        identifier: &identifier,
-        time,
-        expire,
-        userbuf: None,
-    };
-    let sig = usersig::sign(&key, &input);
     let printed = Printed {
         // Printing the UserSig is this command's whole purpose: the caller asked for it explicitly.
-        usersig: sig.expose(),
-        sdkappid,
-        identifier: &identifier,
-        time,
-        expire,
-        expires_at: time.saturating_add(expire),
+        usersig: signed.usersig.expose(),
+        sdkappid: signed.sdkappid,
+        identifier: &signed.identifier,
+        time: signed.time,
+        expire: signed.expire,
+        expires_at: signed.time.saturating_add(signed.expire),
     };
-    out.result(&printed, || sig.expose().clone());
+    out.result(&printed, || signed.usersig.expose().clone());
     Outcome::Success
 }

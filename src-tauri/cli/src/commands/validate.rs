@@ -23,7 +23,7 @@ struct Printed<'a> {
 }
 
 pub fn run(args: Args, out: &Output) -> Outcome {
-    let text = match super::input::read_text(args.file.as_deref()) {
+    let text = match super::input::read_body(args.file.as_deref()) {
         Ok(text) => text,
         Err(err) => return out.error(&err),
     };
@@ -47,10 +47,14 @@ fn as_text(report: &message::ValidationReport) -> String {
     if report.valid {
         return format!("valid: {size}");
     }
-    let mut text = format!("invalid: {size}, {} problem(s)", report.errors.len());
+    let found = report.errors.len() + report.omitted;
+    let mut text = format!("invalid: {size}, {found} problem(s)");
     for problem in &report.errors {
         text.push_str("\n  ");
         text.push_str(&problem.to_string());
+    }
+    if report.omitted > 0 {
+        text.push_str(&format!("\n  … and {} more", report.omitted));
     }
     text
 }

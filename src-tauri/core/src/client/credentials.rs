@@ -9,10 +9,10 @@
 //! algorithm itself (`crate::usersig`).
 
 use std::fmt;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
+use crate::clock::{Clock, SystemClock};
 use crate::secret::SecretKey;
 use crate::usersig::{self, SigInput, UserSig};
 use crate::{Error, Result};
@@ -26,44 +26,24 @@ pub const DEFAULT_LIFETIME: Duration = Duration::from_secs(4 * 3600);
 /// it, even with a few minutes of clock skew between this computer and Tencent.
 pub const REFRESH_MARGIN: Duration = Duration::from_secs(10 * 60);
 
-/// Wall-clock time in whole Unix seconds, injectable so tests need no sleeping.
-pub trait Clock: Send + Sync + fmt::Debug {
-    fn now_unix(&self) -> u64;
-}
+/// The lifetimes a producer may choose. At least 30 minutes: the credentials re-sign
+/// [`REFRESH_MARGIN`] before expiry, and a lifetime under twice that would re-sign on nearly every
+/// send. At most 7 days: longer keeps a leaked UserSig useful for too long. One range for profiles,
+/// `bdesk usersig` and the credentials themselves.
+pub const LIFETIME_RANGE: std::ops::RangeInclusive<Duration> =
+    Duration::from_secs(30 * 60)..=Duration::from_secs(7 * 24 * 3600);
 
-/// The computer's clock.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct SystemClock;
-
-impl Clock for SystemClock {
-    fn now_unix(&self) -> u64 {
-        SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs())
-    }
-}
-
-/// A clock that moves only when told to.
-#[derive(Debug, Default)]
-pub struct ManualClock(AtomicU64);
-
-impl ManualClock {
-    pub fn new(now_unix: u64) -> Self {
-        Self(AtomicU64::new(now_unix))
-    }
-
-    pub fn set(&self, now_unix: u64) {
-        self.0.store(now_unix, Ordering::SeqCst);
-    }
-
-    pub fn advance(&self, by: Duration) {
-        self.0.fetch_add(by.as_secs(), Ordering::SeqCst);
-    }
-}
-
-impl Clock for ManualClock {
-    fn now_unix(&self) -> u64 {
-        self.0.load(Ordering::SeqCst)
+/// `secs` as a lifetime, if it is inside [`LIFETIME_RANGE`]; the error says the range in words.
+pub fn lifetime_from_secs(secs: u64) -> std::result::Result<Duration, String> {
+    let lifetime = Duration::from_secs(secs);
+    if LIFETIME_RANGE.contains(&lifetime) {
+        Ok(lifetime)
+    } else {
+        Err(format!(
+            "must be between {} (30 minutes) and {} (7 days) seconds",
+            LIFETIME_RANGE.start().as_secs(),
+            LIFETIME_RANGE.end().as_secs()
+        ))
     }
 }
 
@@ -96,8 +76,8 @@ impl fmt::Debug for Credentials {
 }
 
 impl Credentials {
-    /// Checks the parts that can be checked offline: a non-zero SDKAppID, an identifier of 1 to 32
-    /// printable ASCII bytes (Tencent's account ID rule) and a non-empty key.
+    /// Checks the parts that can be checked offline: a non-zero SDKAppID, an identifier that follows
+    /// the account rule ([`crate::account`]) and a non-empty key.
     pub fn new(sdkappid: u64, identifier: impl Into<String>, key: SecretKey) -> Result<Self> {
         let identifier = identifier.into();
         if sdkappid == 0 {
@@ -106,13 +86,10 @@ impl Credentials {
                 message: "the SDKAppID is missing; copy it from the Chat console".into(),
             });
         }
-        if identifier.is_empty()
-            || identifier.len() > 32
-            || !identifier.bytes().all(|b| (0x20..0x7f).contains(&b))
-        {
+        if let Some(problem) = crate::account::problems(&identifier).first() {
             return Err(Error::InvalidConfig {
                 field: "identifier",
-                message: "the admin identifier must be 1 to 32 printable ASCII characters".into(),
+                message: format!("the admin account {problem}"),
             });
         }
         if key.expose().trim().is_empty() {
@@ -131,18 +108,12 @@ impl Credentials {
         })
     }
 
-    /// Sets the UserSig lifetime; it must exceed twice [`REFRESH_MARGIN`] so a signature is reused at
-    /// all, and stay within Tencent's 180-day SDK default.
+    /// Sets the UserSig lifetime; it must be inside [`LIFETIME_RANGE`].
     pub fn with_lifetime(mut self, lifetime: Duration) -> Result<Self> {
-        if lifetime <= 2 * REFRESH_MARGIN || lifetime > Duration::from_secs(180 * 86400) {
-            return Err(Error::InvalidConfig {
-                field: "lifetime",
-                message: format!(
-                    "a UserSig lifetime must be over {} minutes and at most 180 days",
-                    2 * REFRESH_MARGIN.as_secs() / 60
-                ),
-            });
-        }
+        lifetime_from_secs(lifetime.as_secs()).map_err(|why| Error::InvalidConfig {
+            field: "usersigLifetimeSecs",
+            message: format!("the UserSig lifetime {why}"),
+        })?;
         self.lifetime = lifetime;
         *self.lock() = None;
         Ok(self)
@@ -224,6 +195,7 @@ impl Credentials {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::clock::ManualClock;
 
     const KEY: &str = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
 
@@ -278,9 +250,13 @@ mod tests {
         assert!(Credentials::new(1, "", key()).is_err());
         assert!(Credentials::new(1, "x".repeat(33), key()).is_err());
         assert!(Credentials::new(1, "adm\u{e9}n", key()).is_err());
+        // The space is what the old rule let through (and the request then reached the server).
+        assert!(Credentials::new(1, "ad min", key()).is_err());
         assert!(Credentials::new(1, "admin", SecretKey::from(" ")).is_err());
         let c = Credentials::new(1, "admin", key()).unwrap();
         assert!(c.with_lifetime(REFRESH_MARGIN).is_err());
+        let c = Credentials::new(1, "admin", key()).unwrap();
+        assert!(c.with_lifetime(Duration::from_secs(8 * 24 * 3600)).is_err());
     }
 
     #[test]

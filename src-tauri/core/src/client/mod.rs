@@ -24,7 +24,7 @@ use url::Url;
 
 pub use codes::{ErrorClass, Explanation, documented_codes, explain, explain_transport, lookup};
 pub use credentials::{
-    Clock, Credentials, DEFAULT_LIFETIME, ManualClock, REFRESH_MARGIN, SystemClock,
+    Credentials, DEFAULT_LIFETIME, LIFETIME_RANGE, REFRESH_MARGIN, lifetime_from_secs,
 };
 pub use region::{
     CustomEndpoint, Endpoint, Hosts, Region, RegionInfo, UrlProblem, check_endpoint_url,

@@ -27,8 +27,8 @@ pub use model::{
     ImageElem, ImageInfo, LocationElem, MsgElement, SendBroadcastMsg, SoundElem, TextElem,
     VideoFileElem,
 };
-pub use report::{Problem, ProblemCode, ValidationReport};
-pub use rules::{ACCOUNT_MAX_BYTES, BODY_LIMIT_BYTES, counted_bytes};
+pub use report::{MAX_REPORTED_PROBLEMS, Problem, ProblemCode, ValidationReport};
+pub use rules::{BODY_LIMIT_BYTES, counted_bytes};
 
 use crate::{Error, Result};
 use report::{Path, Problems};

@@ -66,16 +66,27 @@ pub struct ValidationReport {
     /// Counted bytes: see `message::counted_bytes`.
     pub bytes: usize,
     pub limit: usize,
+    /// The first [`MAX_REPORTED_PROBLEMS`] problems, in document order.
     pub errors: Vec<Problem>,
+    /// How many more problems were found and left out: a pasted file of thousands of broken
+    /// elements must not become thousands of lines (or megabytes of IPC).
+    #[ts(type = "number")]
+    pub omitted: usize,
 }
 
+/// At most this many problems are listed in a report; the rest are counted in `omitted`.
+pub const MAX_REPORTED_PROBLEMS: usize = 100;
+
 impl ValidationReport {
-    pub(crate) fn new(bytes: usize, errors: Vec<Problem>) -> Self {
+    pub(crate) fn new(bytes: usize, mut errors: Vec<Problem>) -> Self {
+        let omitted = errors.len().saturating_sub(MAX_REPORTED_PROBLEMS);
+        errors.truncate(MAX_REPORTED_PROBLEMS);
         ValidationReport {
             valid: errors.is_empty(),
             bytes,
             limit: super::BODY_LIMIT_BYTES,
             errors,
+            omitted,
         }
     }
 }
@@ -90,7 +101,11 @@ impl fmt::Display for ValidationReport {
                 self.bytes, self.limit
             ),
             [only] => write!(f, "{only}"),
-            [first, rest @ ..] => write!(f, "{first} (and {} more problems)", rest.len()),
+            [first, rest @ ..] => write!(
+                f,
+                "{first} (and {} more problems)",
+                rest.len() + self.omitted
+            ),
         }
     }
 }
@@ -206,7 +221,7 @@ mod tests {
         assert_eq!(
             json,
             serde_json::json!({"valid": false, "bytes": 7, "limit": 12000,
-                "errors": [{"path": "MsgBody", "code": "EMPTY_BODY", "message": "m"}]})
+                "errors": [{"path": "MsgBody", "code": "EMPTY_BODY", "message": "m"}], "omitted": 0})
         );
     }
 }

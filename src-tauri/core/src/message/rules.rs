@@ -15,9 +15,6 @@ use serde::Serialize;
 /// Tencent's limit for one broadcast's content.
 pub const BODY_LIMIT_BYTES: usize = 12_000;
 
-/// Account IDs (`From_Account`) are at most this many bytes.
-pub const ACCOUNT_MAX_BYTES: usize = 32;
-
 /// The bytes that count against [`BODY_LIMIT_BYTES`]: the compact JSON of `MsgBody` plus the JSON string
 /// of `CloudCustomData` (quotes and escapes included), exactly as `to_wire_json` writes them.
 ///
@@ -50,48 +47,23 @@ pub(crate) fn json_len<T: Serialize + ?Sized>(value: &T) -> usize {
     count.0
 }
 
-/// `From_Account`, when present.
+/// `From_Account`, when present: the one account rule ([`crate::account`]).
 pub(crate) fn from_account(account: &str, parent: &Path<'_>, out: &mut Problems) {
-    let path = parent.key("From_Account");
-    if account.is_empty() {
-        out.push(
-            &path,
-            ProblemCode::BadAccount,
-            "`From_Account` is empty; leave it out to send as the admin account",
-        );
-        return;
-    }
-    if account.len() > ACCOUNT_MAX_BYTES {
-        out.push(
-            &path,
-            ProblemCode::TooLong,
-            format!(
-                "`From_Account` is {} bytes; account IDs are at most {ACCOUNT_MAX_BYTES} bytes",
-                account.len()
+    use crate::account::AccountProblem;
+    for problem in crate::account::problems(account) {
+        let (code, message) = match problem {
+            AccountProblem::Empty => (
+                ProblemCode::BadAccount,
+                "`From_Account` is empty; leave it out to send as the admin account".to_owned(),
             ),
-        );
-    }
-    // The reference says "printable ASCII". Space (0x20) is printable in the C sense but is refused
-    // here: the SDKs recommend only letters, digits, `_` and `-`, and a space is almost always a
-    // copy-paste slip that names an account which does not exist (Tencent then rejects the send, or
-    // worse, another account with that exact name speaks). 0x21..=0x7E is the safe reading.
-    if let Some((at, c)) = account
-        .char_indices()
-        .find(|(_, c)| !matches!(c, '\x21'..='\x7e'))
-    {
-        let what = match c {
-            ' ' => "a space".to_owned(),
-            c if c.is_control() => format!("a control character (U+{:04X})", c as u32),
-            c => format!("`{c}`"),
+            AccountProblem::TooLong { .. } => {
+                (ProblemCode::TooLong, format!("`From_Account` {problem}"))
+            }
+            AccountProblem::Space { .. } | AccountProblem::NotPrintableAscii { .. } => {
+                (ProblemCode::BadAccount, format!("`From_Account` {problem}"))
+            }
         };
-        out.push(
-            &path,
-            ProblemCode::BadAccount,
-            format!(
-                "`From_Account` contains {what} at byte {at}; account IDs use printable ASCII \
-                 without spaces (letters, digits, `_` and `-` are safest)"
-            ),
-        );
+        out.push(&parent.key("From_Account"), code, message);
     }
 }
 

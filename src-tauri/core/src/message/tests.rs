@@ -909,3 +909,22 @@ fn invalid_message_error_carries_the_report() {
         "{err}"
     );
 }
+
+/// A pasted file of thousands of broken elements is reported as the first problems and a count, not
+/// as thousands of lines.
+#[test]
+fn a_flood_of_problems_is_capped_and_counted() {
+    let body: Vec<Value> = (0..1000).map(|_| json!({})).collect();
+    let report = check(&json!({ "MsgBody": body, "Random": 1 }));
+    assert!(!report.valid);
+    assert_eq!(report.errors.len(), crate::message::MAX_REPORTED_PROBLEMS);
+    assert!(report.omitted >= 900, "{}", report.omitted);
+    let line = report.to_string();
+    assert!(
+        line.contains(&format!(
+            "and {} more problems",
+            report.omitted + report.errors.len() - 1
+        )),
+        "{line}"
+    );
+}

@@ -12,25 +12,24 @@
 mod migrations;
 
 use std::path::Path;
+use std::sync::Arc;
 use std::time::Duration;
 
 use rusqlite::{Connection, OptionalExtension, params};
 
 pub use migrations::{LATEST_VERSION, migrations};
 
+use crate::clock::{Clock, SystemClock};
 use crate::{Error, Result};
 
 /// How long a write waits for another process's write to finish before failing with "busy".
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
-/// Unix milliseconds now; injectable so tests control timestamps.
-pub type Clock = Box<dyn Fn() -> i64 + Send>;
-
 /// An open, migrated database. One per process front door; `Send` but not `Sync` (wrap it in a
 /// `Mutex` to share).
 pub struct Store {
     conn: Connection,
-    clock: Clock,
+    clock: Arc<dyn Clock>,
 }
 
 impl std::fmt::Debug for Store {
@@ -109,13 +108,13 @@ impl Store {
             .map_err(|e| Error::db("migrating database", e))?;
         Ok(Self {
             conn,
-            clock: Box::new(system_now_ms),
+            clock: Arc::new(SystemClock),
         })
     }
 
     /// Replaces the clock used for `created_at` / `updated_at`.
-    pub fn with_clock(mut self, clock: impl Fn() -> i64 + Send + 'static) -> Self {
-        self.clock = Box::new(clock);
+    pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = clock;
         self
     }
 
@@ -148,7 +147,7 @@ impl Store {
     }
 
     pub(crate) fn now_ms(&self) -> i64 {
-        (self.clock)()
+        self.clock.now_unix_ms()
     }
 }
 
@@ -164,13 +163,6 @@ pub(crate) fn set_setting_on(conn: &Connection, key: &str, value: Option<&str>) 
     result
         .map(drop)
         .map_err(|e| Error::db(format!("writing setting {key}"), e))
-}
-
-fn system_now_ms() -> i64 {
-    let since_epoch = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap_or_default();
-    i64::try_from(since_epoch.as_millis()).unwrap_or(i64::MAX)
 }
 
 #[cfg(test)]
@@ -265,7 +257,9 @@ mod tests {
 
     #[test]
     fn injected_clock_is_used() {
-        let store = Store::open_in_memory().unwrap().with_clock(|| 42);
-        assert_eq!(store.now_ms(), 42);
+        let store = Store::open_in_memory()
+            .unwrap()
+            .with_clock(Arc::new(crate::clock::ManualClock::new(42)));
+        assert_eq!(store.now_ms(), 42_000);
     }
 }

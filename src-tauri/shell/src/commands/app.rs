@@ -1,12 +1,12 @@
-//! Commands about the app itself.
+//! Commands about the app itself: what the About panel shows, and the limits the forms use.
 
-use desk_core::info::BuildKind;
+use desk_core::info::{BuildKind, Limits};
 use serde::Serialize;
-use tauri::{AppHandle, Runtime, State};
+use tauri::State;
 use ts_rs::TS;
 
+use crate::app_state::AppState;
 use crate::error::IpcResult;
-use crate::state::Engine;
 
 /// What the About panel shows.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -22,17 +22,11 @@ pub struct AppInfo {
 }
 
 #[tauri::command]
-pub fn app_info<R: Runtime>(app: AppHandle<R>, engine: State<'_, Engine>) -> IpcResult<AppInfo> {
-    let config = app.config();
-    Ok(AppInfo {
-        name: app.package_info().name.clone(),
-        version: app.package_info().version.to_string(),
-        identifier: config.identifier.clone(),
-        // Shown even when the database could not be opened: it is where the producer would look.
-        data_dir: engine
-            .data_dir()
-            .map(|d| d.display().to_string())
-            .unwrap_or_default(),
-        build_kind: BuildKind::current(),
-    })
+pub async fn app_info(state: State<'_, AppState>) -> IpcResult<AppInfo> {
+    Ok(state.info().clone())
+}
+
+#[tauri::command]
+pub async fn limits(_state: State<'_, AppState>) -> IpcResult<Limits> {
+    Ok(Limits::current())
 }

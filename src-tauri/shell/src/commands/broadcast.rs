@@ -1,19 +1,24 @@
 //! Sending a broadcast through a profile.
 
-use desk_core::client::SendOutcome;
+use desk_core::desk::Sent;
 use desk_core::message::Draft;
 use tauri::State;
 
+use super::on_desk_async;
+use crate::app_state::AppState;
 use crate::error::IpcResult;
-use crate::state::Engine;
 
-/// Validates and sends one broadcast. The answer says how it went (class, MsgSeq, remedy); `Err` means
-/// nothing could be sent (invalid message, no key, unknown profile).
+/// Validates and sends one broadcast. The answer says how it went (class, MsgSeq, remedy) and the
+/// Random it carried; `Err` means nothing could be sent (invalid message, no key, unknown profile).
 #[tauri::command]
 pub async fn broadcast_send(
-    engine: State<'_, Engine>,
+    state: State<'_, AppState>,
     id: String,
     draft: Draft,
-) -> IpcResult<SendOutcome> {
-    Ok(engine.desk()?.send(&id, draft).await?)
+) -> IpcResult<Sent> {
+    on_desk_async(
+        &state,
+        move |desk| async move { desk.send(&id, draft).await },
+    )
+    .await
 }

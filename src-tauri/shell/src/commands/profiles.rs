@@ -6,59 +6,67 @@ use desk_core::profiles::ProfileDraft;
 use desk_core::secret::SecretKey;
 use tauri::State;
 
+use super::{on_desk, on_desk_async};
+use crate::app_state::AppState;
 use crate::error::IpcResult;
-use crate::state::Engine;
 
 #[tauri::command]
-pub fn profiles_overview(engine: State<'_, Engine>) -> IpcResult<ProfilesOverview> {
-    Ok(engine.desk()?.overview()?)
+pub async fn profiles_overview(state: State<'_, AppState>) -> IpcResult<ProfilesOverview> {
+    on_desk(&state, |desk| desk.overview()).await
 }
 
 /// The regions a profile can target, for the picker.
 #[tauri::command]
-pub fn regions() -> Vec<RegionInfo> {
-    Region::ALL.map(Region::info).to_vec()
+pub async fn regions(_state: State<'_, AppState>) -> IpcResult<Vec<RegionInfo>> {
+    Ok(Region::ALL.map(Region::info).to_vec())
 }
 
 /// Saves a new profile, with its key when the form had one (stored in the keychain, never returned).
 #[tauri::command]
-pub fn profile_create(
-    engine: State<'_, Engine>,
+pub async fn profile_create(
+    state: State<'_, AppState>,
     draft: ProfileDraft,
     key: Option<SecretKey>,
 ) -> IpcResult<ProfileEntry> {
-    Ok(engine.desk()?.create_profile(&draft, key.as_ref())?)
+    on_desk(&state, move |desk| {
+        desk.create_profile(&draft, key.as_ref())
+    })
+    .await
 }
 
 #[tauri::command]
-pub fn profile_update(
-    engine: State<'_, Engine>,
+pub async fn profile_update(
+    state: State<'_, AppState>,
     id: String,
     draft: ProfileDraft,
 ) -> IpcResult<ProfileEntry> {
-    let entry = engine.desk()?.update_profile(&id, &draft)?;
-    engine.sandbox_follows(&entry.profile);
-    Ok(entry)
+    on_desk(&state, move |desk| desk.update_profile(&id, &draft)).await
 }
 
 #[tauri::command]
-pub fn profile_duplicate(engine: State<'_, Engine>, id: String) -> IpcResult<ProfileEntry> {
-    Ok(engine.desk()?.duplicate_profile(&id)?)
+pub async fn profile_duplicate(state: State<'_, AppState>, id: String) -> IpcResult<ProfileEntry> {
+    on_desk(&state, move |desk| desk.duplicate_profile(&id)).await
 }
 
 /// Deletes the profile and its keychain entry.
 #[tauri::command]
-pub fn profile_delete(engine: State<'_, Engine>, id: String) -> IpcResult<()> {
-    Ok(engine.desk()?.delete_profile(&id)?)
+pub async fn profile_delete(state: State<'_, AppState>, id: String) -> IpcResult<()> {
+    on_desk(&state, move |desk| desk.delete_profile(&id)).await
 }
 
 #[tauri::command]
-pub fn profile_activate(engine: State<'_, Engine>, id: String) -> IpcResult<()> {
-    Ok(engine.desk()?.activate(&id)?)
+pub async fn profile_activate(state: State<'_, AppState>, id: String) -> IpcResult<()> {
+    on_desk(&state, move |desk| desk.activate(&id)).await
 }
 
 /// account_check through the profile: success with the round trip, or the failure's class and remedy.
 #[tauri::command]
-pub async fn connection_test(engine: State<'_, Engine>, id: String) -> IpcResult<ConnectionReport> {
-    Ok(engine.desk()?.test_connection(&id).await?)
+pub async fn connection_test(
+    state: State<'_, AppState>,
+    id: String,
+) -> IpcResult<ConnectionReport> {
+    on_desk_async(&state, move |desk| async move {
+        desk.test_connection(&id, &[]).await
+    })
+    .await
 }

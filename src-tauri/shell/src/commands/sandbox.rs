@@ -9,8 +9,9 @@ use tauri::State;
 use tauri::ipc::Channel;
 use ts_rs::TS;
 
+use super::on_desk;
+use crate::app_state::AppState;
 use crate::error::IpcResult;
-use crate::state::Engine;
 
 /// Where the sandbox runs and who exists in it.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -63,14 +64,14 @@ impl From<tim_emulator::Delivered> for SandboxDelivery {
 
 /// The sandbox profile (made on first use) becomes the active one.
 #[tauri::command]
-pub fn sandbox_open(engine: State<'_, Engine>) -> IpcResult<ProfileEntry> {
-    Ok(engine.desk()?.open_sandbox()?)
+pub async fn sandbox_open(state: State<'_, AppState>) -> IpcResult<ProfileEntry> {
+    on_desk(&state, |desk| desk.open_sandbox()).await
 }
 
 #[tauri::command]
-pub fn sandbox_info(engine: State<'_, Engine>) -> IpcResult<SandboxInfo> {
+pub async fn sandbox_info(state: State<'_, AppState>) -> IpcResult<SandboxInfo> {
     Ok(SandboxInfo {
-        base_url: engine.sandbox()?.base_url(),
+        base_url: state.sandbox()?.base_url(),
         sdkappid: SANDBOX_SDKAPPID,
         admin: SANDBOX_ADMIN.into(),
         accounts: std::iter::once(SANDBOX_ADMIN)
@@ -82,8 +83,8 @@ pub fn sandbox_info(engine: State<'_, Engine>) -> IpcResult<SandboxInfo> {
 
 /// Everything delivered since the app started, oldest first.
 #[tauri::command]
-pub fn sandbox_deliveries(engine: State<'_, Engine>) -> IpcResult<Vec<SandboxDelivery>> {
-    Ok(engine
+pub async fn sandbox_deliveries(state: State<'_, AppState>) -> IpcResult<Vec<SandboxDelivery>> {
+    Ok(state
         .sandbox()?
         .delivered()
         .into_iter()
@@ -93,11 +94,11 @@ pub fn sandbox_deliveries(engine: State<'_, Engine>) -> IpcResult<Vec<SandboxDel
 
 /// Streams each new delivery to the UI until the channel's page goes away.
 #[tauri::command]
-pub fn sandbox_watch(
-    engine: State<'_, Engine>,
+pub async fn sandbox_watch(
+    state: State<'_, AppState>,
     on_delivery: Channel<SandboxDelivery>,
 ) -> IpcResult<()> {
-    let mut deliveries = engine.sandbox()?.subscribe();
+    let mut deliveries = state.sandbox()?.subscribe();
     tauri::async_runtime::spawn(async move {
         use tokio::sync::broadcast::error::RecvError;
         loop {

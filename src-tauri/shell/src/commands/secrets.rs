@@ -1,24 +1,28 @@
 //! The key of a profile: set (or replace) and remove. Nothing here, or anywhere, returns a key: the
-//! answer is only whether one is stored, and in which keychain.
+//! answer is only whether one is stored, and in which keychain. (Whether one is stored is part of
+//! every profile entry the overview lists.)
 
 use desk_core::desk::KeyState;
 use desk_core::secret::SecretKey;
 use tauri::State;
 
+use super::on_desk;
+use crate::app_state::AppState;
 use crate::error::IpcResult;
-use crate::state::Engine;
 
 #[tauri::command]
-pub fn secret_status(engine: State<'_, Engine>, id: String) -> IpcResult<KeyState> {
-    Ok(engine.desk()?.key_status(&id)?)
+pub async fn secret_set(
+    state: State<'_, AppState>,
+    id: String,
+    key: SecretKey,
+) -> IpcResult<KeyState> {
+    on_desk(&state, move |desk| desk.set_key(&id, &key)).await
 }
 
 #[tauri::command]
-pub fn secret_set(engine: State<'_, Engine>, id: String, key: SecretKey) -> IpcResult<KeyState> {
-    Ok(engine.desk()?.set_key(&id, &key)?)
-}
-
-#[tauri::command]
-pub fn secret_delete(engine: State<'_, Engine>, id: String) -> IpcResult<KeyState> {
-    Ok(engine.desk()?.delete_key(&id)?)
+pub async fn secret_delete(state: State<'_, AppState>, id: String) -> IpcResult<KeyState> {
+    on_desk(&state, move |desk| {
+        desk.delete_key(&id).map(|(state, _)| state)
+    })
+    .await
 }

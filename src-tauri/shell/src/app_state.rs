@@ -5,43 +5,58 @@
 //! key made up at start. It runs for as long as the app does, so a newcomer can send a broadcast end to
 //! end without a Tencent account, and the Sandbox view can show what viewers would have received.
 //!
-//! Not here: rules (desk-core) or the commands (see `commands`).
+//! Not here: rules (desk-core, including the sandbox's rate, which the desk keeps at its profile's
+//! edition) or the commands (see `commands`).
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use desk_core::desk::{Desk, SANDBOX_ACCOUNTS, SANDBOX_ADMIN, SANDBOX_SDKAPPID, SandboxTarget};
 use desk_core::info::BuildKind;
 use desk_core::keychain::Keychain;
-use desk_core::profiles::Profile;
 use desk_core::secret::SecretKey;
 use tim_emulator::{Config, Emulator};
 
+use crate::commands::app::AppInfo;
 use crate::error::{IpcError, IpcResult};
 
-/// The app's engine. Every command goes through [`Engine::desk`] or [`Engine::sandbox`], which carry a
-/// start-up failure (an unreadable database, a database from a newer version) to the UI as the error
-/// of whatever it asked for.
-pub struct Engine {
-    data_dir: Option<PathBuf>,
-    desk: Result<Desk, IpcError>,
-    sandbox: Result<Emulator, IpcError>,
+/// The app's state. Every command goes through [`AppState::desk`] or [`AppState::sandbox`], which
+/// carry a start-up failure (an unreadable database, a database from a newer version) to the UI as
+/// the error of whatever it asked for.
+pub struct AppState {
+    info: AppInfo,
+    desk: Result<Arc<Desk>, IpcError>,
+    sandbox: Result<Arc<Emulator>, IpcError>,
 }
 
-impl Engine {
+impl AppState {
     /// Opens the desk in the data folder (honouring `BDESK_DATA_DIR`, like the CLI) with this build's
     /// keychain, and starts the sandbox.
-    pub fn start() -> Self {
+    pub fn start(info: AppInfo) -> Self {
         let kind = BuildKind::current();
-        Self::start_in(desk_core::paths::data_dir(None), Keychain::for_build(kind))
+        Self::start_in(
+            info,
+            desk_core::paths::data_dir(None),
+            Keychain::for_build(kind),
+        )
     }
 
-    /// [`Engine::start`] with the folder and keychain given (tests use a temporary folder and the
+    /// [`AppState::start`] with the folder and keychain given (tests use a temporary folder and the
     /// in-memory keychain).
-    pub fn start_in(data_dir: desk_core::Result<PathBuf>, keychain: Keychain) -> Self {
+    pub fn start_in(
+        mut info: AppInfo,
+        data_dir: desk_core::Result<PathBuf>,
+        keychain: Keychain,
+    ) -> Self {
         let kind = BuildKind::current();
-        let data_dir = data_dir.map_err(IpcError::from);
-        let desk = data_dir.as_ref().map_err(Clone::clone).and_then(|dir| {
-            Desk::open(dir, desk_core::paths::database_file_name(kind), keychain)
+        // Shown even when the database could not be opened: it is where the producer would look.
+        info.data_dir = data_dir
+            .as_ref()
+            .map(|d| d.display().to_string())
+            .unwrap_or_default();
+        let desk = data_dir.map_err(IpcError::from).and_then(|dir| {
+            Desk::open(&dir, desk_core::paths::database_file_name(kind), keychain)
+                .map(Arc::new)
                 .map_err(IpcError::from)
         });
         let sandbox = match &desk {
@@ -51,54 +66,41 @@ impl Engine {
         if let Err(e) = &desk {
             eprintln!("Broadcast Desk could not open its data: {}", e.message);
         }
-        let engine = Self {
-            data_dir: data_dir.ok(),
+        Self {
+            info,
             desk,
             sandbox,
-        };
-        if let Ok(Some(profile)) = engine.desk().and_then(|d| Ok(d.sandbox_profile()?)) {
-            engine.sandbox_follows(&profile);
-        }
-        engine
-    }
-
-    /// Keeps the sandbox emulator's rate at the sandbox profile's edition, so a rehearsal meets the
-    /// same 10023 "too fast" answers the real app would. Other profiles are ignored.
-    pub fn sandbox_follows(&self, profile: &Profile) {
-        if profile.is_sandbox
-            && let Ok(emulator) = self.sandbox()
-        {
-            emulator.set_rate_per_sec(profile.edition.rate_per_sec().into());
         }
     }
 
-    pub fn desk(&self) -> IpcResult<&Desk> {
-        self.desk.as_ref().map_err(Clone::clone)
+    pub fn info(&self) -> &AppInfo {
+        &self.info
+    }
+
+    /// The desk, shared so a command can hand it to a worker thread.
+    pub fn desk(&self) -> IpcResult<Arc<Desk>> {
+        self.desk.clone()
     }
 
     pub fn sandbox(&self) -> IpcResult<&Emulator> {
-        self.sandbox.as_ref().map_err(Clone::clone)
-    }
-
-    pub fn data_dir(&self) -> Option<&PathBuf> {
-        self.data_dir.as_ref()
+        self.sandbox.as_deref().map_err(Clone::clone)
     }
 }
 
-fn start_sandbox(desk: &Desk) -> IpcResult<Emulator> {
+fn start_sandbox(desk: &Desk) -> IpcResult<Arc<Emulator>> {
     let key = sandbox_key();
     let mut config = Config::new(SANDBOX_SDKAPPID, key.expose().as_str());
     config.admins = vec![SANDBOX_ADMIN.to_owned()];
     config.accounts = SANDBOX_ACCOUNTS.iter().map(|a| (*a).to_owned()).collect();
-    // A new sandbox profile is Pro Plus (5 per second); an existing one's edition is applied by
-    // `sandbox_follows` once the engine is up.
-    config.rate_per_sec = 5;
     let emulator = tauri::async_runtime::block_on(Emulator::start(config))
+        .map(Arc::new)
         .map_err(|e| desk_core::Error::io("starting the sandbox on 127.0.0.1", e))?;
+    let rated = emulator.clone();
     desk.attach_sandbox(SandboxTarget {
         base_url: emulator.base_url(),
         key,
-    });
+        set_rate: Box::new(move |rate| rated.set_rate_per_sec(rate.into())),
+    })?;
     Ok(emulator)
 }
 
@@ -125,43 +127,59 @@ mod tests {
         .unwrap()
     }
 
+    fn info() -> AppInfo {
+        AppInfo {
+            name: "Broadcast Desk".into(),
+            version: "0.0.0".into(),
+            identifier: "test".into(),
+            data_dir: String::new(),
+            build_kind: BuildKind::current(),
+        }
+    }
+
     /// Sends two broadcasts back to back; `Some(second's class)` unless the pair took so long that
     /// even a 1-per-second limit would have let both through (a stalled machine proves nothing).
-    fn second_of_two(engine: &Engine, id: &str) -> Option<ErrorClass> {
-        let desk = engine.desk().unwrap();
+    fn second_of_two(state: &AppState, id: &str) -> Option<ErrorClass> {
+        let desk = state.desk().unwrap();
         tauri::async_runtime::block_on(async {
             let started = Instant::now();
             let first = desk.send(id, text("one")).await.unwrap();
             assert!(first.is_ok(), "{first:?}");
             let second = desk.send(id, text("two")).await.unwrap();
-            (started.elapsed() < Duration::from_millis(900)).then_some(second.class)
+            (started.elapsed() < Duration::from_millis(900)).then_some(second.outcome.class)
         })
     }
 
     #[test]
     fn the_sandbox_runs_at_its_profiles_edition_now_and_after_a_restart() {
         let dir = tempfile::tempdir().unwrap();
-        let engine = Engine::start_in(Ok(dir.path().to_owned()), Keychain::in_memory_for_tests());
-        let entry = engine.desk().unwrap().open_sandbox().unwrap();
+        let state = AppState::start_in(
+            info(),
+            Ok(dir.path().to_owned()),
+            Keychain::in_memory_for_tests(),
+        );
+        let entry = state.desk().unwrap().open_sandbox().unwrap();
         let id = entry.profile.id.clone();
 
         let mut draft = entry.profile.to_draft();
         draft.edition = Edition::Pro;
-        let updated = engine.desk().unwrap().update_profile(&id, &draft).unwrap();
-        engine.sandbox_follows(&updated.profile);
-        if let Some(class) = second_of_two(&engine, &id) {
+        state.desk().unwrap().update_profile(&id, &draft).unwrap();
+        if let Some(class) = second_of_two(&state, &id) {
             assert_eq!(class, ErrorClass::RetryLater, "Pro allows 1 per second");
         }
 
-        // A new engine over the same data (the app started again) applies the saved edition.
-        let again = Engine::start_in(Ok(dir.path().to_owned()), Keychain::in_memory_for_tests());
+        // A new state over the same data (the app started again) applies the saved edition.
+        let again = AppState::start_in(
+            info(),
+            Ok(dir.path().to_owned()),
+            Keychain::in_memory_for_tests(),
+        );
         if let Some(class) = second_of_two(&again, &id) {
             assert_eq!(class, ErrorClass::RetryLater);
         }
 
         draft.edition = Edition::ProPlus;
-        let updated = again.desk().unwrap().update_profile(&id, &draft).unwrap();
-        again.sandbox_follows(&updated.profile);
+        again.desk().unwrap().update_profile(&id, &draft).unwrap();
         // Past the earlier sends' second, Pro Plus lets three through back to back.
         std::thread::sleep(Duration::from_millis(1100));
         tauri::async_runtime::block_on(async {
@@ -179,15 +197,19 @@ mod tests {
             .path()
             .join(desk_core::paths::database_file_name(BuildKind::current()));
         std::fs::write(&db, b"not a database".repeat(100)).unwrap();
-        let engine = Engine::start_in(Ok(dir.path().to_owned()), Keychain::in_memory_for_tests());
-        let err = engine.desk().unwrap_err();
+        let state = AppState::start_in(
+            info(),
+            Ok(dir.path().to_owned()),
+            Keychain::in_memory_for_tests(),
+        );
+        let err = state.desk().unwrap_err();
         assert_eq!(err.code, desk_core::ErrorCode::Io);
         assert!(
             err.message.contains(&db.display().to_string()),
             "{}",
             err.message
         );
-        assert_eq!(engine.sandbox().unwrap_err().code, desk_core::ErrorCode::Io);
-        assert_eq!(engine.data_dir(), Some(&dir.path().to_owned()));
+        assert_eq!(state.sandbox().unwrap_err().code, desk_core::ErrorCode::Io);
+        assert_eq!(state.info().data_dir, dir.path().display().to_string());
     }
 }

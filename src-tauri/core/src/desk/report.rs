@@ -1,0 +1,152 @@
+//! "Test connection" as a report a producer can act on: what answered, which accounts exist, and for
+//! every failure a class, Tencent's code, a title and a remedy instead of an error string.
+//!
+//! Not here: making the requests (the desk, through a [`super::Connection`]).
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::Error;
+use crate::client::{
+    AccountCheck, AccountCheckItem, AccountStatus, ErrorClass, explain, explain_transport,
+};
+
+/// What "test connection" found. `ok` means every check passed: the endpoint answered, the key,
+/// SDKAppID and admin are right, and every account asked about (the default sender, if any) exists.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ConnectionReport {
+    pub ok: bool,
+    /// `host[:port]` that answered, when one did.
+    pub host: Option<String>,
+    /// Round trip of the request that answered.
+    #[ts(type = "number | null")]
+    pub round_trip_ms: Option<u64>,
+    /// Every account checked (the admin first), when the check ran.
+    pub accounts: Vec<AccountCheckItem>,
+    /// The default From_Account and whether it exists, when the profile names one and the check ran.
+    pub default_from: Option<AccountCheckItem>,
+    /// Why it is not ok, when it is not.
+    pub problem: Option<ConnectionProblem>,
+}
+
+/// A failed check in words a producer can act on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ConnectionProblem {
+    pub class: ErrorClass,
+    /// Tencent's ErrorCode, when Tencent answered.
+    #[ts(type = "number | null")]
+    pub tencent_code: Option<i64>,
+    pub title: String,
+    pub remedy: String,
+    /// Tencent's ErrorInfo or the transport failure, for support; never holds a key or UserSig.
+    pub detail: String,
+}
+
+impl ConnectionReport {
+    /// The report for a check that got Tencent's answer: ok unless an account asked about is missing.
+    pub(crate) fn answered(check: AccountCheck, default_from: Option<&str>) -> Self {
+        let round_trip_ms = Some(u64::try_from(check.round_trip.as_millis()).unwrap_or(u64::MAX));
+        let default_from = default_from
+            .and_then(|from| check.accounts.iter().find(|a| a.user_id == from).cloned());
+        let missing = check
+            .accounts
+            .iter()
+            .find(|a| a.status != AccountStatus::Imported);
+        let problem = missing.map(|item| {
+            let is_default = default_from
+                .as_ref()
+                .is_some_and(|d| d.user_id == item.user_id);
+            ConnectionProblem {
+                class: ErrorClass::Config,
+                tencent_code: None,
+                title: if is_default {
+                    format!(
+                        "The default sender {:?} does not exist in this app.",
+                        item.user_id
+                    )
+                } else {
+                    format!("The account {:?} does not exist in this app.", item.user_id)
+                },
+                remedy: if is_default {
+                    "Import that account in the Chat console (or with the account_import API), or \
+                     change the profile's default sender. Until then every send that uses it is \
+                     refused."
+                        .into()
+                } else {
+                    "Import that account in the Chat console (or with the account_import API) \
+                     before a message names it as its sender."
+                        .into()
+                },
+                detail: format!("account_check: {:?}", item.status),
+            }
+        });
+        Self {
+            ok: problem.is_none(),
+            host: Some(check.host),
+            round_trip_ms,
+            accounts: check.accounts,
+            default_from,
+            problem,
+        }
+    }
+
+    /// A failed account_check as a report. 70001 after the client already re-signed once means a
+    /// freshly made UserSig was called expired: the computer's clock is behind, which no key or
+    /// region change fixes.
+    pub(crate) fn failed(err: Error) -> Self {
+        let problem = match err {
+            Error::Api {
+                code: 70001, info, ..
+            } => ConnectionProblem {
+                class: ErrorClass::Config,
+                tencent_code: Some(70001),
+                title: "Tencent says a UserSig made just now has already expired: this computer's \
+                        clock is wrong."
+                    .into(),
+                remedy: "Turn on automatic date and time in the system settings (or sync the \
+                         clock), then test again."
+                    .into(),
+                detail: info,
+            },
+            Error::Api { code, info, class } => {
+                let e = explain(code);
+                ConnectionProblem {
+                    class,
+                    tencent_code: Some(code),
+                    title: e.title.into(),
+                    remedy: e.remedy.into(),
+                    detail: info,
+                }
+            }
+            Error::Transport { kind, message } => {
+                let e = explain_transport(kind);
+                ConnectionProblem {
+                    class: ErrorClass::Transport,
+                    tencent_code: None,
+                    title: e.title.into(),
+                    remedy: e.remedy.into(),
+                    detail: message,
+                }
+            }
+            other => ConnectionProblem {
+                class: ErrorClass::Config,
+                tencent_code: None,
+                title: "The connection could not be tested.".into(),
+                remedy: "See the detail below.".into(),
+                detail: other.to_string(),
+            },
+        };
+        Self {
+            ok: false,
+            host: None,
+            round_trip_ms: None,
+            accounts: Vec::new(),
+            default_from: None,
+            problem: Some(problem),
+        }
+    }
+}

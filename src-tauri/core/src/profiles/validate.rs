@@ -1,0 +1,279 @@
+//! Every rule a profile must follow, checked at once so a form (or `bdesk profile add`) can show all
+//! the problems in one round, each on its field.
+//!
+//! Not here: rules that need the database (a name another profile already has, checked on save by
+//! `table`) or the sandbox's fixed fields (the desk's rule, since only the desk knows the sandbox).
+
+use std::str::FromStr;
+
+use serde::Serialize;
+use ts_rs::TS;
+use unicode_normalization::UnicodeNormalization;
+use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
+
+use super::{
+    CUSTOM_RATE_RANGE, DEFAULT_USERSIG_LIFETIME_SECS, Edition, NAME_MAX_CHARS, ProfileDraft,
+    SANDBOX_COLOR, SDKAPPID_MAX, Target,
+};
+use crate::account::{self, AccountProblem};
+use crate::client::{Region, UrlProblem, check_endpoint_url, lifetime_from_secs};
+
+/// The draft's field names as the UI and [`FieldProblem::field`] spell them: each written once.
+pub mod field {
+    pub const NAME: &str = "name";
+    pub const COLOR: &str = "color";
+    pub const REGION: &str = "target.region";
+    pub const URL: &str = "target.url";
+    pub const SDKAPPID: &str = "sdkappid";
+    pub const ADMIN: &str = "adminIdentifier";
+    pub const DEFAULT_FROM: &str = "defaultFromAccount";
+    pub const USERSIG_LIFETIME: &str = "usersigLifetimeSecs";
+    pub const RATE: &str = "edition.ratePerSec";
+}
+
+/// Which rule a field broke. Serialized as `SCREAMING_SNAKE_CASE`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, TS)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[ts(export)]
+pub enum FieldRule {
+    /// Required and missing (or only spaces).
+    Empty,
+    /// Longer than allowed.
+    TooLong,
+    /// Contains characters the field does not allow.
+    BadCharacters,
+    /// Not in the expected form (colour, URL).
+    BadFormat,
+    /// A number outside its allowed range.
+    OutOfRange,
+    /// Not one of the known regions.
+    UnknownRegion,
+    /// Plain `http://` to a host that is not loopback.
+    InsecureUrl,
+    /// Another profile already has this name, or one that looks the same.
+    NameTaken,
+    /// A value kept for something else (the sandbox's colour).
+    Reserved,
+    /// A field of the built-in sandbox that cannot change.
+    Fixed,
+}
+
+/// One broken rule: `field` is the camelCase path in [`ProfileDraft`] (e.g. `target.url`), `message`
+/// says what is wrong without repeating the field's name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct FieldProblem {
+    pub field: String,
+    pub code: FieldRule,
+    pub message: String,
+}
+
+impl FieldProblem {
+    pub(crate) fn new(field: &str, code: FieldRule, message: impl Into<String>) -> Self {
+        Self {
+            field: field.into(),
+            code,
+            message: message.into(),
+        }
+    }
+
+    pub(crate) fn summary(problems: &[FieldProblem]) -> String {
+        problems
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+}
+
+impl std::fmt::Display for FieldProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.field, self.message)
+    }
+}
+
+/// What two profile names are compared by: NFKC (so full-width `Ｐｒｏｄ` and `Prod` meet), then
+/// lower case. Names with format characters are refused before they get here, so `Pro\u{200b}d`
+/// cannot pass for `Prod` either.
+pub fn name_key(name: &str) -> String {
+    name.trim().nfkc().flat_map(char::to_lowercase).collect()
+}
+
+/// Invisible characters that make two names look the same (zero-width spaces and joiners, the soft
+/// hyphen) or reorder how a name is drawn (bidirectional overrides like U+202E): Unicode's "format"
+/// category, plus controls and line/paragraph separators.
+fn is_hidden_or_reordering(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c.general_category(),
+            GeneralCategory::Format
+                | GeneralCategory::LineSeparator
+                | GeneralCategory::ParagraphSeparator
+        )
+}
+
+/// Checks every rule that needs no database and returns the normalized draft (trimmed name, lower-case
+/// colour, parsed URL, default lifetime filled in, empty From_Account dropped), or every problem found.
+/// Name uniqueness is checked on save.
+pub fn validate(draft: &ProfileDraft) -> Result<ProfileDraft, Vec<FieldProblem>> {
+    let mut problems = Vec::new();
+    let mut out = draft.clone();
+    let mut problem = |field: &str, code, message: String| {
+        problems.push(FieldProblem::new(field, code, message));
+    };
+
+    out.name = draft.name.trim().to_owned();
+    let name_chars = out.name.chars().count();
+    if name_chars == 0 {
+        problem(field::NAME, FieldRule::Empty, "is required".into());
+    } else if name_chars > NAME_MAX_CHARS {
+        problem(
+            field::NAME,
+            FieldRule::TooLong,
+            format!("at most {NAME_MAX_CHARS} characters (this one has {name_chars})"),
+        );
+    }
+    if let Some(c) = out.name.chars().find(|&c| is_hidden_or_reordering(c)) {
+        problem(
+            field::NAME,
+            FieldRule::BadCharacters,
+            format!(
+                "must not contain invisible or direction-changing characters (found U+{:04X}): \
+                 the name is what the confirm step shows, so it must read as what it is",
+                c as u32
+            ),
+        );
+    }
+
+    let color_ok = draft.color.len() == 7
+        && draft.color.starts_with('#')
+        && draft.color[1..].bytes().all(|b| b.is_ascii_hexdigit());
+    if !color_ok {
+        problem(
+            field::COLOR,
+            FieldRule::BadFormat,
+            format!("must be a #rrggbb hex colour, got {:?}", draft.color),
+        );
+    } else {
+        out.color = draft.color.to_ascii_lowercase();
+        if out.color == SANDBOX_COLOR && !draft.is_sandbox {
+            problem(
+                field::COLOR,
+                FieldRule::Reserved,
+                "this violet marks the sandbox; choose another colour".into(),
+            );
+        }
+    }
+
+    match &draft.target {
+        Target::Region { region } => {
+            if Region::from_str(region).is_err() {
+                problem(
+                    field::REGION,
+                    FieldRule::UnknownRegion,
+                    format!(
+                        "unknown region {region:?}; expected one of {}",
+                        Region::ALL.map(Region::id).join(", ")
+                    ),
+                );
+            }
+        }
+        Target::Custom { url } => match check_endpoint_url(url) {
+            Ok(normalized) => {
+                out.target = Target::Custom {
+                    url: normalized.into(),
+                }
+            }
+            Err((kind, why)) => problem(
+                field::URL,
+                match kind {
+                    UrlProblem::Insecure => FieldRule::InsecureUrl,
+                    UrlProblem::Credentials | UrlProblem::Malformed => FieldRule::BadFormat,
+                },
+                why,
+            ),
+        },
+    }
+
+    if draft.sdkappid == 0 || draft.sdkappid > SDKAPPID_MAX {
+        problem(
+            field::SDKAPPID,
+            FieldRule::OutOfRange,
+            format!("must be between 1 and {SDKAPPID_MAX}; copy it from the Chat console"),
+        );
+    }
+
+    for p in account::problems(&draft.admin_identifier) {
+        let (code, message) = account_problem(p);
+        problem(field::ADMIN, code, message);
+    }
+
+    out.default_from_account = draft
+        .default_from_account
+        .as_deref()
+        .filter(|s| !s.trim().is_empty())
+        .map(str::to_owned);
+    for p in out
+        .default_from_account
+        .as_deref()
+        .map(account::problems)
+        .unwrap_or_default()
+    {
+        let (code, message) = account_problem(p);
+        problem(field::DEFAULT_FROM, code, message);
+    }
+
+    let lifetime = draft
+        .usersig_lifetime_secs
+        .unwrap_or(DEFAULT_USERSIG_LIFETIME_SECS);
+    if let Err(why) = lifetime_from_secs(lifetime.into()) {
+        problem(field::USERSIG_LIFETIME, FieldRule::OutOfRange, why);
+    }
+    out.usersig_lifetime_secs = Some(lifetime);
+
+    if let Edition::Custom { rate_per_sec } = draft.edition
+        && !CUSTOM_RATE_RANGE.contains(&rate_per_sec)
+    {
+        problem(
+            field::RATE,
+            FieldRule::OutOfRange,
+            format!(
+                "must be {} to {} calls per second, as set in the console",
+                CUSTOM_RATE_RANGE.start(),
+                CUSTOM_RATE_RANGE.end()
+            ),
+        );
+    }
+
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The account rule's verdict as a field problem: the same rule `From_Account` follows in a message,
+/// so a default sender a profile accepts is one every send accepts too.
+fn account_problem(p: AccountProblem) -> (FieldRule, String) {
+    match p {
+        AccountProblem::Empty => (FieldRule::Empty, "is required".into()),
+        AccountProblem::TooLong { .. } => (FieldRule::TooLong, p.to_string()),
+        AccountProblem::Space { .. } | AccountProblem::NotPrintableAscii { .. } => {
+            (FieldRule::BadCharacters, p.to_string())
+        }
+    }
+}
+
+/// The problem for a name that another profile has (or one that looks the same).
+pub(crate) fn name_taken(name: &str, other: &str) -> FieldProblem {
+    let message = if name == other {
+        format!("another profile is already called {name:?}")
+    } else {
+        format!(
+            "another profile is called {other:?}, which looks the same (names ignore upper/lower \
+             case and full-width forms)"
+        )
+    };
+    FieldProblem::new(field::NAME, FieldRule::NameTaken, message)
+}

@@ -1,0 +1,60 @@
+// Generated from the `commands!` list in src-tauri/shell/src/commands/mod.rs by
+// `UPDATE_BINDINGS=1 cargo test -p broadcast-desk bindings`. Do not edit.
+
+import type { Channel } from "@tauri-apps/api/core";
+import type { AppInfo } from "./AppInfo";
+import type { ConnectionReport } from "./ConnectionReport";
+import type { Draft } from "./Draft";
+import type { KeyState } from "./KeyState";
+import type { Limits } from "./Limits";
+import type { ProfileDraft } from "./ProfileDraft";
+import type { ProfileEntry } from "./ProfileEntry";
+import type { ProfilesOverview } from "./ProfilesOverview";
+import type { RegionInfo } from "./RegionInfo";
+import type { SandboxDelivery } from "./SandboxDelivery";
+import type { SandboxInfo } from "./SandboxInfo";
+import type { Sent } from "./Sent";
+
+/** Every command the window may call: its arguments (as `invoke` takes them) and its answer. */
+export interface Commands {
+  app_info: { args: Record<string, never>; result: AppInfo };
+  limits: { args: Record<string, never>; result: Limits };
+  profiles_overview: { args: Record<string, never>; result: ProfilesOverview };
+  regions: { args: Record<string, never>; result: Array<RegionInfo> };
+  profile_create: { args: { draft: ProfileDraft; key: string | null }; result: ProfileEntry };
+  profile_update: { args: { id: string; draft: ProfileDraft }; result: ProfileEntry };
+  profile_duplicate: { args: { id: string }; result: ProfileEntry };
+  profile_delete: { args: { id: string }; result: null };
+  profile_activate: { args: { id: string }; result: null };
+  connection_test: { args: { id: string }; result: ConnectionReport };
+  secret_set: { args: { id: string; key: string }; result: KeyState };
+  secret_delete: { args: { id: string }; result: KeyState };
+  broadcast_send: { args: { id: string; draft: Draft }; result: Sent };
+  sandbox_open: { args: Record<string, never>; result: ProfileEntry };
+  sandbox_info: { args: Record<string, never>; result: SandboxInfo };
+  sandbox_deliveries: { args: Record<string, never>; result: Array<SandboxDelivery> };
+  sandbox_watch: { args: { onDelivery: Channel<SandboxDelivery> }; result: null };
+}
+
+export type Command = keyof Commands;
+
+/** The command names, in declaration order. */
+export const COMMAND_NAMES = [
+  "app_info",
+  "limits",
+  "profiles_overview",
+  "regions",
+  "profile_create",
+  "profile_update",
+  "profile_duplicate",
+  "profile_delete",
+  "profile_activate",
+  "connection_test",
+  "secret_set",
+  "secret_delete",
+  "broadcast_send",
+  "sandbox_open",
+  "sandbox_info",
+  "sandbox_deliveries",
+  "sandbox_watch",
+] as const satisfies readonly Command[];
