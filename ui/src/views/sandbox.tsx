@@ -8,7 +8,8 @@
 import { useEffect, useState } from "preact/hooks";
 import { sendBroadcast, type DeskError, type SandboxDelivery, type SendOutcome } from "../ipc";
 import { useAction, useLive } from "../hooks";
-import { SandboxIcon, SendIcon, Spinner } from "../icons";
+import { SandboxIcon, SendIcon } from "../icons";
+import { BusyButton } from "../components/busy-button";
 import { MessageView } from "../components/message-view";
 import { ProfileChip } from "../components/profile-chip";
 import { profilesStore, sandboxEntry, startSandbox } from "../state/profiles";
@@ -58,17 +59,15 @@ function OpenSandbox() {
         Adds a built-in “Sandbox” profile and makes it the one you send through. It needs no Tencent account and
         nothing leaves this computer.
       </p>
-      <button
-        type="button"
+      <BusyButton
         class="button primary"
-        data-testid="open-sandbox"
-        disabled={busy}
-        aria-busy={busy}
+        testId="open-sandbox"
+        busy={busy}
+        icon={<SandboxIcon size={16} />}
         onClick={() => void open()}
       >
-        {busy ? <Spinner /> : <SandboxIcon size={16} />}
         Open the sandbox
-      </button>
+      </BusyButton>
       {error && (
         <p class="notice error" role="alert" data-code={error.code}>
           {error.message}
@@ -145,10 +144,16 @@ function QuickSend({ profileId }: { profileId: string }) {
             ))}
           </select>
         </div>
-        <button type="submit" class="button primary" data-testid="sandbox-send" disabled={busy} aria-busy={busy}>
-          {busy ? <Spinner /> : <SendIcon size={16} />}
-          {busy ? "Sending…" : "Send"}
-        </button>
+        <BusyButton
+          type="submit"
+          class="button primary"
+          testId="sandbox-send"
+          busy={busy}
+          icon={<SendIcon size={16} />}
+          busyLabel="Sending…"
+        >
+          Send
+        </BusyButton>
       </div>
       <div aria-live="polite">{result && <SendResultView result={result} />}</div>
     </form>

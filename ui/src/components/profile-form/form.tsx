@@ -18,10 +18,10 @@ import {
   newFormValues,
   type FormValues,
 } from "../../format";
-import { Spinner } from "../../icons";
 import { closeProfileForm, create, loadRegions, regionsStore, update } from "../../state/profiles";
 import { sandboxInfoStore } from "../../state/sandbox";
 import { useStore } from "../../state/store";
+import { BusyButton } from "../busy-button";
 import { ConnectionTest } from "../connection-test";
 import { Dialog } from "../dialog";
 import { Field, FieldError } from "../fields";
@@ -363,16 +363,9 @@ export function ProfileForm({
           <button type="button" class="button" onClick={closeProfileForm}>
             Cancel
           </button>
-          <button
-            type="submit"
-            class="button primary"
-            data-testid="profile-save"
-            disabled={busy}
-            aria-busy={busy}
-          >
-            {busy && <Spinner />}
+          <BusyButton type="submit" class="button primary" testId="profile-save" busy={busy}>
             {entry ? "Save changes" : "Add profile"}
-          </button>
+          </BusyButton>
         </div>
       </form>
     </Dialog>

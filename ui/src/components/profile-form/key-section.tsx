@@ -7,9 +7,10 @@
  */
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { toDeskError, type KeyState, type ProfileEntry } from "../../ipc";
-import { KeyIcon, Spinner } from "../../icons";
+import { KeyIcon } from "../../icons";
 import { profilesStore, removeKey, saveKey } from "../../state/profiles";
 import { useStore } from "../../state/store";
+import { BusyButton } from "../busy-button";
 import { ConfirmDialog } from "../dialog";
 
 /** A password field a key is pasted into: never autofilled, spell-checked or revealed. */
@@ -134,17 +135,9 @@ export function KeySection({
             onEnter={save}
             describedBy={error ? errorId : undefined}
           />
-          <button
-            type="button"
-            class="button"
-            data-testid="key-save"
-            disabled={busy !== null}
-            aria-busy={busy === "save"}
-            onClick={save}
-          >
-            {busy === "save" && <Spinner />}
+          <BusyButton class="button" testId="key-save" busy={busy === "save"} onClick={save}>
             Save key
-          </button>
+          </BusyButton>
           {replacing && (
             <button
               type="button"
