@@ -95,3 +95,67 @@ export const CUSTOM_DELIVERY: SandboxDelivery = {
   cloudCustomData: "show=42",
   receivedAt: 1_767_000_060_000,
 };
+
+/** One of every element type, with the optional parts set where a type has them. */
+export const EVERY_ELEMENT_DELIVERY: SandboxDelivery = {
+  msgSeq: 9,
+  random: 44,
+  fromAccount: "host",
+  msgBody: [
+    { MsgType: "TIMTextElem", MsgContent: { Text: "Tonight:\nthe encore" } },
+    { MsgType: "TIMFaceElem", MsgContent: { Index: 12, Data: "clap" } },
+    { MsgType: "TIMLocationElem", MsgContent: { Desc: "", Latitude: 22.543096, Longitude: 114.057861 } },
+    {
+      MsgType: "TIMCustomElem",
+      MsgContent: { Data: '{"kind":"poll"}', Desc: "Vote now", Ext: "ext-7", Sound: "ding.aac" },
+    },
+    {
+      MsgType: "TIMImageElem",
+      MsgContent: {
+        UUID: "img-1",
+        ImageFormat: 1,
+        ImageInfoArray: [
+          { Type: 1, Size: 2_097_152, Width: 1920, Height: 1080, URL: "https://cdn.example.com/poster.jpg" },
+          { Type: 3, Size: 800, Width: 198, Height: 111, URL: "https://cdn.example.com/poster-thumb.jpg" },
+          { Type: 9, Size: 10, Width: 1, Height: 1, URL: "https://cdn.example.com/odd.jpg" },
+        ],
+      },
+    },
+    {
+      MsgType: "TIMSoundElem",
+      MsgContent: { Url: "https://cdn.example.com/jingle.m4a", Size: 51_200, Second: 4, Download_Flag: 2 },
+    },
+    {
+      MsgType: "TIMFileElem",
+      MsgContent: { Url: "https://cdn.example.com/rundown.pdf", FileSize: 900, FileName: "rundown.pdf", Download_Flag: 2 },
+    },
+    {
+      MsgType: "TIMVideoFileElem",
+      MsgContent: {
+        VideoUrl: "https://cdn.example.com/trailer.mp4",
+        VideoSize: 10_485_760,
+        VideoSecond: 30,
+        VideoFormat: "mp4",
+        VideoDownloadFlag: 2,
+        ThumbUrl: "https://cdn.example.com/trailer.jpg",
+        ThumbSize: 20_480,
+        ThumbWidth: 640,
+        ThumbHeight: 360,
+        ThumbFormat: "JPG",
+        ThumbDownloadFlag: 2,
+      },
+    },
+  ],
+  cloudCustomData: '{"show":42}',
+  receivedAt: 1_767_000_120_000,
+};
+
+/** Nothing in it, from an account with no name, and CloudCustomData present but empty. */
+export const EMPTY_DELIVERY: SandboxDelivery = {
+  msgSeq: 10,
+  random: 45,
+  fromAccount: "",
+  msgBody: [],
+  cloudCustomData: "",
+  receivedAt: 1_767_000_180_000,
+};

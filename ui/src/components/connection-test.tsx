@@ -7,7 +7,8 @@ import { useState } from "preact/hooks";
 import { testConnection, type ConnectionReport, type DeskError } from "../ipc";
 import { useAction, useLive } from "../hooks";
 import { classText } from "../format";
-import { PlugIcon, Spinner } from "../icons";
+import { PlugIcon } from "../icons";
+import { BusyButton } from "./busy-button";
 
 type Result = { kind: "report"; report: ConnectionReport } | { kind: "error"; error: DeskError };
 
@@ -36,17 +37,16 @@ export function ConnectionTest({
     <div class="connection-test">
       <div class="connection-row">
         {children}
-        <button
-        type="button"
-        class="button small"
-        data-testid="test-connection"
-        disabled={busy}
-        aria-busy={busy}
-        onClick={run}
-      >
-        {busy ? <Spinner /> : <PlugIcon size={15} />}
-        {busy ? "Testing…" : "Test connection"}
-        </button>
+        <BusyButton
+          class="button small"
+          testId="test-connection"
+          busy={busy}
+          icon={<PlugIcon size={15} />}
+          busyLabel="Testing…"
+          onClick={run}
+        >
+          Test connection
+        </BusyButton>
       </div>
       <div aria-live="polite">{result && <ResultView result={result} onAddKey={onAddKey} />}</div>
     </div>

@@ -7,7 +7,7 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useId, useRef } from "preact/hooks";
 import { useAction, useLive } from "../hooks";
-import { Spinner } from "../icons";
+import { BusyButton } from "./busy-button";
 
 type DialogProps = {
   title: string;
@@ -97,17 +97,9 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClos
         <button type="button" class="button" onClick={onClose} autofocus>
           Cancel
         </button>
-        <button
-          type="button"
-          class="button danger"
-          data-testid="confirm"
-          disabled={busy}
-          aria-busy={busy}
-          onClick={confirm}
-        >
-          {busy && <Spinner />}
+        <BusyButton class="button danger" testId="confirm" busy={busy} onClick={confirm}>
           {confirmLabel}
-        </button>
+        </BusyButton>
       </div>
     </Dialog>
   );

@@ -6,7 +6,8 @@ import { useEffect, useState } from "preact/hooks";
 import { useAction } from "../hooks";
 import type { ProfileEntry } from "../ipc";
 import { editionText, keyStateText, targetText } from "../format";
-import { KeyIcon, PlusIcon, SandboxIcon, Spinner } from "../icons";
+import { KeyIcon, PlusIcon, SandboxIcon } from "../icons";
+import { BusyButton } from "../components/busy-button";
 import { ConnectionTest } from "../components/connection-test";
 import { ConfirmDialog } from "../components/dialog";
 import { SandboxBadge } from "../components/profile-chip";
@@ -61,10 +62,15 @@ export function ProfilesView({ onSandbox }: { onSandbox: () => void }) {
         </p>
         <div class="toolbar-actions">
           {!hasSandbox && (
-            <button type="button" class="button" data-testid="open-sandbox" disabled={sandboxBusy} aria-busy={sandboxBusy} onClick={trySandbox}>
-              {sandboxBusy ? <Spinner /> : <SandboxIcon size={16} />}
+            <BusyButton
+              class="button"
+              testId="open-sandbox"
+              busy={sandboxBusy}
+              icon={<SandboxIcon size={16} />}
+              onClick={trySandbox}
+            >
               Try the sandbox
-            </button>
+            </BusyButton>
           )}
           <button
             type="button"
@@ -128,17 +134,15 @@ function ProfileItem({ entry, active, onDelete }: { entry: ProfileEntry; active:
         </div>
         <div class="profile-item-actions">
           {!active && (
-            <button
-              type="button"
+            <BusyButton
               class="button small"
-              data-testid="profile-use"
+              testId="profile-use"
+              busy={busy === "use"}
               disabled={busy !== null}
-              aria-busy={busy === "use"}
               onClick={() => void action.run("use", () => activate(profile.id))}
             >
-              {busy === "use" && <Spinner />}
               Use
-            </button>
+            </BusyButton>
           )}
           <button
             type="button"
@@ -149,17 +153,15 @@ function ProfileItem({ entry, active, onDelete }: { entry: ProfileEntry; active:
             Edit
           </button>
           {!profile.isSandbox && (
-            <button
-              type="button"
+            <BusyButton
               class="button small"
-              data-testid="profile-duplicate"
+              testId="profile-duplicate"
+              busy={busy === "duplicate"}
               disabled={busy !== null}
-              aria-busy={busy === "duplicate"}
               onClick={() => void action.run("duplicate", () => duplicate(profile.id))}
             >
-              {busy === "duplicate" && <Spinner />}
               Duplicate
-            </button>
+            </BusyButton>
           )}
           <button type="button" class="button small danger-quiet" data-testid="profile-delete" onClick={onDelete}>
             Delete

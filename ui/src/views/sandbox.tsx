@@ -2,14 +2,15 @@
  * The Sandbox view: a stand-in for Tencent running inside the app, a quick way to send through it, and
  * what its viewers received — rendered as a chat client would, element by element — so a producer can
  * learn the app, and see a message's look, with no Tencent account and nobody watching.
+ *
+ * Not here: how a message looks (components/message-view.tsx, shared with the composer's preview).
  */
-import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { sendBroadcast, type DeskError, type SandboxDelivery, type SendOutcome } from "../ipc";
 import { useAction, useLive } from "../hooks";
-import type { MsgElement } from "../bindings/MsgElement";
-import { formatBytes } from "../format";
-import { AttachmentIcon, PinIcon, SandboxIcon, SendIcon, Spinner } from "../icons";
+import { SandboxIcon, SendIcon } from "../icons";
+import { BusyButton } from "../components/busy-button";
+import { MessageView } from "../components/message-view";
 import { ProfileChip } from "../components/profile-chip";
 import { profilesStore, sandboxEntry, startSandbox } from "../state/profiles";
 import { deliveriesStore, sandboxInfoStore, syncSandbox } from "../state/sandbox";
@@ -58,17 +59,15 @@ function OpenSandbox() {
         Adds a built-in “Sandbox” profile and makes it the one you send through. It needs no Tencent account and
         nothing leaves this computer.
       </p>
-      <button
-        type="button"
+      <BusyButton
         class="button primary"
-        data-testid="open-sandbox"
-        disabled={busy}
-        aria-busy={busy}
+        testId="open-sandbox"
+        busy={busy}
+        icon={<SandboxIcon size={16} />}
         onClick={() => void open()}
       >
-        {busy ? <Spinner /> : <SandboxIcon size={16} />}
         Open the sandbox
-      </button>
+      </BusyButton>
       {error && (
         <p class="notice error" role="alert" data-code={error.code}>
           {error.message}
@@ -145,10 +144,16 @@ function QuickSend({ profileId }: { profileId: string }) {
             ))}
           </select>
         </div>
-        <button type="submit" class="button primary" data-testid="sandbox-send" disabled={busy} aria-busy={busy}>
-          {busy ? <Spinner /> : <SendIcon size={16} />}
-          {busy ? "Sending…" : "Send"}
-        </button>
+        <BusyButton
+          type="submit"
+          class="button primary"
+          testId="sandbox-send"
+          busy={busy}
+          icon={<SendIcon size={16} />}
+          busyLabel="Sending…"
+        >
+          Send
+        </BusyButton>
       </div>
       <div aria-live="polite">{result && <SendResultView result={result} />}</div>
     </form>
@@ -245,164 +250,18 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute:
 function Delivery({ delivery }: { delivery: SandboxDelivery }) {
   const at = new Date(delivery.receivedAt);
   return (
-    <li class="delivery" data-testid="sandbox-delivery" data-msg-seq={delivery.msgSeq}>
-      <span class="avatar" aria-hidden="true">
-        {delivery.fromAccount.charAt(0).toUpperCase() || "?"}
-      </span>
-      <div class="delivery-main">
-        <div class="delivery-meta">
-          <span class="delivery-from">{delivery.fromAccount}</span>
-          <time dateTime={at.toISOString()}>{timeFormat.format(at)}</time>
-          <span class="muted">MsgSeq {delivery.msgSeq}</span>
-        </div>
-        <div class="elements">
-          {delivery.msgBody.length === 0 && <p class="muted">(empty message)</p>}
-          {delivery.msgBody.map((el) => (
-            <Element element={el} />
-          ))}
-        </div>
-        {delivery.cloudCustomData !== null && delivery.cloudCustomData !== "" && (
-          <p class="cloud-data">
-            <span class="muted">CloudCustomData</span> <span class="mono">{delivery.cloudCustomData}</span>
-          </p>
-        )}
-      </div>
+    <li data-testid="sandbox-delivery" data-msg-seq={delivery.msgSeq}>
+      <MessageView
+        body={delivery.msgBody}
+        from={delivery.fromAccount}
+        cloudCustomData={delivery.cloudCustomData}
+        meta={
+          <>
+            <time dateTime={at.toISOString()}>{timeFormat.format(at)}</time>
+            <span class="muted">MsgSeq {delivery.msgSeq}</span>
+          </>
+        }
+      />
     </li>
-  );
-}
-
-function Element({ element }: { element: MsgElement }) {
-  switch (element.MsgType) {
-    case "TIMTextElem":
-      return (
-        <p class="bubble" data-element="text">
-          {element.MsgContent.Text}
-        </p>
-      );
-    case "TIMFaceElem":
-      return (
-        <p class="bubble face" data-element="face">
-          <span aria-hidden="true">🙂</span> Face #{element.MsgContent.Index}
-          {element.MsgContent.Data && <span class="mono small"> {element.MsgContent.Data}</span>}
-        </p>
-      );
-    case "TIMLocationElem": {
-      const { Desc, Latitude, Longitude } = element.MsgContent;
-      return (
-        <div class="element-card" data-element="location">
-          <PinIcon size={18} />
-          <div>
-            <p class="element-title">{Desc || "Location"}</p>
-            <p class="mono small">
-              {Latitude.toFixed(5)}, {Longitude.toFixed(5)}
-            </p>
-          </div>
-        </div>
-      );
-    }
-    case "TIMCustomElem": {
-      const c = element.MsgContent;
-      return (
-        <div class="element-card custom" data-element="custom">
-          <span class="element-kind">Custom</span>
-          <dl class="element-fields">
-            {c.Desc !== undefined && (
-              <>
-                <dt>Desc</dt>
-                <dd>{c.Desc}</dd>
-              </>
-            )}
-            <dt>Data</dt>
-            <dd class="mono">{c.Data}</dd>
-            {c.Ext !== undefined && (
-              <>
-                <dt>Ext</dt>
-                <dd class="mono">{c.Ext}</dd>
-              </>
-            )}
-            {c.Sound !== undefined && (
-              <>
-                <dt>Sound</dt>
-                <dd class="mono">{c.Sound}</dd>
-              </>
-            )}
-          </dl>
-        </div>
-      );
-    }
-    case "TIMImageElem": {
-      const img = element.MsgContent;
-      // Remote images stay unloaded (the app's CSP allows none, and the sandbox should not reach out):
-      // the card names each size and its URL instead.
-      return (
-        <MediaCard kind="Image" element="image" detail={`UUID ${img.UUID}`}>
-          {img.ImageInfoArray.map((i) => (
-            <li>
-              <span>
-                {IMAGE_TYPES[i.Type] ?? `Type ${i.Type}`} · {i.Width}×{i.Height} · {formatBytes(i.Size)}
-              </span>
-              <span class="mono url">{i.URL}</span>
-            </li>
-          ))}
-        </MediaCard>
-      );
-    }
-    case "TIMSoundElem": {
-      const s = element.MsgContent;
-      return (
-        <MediaCard kind="Audio" element="sound" detail={`${s.Second} s · ${formatBytes(s.Size)}`}>
-          <li>
-            <span class="mono url">{s.Url}</span>
-          </li>
-        </MediaCard>
-      );
-    }
-    case "TIMFileElem": {
-      const f = element.MsgContent;
-      return (
-        <MediaCard kind="File" element="file" detail={`${f.FileName} · ${formatBytes(f.FileSize)}`}>
-          <li>
-            <span class="mono url">{f.Url}</span>
-          </li>
-        </MediaCard>
-      );
-    }
-    case "TIMVideoFileElem": {
-      const v = element.MsgContent;
-      return (
-        <MediaCard
-          kind="Video"
-          element="video"
-          detail={`${v.VideoSecond} s · ${v.VideoFormat} · ${formatBytes(v.VideoSize)}`}
-        >
-          <li>
-            <span>Video</span>
-            <span class="mono url">{v.VideoUrl}</span>
-          </li>
-          <li>
-            <span>
-              Thumbnail · {v.ThumbWidth}×{v.ThumbHeight}
-            </span>
-            <span class="mono url">{v.ThumbUrl}</span>
-          </li>
-        </MediaCard>
-      );
-    }
-  }
-}
-
-const IMAGE_TYPES: Record<number, string> = { 1: "Original", 2: "Large", 3: "Thumbnail" };
-
-function MediaCard(props: { kind: string; element: string; detail: string; children: ComponentChildren }) {
-  return (
-    <div class="element-card media" data-element={props.element}>
-      <AttachmentIcon size={18} />
-      <div class="media-body">
-        <p class="element-title">
-          <span class="element-kind">{props.kind}</span> {props.detail}
-        </p>
-        <ul class="media-urls">{props.children}</ul>
-      </div>
-    </div>
   );
 }

@@ -2,88 +2,34 @@
  * The profile form, for a new profile and for editing one, in a dialog.
  *
  * Inputs hold text as typed; Rust validates and answers every broken rule per field, shown beside the
- * field while everything typed stays. The secret key is write-only: the input is uncontrolled (the key
- * never enters component state), it is emptied as soon as Rust has stored it, and an existing
- * profile's form shows only the key's state — with Replace and Remove — never the key.
+ * field while everything typed stays. The secret key never enters this form's state (see
+ * key-section.tsx).
  *
- * Not here: any rule about what a valid profile is (Rust's `profiles::validate`).
+ * Not here: any rule about what a valid profile is (Rust's `profiles::validate`), or which profile the
+ * dialog shows (index.tsx).
  */
-import type { ComponentChildren } from "preact";
-import { useEffect, useId, useMemo, useRef, useState } from "preact/hooks";
-import {
-  DeskError,
-  toDeskError,
-  type KeyState,
-  type ProfileEntry,
-  type ProfilesOverview,
-  type RegionInfo,
-} from "../ipc";
+import { useEffect, useId, useRef, useState } from "preact/hooks";
+import { toDeskError, type DeskError, type ProfileEntry, type ProfilesOverview, type RegionInfo } from "../../ipc";
 import {
   DEFAULT_LIFETIME_MINUTES,
   draftOf,
   EDITIONS,
-  fieldMessage,
   formValuesOf,
   newFormValues,
-  PALETTE,
   type FormValues,
-} from "../format";
-import { KeyIcon, Spinner } from "../icons";
-import {
-  closeProfileForm,
-  create,
-  findEntry,
-  loadRegions,
-  openProfileForm,
-  profilesStore,
-  regionsStore,
-  removeKey,
-  saveKey,
-  update,
-  type FormRequest,
-} from "../state/profiles";
-import { sandboxInfoStore } from "../state/sandbox";
-import { useStore } from "../state/store";
-import { ConnectionTest } from "./connection-test";
-import { ConfirmDialog, Dialog } from "./dialog";
+} from "../../format";
+import { closeProfileForm, create, loadRegions, regionsStore, update } from "../../state/profiles";
+import { sandboxInfoStore } from "../../state/sandbox";
+import { useStore } from "../../state/store";
+import { BusyButton } from "../busy-button";
+import { ConnectionTest } from "../connection-test";
+import { Dialog } from "../dialog";
+import { Field, FieldError } from "../fields";
+import { ColorField } from "./color-field";
+import { KeyInput, KeySection } from "./key-section";
+import { placeProblems, type FieldErrors } from "./problems";
 
-type FieldErrors = Record<string, string[]>;
-
-/** Fields the form has an input for; a problem on any other path goes to the banner, so none is lost. */
-const FORM_FIELDS = [
-  "name",
-  "color",
-  "target.region",
-  "target.url",
-  "sdkappid",
-  "adminIdentifier",
-  "edition.ratePerSec",
-  "defaultFromAccount",
-  "usersigLifetimeSecs",
-] as const;
-
-export function ProfileFormDialog({ request }: { request: FormRequest }) {
-  const { overview } = useStore(profilesStore);
-  const entry = request.mode === "edit" ? findEntry(overview, request.id) : null;
-
-  useEffect(() => {
-    // The profile went away (deleted elsewhere): nothing left to edit.
-    if (request.mode === "edit" && overview && !entry) closeProfileForm();
-  }, [request, overview, entry]);
-
-  if (request.mode === "edit" && !entry) return null;
-  return (
-    <ProfileForm
-      // A different profile is a different form: no values carry over.
-      key={entry?.profile.id ?? "new"}
-      entry={entry}
-      overview={overview}
-      focusKey={request.mode === "edit" && request.focus === "key"}
-    />
-  );
-}
-
-function ProfileForm({
+export function ProfileForm({
   entry,
   overview,
   focusKey,
@@ -144,21 +90,9 @@ function ProfileForm({
       if (live.current) closeProfileForm();
     } catch (raw) {
       if (!live.current) return;
-      const error = toDeskError(raw);
-      if (error.code === "INVALID_PROFILE" && error.fields.length > 0) {
-        const byField: FieldErrors = {};
-        for (const f of error.fields) (byField[f.field] ??= []).push(fieldMessage(f.field, f.message));
-        setErrors(byField);
-        const orphans = error.fields.filter((f) => !(FORM_FIELDS as readonly string[]).includes(f.field));
-        setBanner(
-          orphans.length > 0
-            ? new DeskError(error.code, orphans.map((f) => f.message).join("\n"))
-            : null,
-        );
-      } else {
-        setErrors({});
-        setBanner(error);
-      }
+      const placed = placeProblems(toDeskError(raw));
+      setErrors(placed.fields);
+      setBanner(placed.banner);
     } finally {
       if (live.current) setBusy(false);
     }
@@ -429,16 +363,9 @@ function ProfileForm({
           <button type="button" class="button" onClick={closeProfileForm}>
             Cancel
           </button>
-          <button
-            type="submit"
-            class="button primary"
-            data-testid="profile-save"
-            disabled={busy}
-            aria-busy={busy}
-          >
-            {busy && <Spinner />}
+          <BusyButton type="submit" class="button primary" testId="profile-save" busy={busy}>
             {entry ? "Save changes" : "Add profile"}
-          </button>
+          </BusyButton>
         </div>
       </form>
     </Dialog>
@@ -448,262 +375,4 @@ function ProfileForm({
 function hostHint(region: string, regions: RegionInfo[] | null): string {
   const info = regions?.find((r) => r.id === region);
   return info ? `Requests go to ${info.primaryHost}` : "";
-}
-
-function Field(props: {
-  label: string;
-  htmlFor: string;
-  hint?: string;
-  optional?: boolean;
-  error: ComponentChildren;
-  children: ComponentChildren;
-}) {
-  return (
-    <div class="field">
-      <label class="label" for={props.htmlFor}>
-        {props.label}
-        {props.optional && <span class="optional">optional</span>}
-      </label>
-      {props.children}
-      {props.error}
-      {props.hint && <p class="hint">{props.hint}</p>}
-    </div>
-  );
-}
-
-function FieldError({ id, field, messages }: { id: string; field: string; messages: string[] | undefined }) {
-  if (!messages || messages.length === 0) return null;
-  return (
-    <p class="field-error" id={id} role="alert" data-testid={`field-error-${field}`}>
-      {messages.join(" ")}
-    </p>
-  );
-}
-
-function ColorField(props: {
-  value: string;
-  onChange: (color: string) => void;
-  error: ComponentChildren;
-  invalid: boolean;
-}) {
-  const current = props.value.toLowerCase();
-  const custom = !PALETTE.some((c) => c.value === current);
-  // The picker shows the last custom colour, or a neutral one until a custom colour is picked.
-  const pickerValue = custom && /^#[0-9a-f]{6}$/.test(current) ? current : "#7f8ea3";
-  return (
-    <fieldset class="field" aria-invalid={props.invalid ? "true" : undefined}>
-      <legend class="label">Colour</legend>
-      <div class="swatches">
-        {PALETTE.map((c) => (
-          <label class="swatch" title={c.name}>
-            <input
-              type="radio"
-              name="color"
-              value={c.value}
-              checked={current === c.value}
-              aria-label={c.name}
-              onChange={() => props.onChange(c.value)}
-            />
-            <span class="swatch-color" style={{ background: c.value }} />
-          </label>
-        ))}
-        <span class={`swatch custom-swatch${custom ? " chosen" : ""}`} title="Custom colour">
-          <input
-            type="color"
-            name="customColor"
-            class="color-picker"
-            aria-label={custom ? `Custom colour ${current}` : "Pick a custom colour"}
-            value={pickerValue}
-            onInput={(e) => props.onChange(e.currentTarget.value)}
-          />
-        </span>
-      </div>
-      {props.error}
-    </fieldset>
-  );
-}
-
-/** A password field a key is pasted into: never autofilled, spell-checked or revealed. */
-function KeyInput({
-  id,
-  inputRef,
-  onEnter,
-  describedBy,
-}: {
-  id: string;
-  inputRef: { current: HTMLInputElement | null };
-  onEnter?: () => void;
-  describedBy?: string | undefined;
-}) {
-  return (
-    <input
-      ref={inputRef}
-      id={id}
-      name="key"
-      type="password"
-      class="mono"
-      autocomplete="off"
-      spellcheck={false}
-      autoCapitalize="off"
-      placeholder="Paste the secret key"
-      aria-describedby={describedBy}
-      onKeyDown={(e) => {
-        if (onEnter && e.key === "Enter") {
-          e.preventDefault();
-          onEnter();
-        }
-      }}
-    />
-  );
-}
-
-/**
- * An existing profile's key: its state, and Replace / Remove. Saving a key is its own action (not part
- * of "Save changes") so a typed key is never sent along with an unrelated edit by surprise.
- */
-function KeySection({
-  entry,
-  keyInput,
-  inputId,
-}: {
-  entry: ProfileEntry;
-  keyInput: { current: HTMLInputElement | null };
-  inputId: string;
-}) {
-  const key: KeyState = entry.key;
-  const keychain = useStore(profilesStore).overview?.keychain ?? "the system keychain";
-  const [replacing, setReplacing] = useState(false);
-  const [busy, setBusy] = useState<"save" | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
-  const errorId = `${inputId}-error`;
-  const showInput = key.state !== "stored" || replacing;
-
-  useEffect(() => {
-    if (replacing) keyInput.current?.focus();
-  }, [replacing]);
-
-  const save = async () => {
-    const value = keyInput.current?.value ?? "";
-    setBusy("save");
-    setError(null);
-    setNotice(null);
-    try {
-      await saveKey(entry.profile.id, value);
-      if (keyInput.current) keyInput.current.value = "";
-      setReplacing(false);
-      setNotice(key.state === "stored" ? "Key replaced." : "Key saved.");
-    } catch (raw) {
-      setError(toDeskError(raw).message);
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  const stateText = useMemo(() => {
-    switch (key.state) {
-      case "stored":
-        return `Stored in ${key.backend}`;
-      case "missing":
-        return "No key saved";
-      case "builtIn":
-        return "Built in";
-      case "unavailable":
-        return key.message;
-    }
-  }, [key]);
-
-  return (
-    <section class="form-section key-section" data-key-state={key.state}>
-      {showInput ? (
-        <label class="label" for={inputId}>
-          Secret key
-        </label>
-      ) : (
-        <h3 class="label">Secret key</h3>
-      )}
-      <div class="key-state" data-testid="key-state">
-        <KeyIcon size={16} />
-        <span>{stateText}</span>
-        {key.state === "stored" && !replacing && (
-          <span class="key-actions">
-            <button type="button" class="button small" data-testid="key-replace" onClick={() => setReplacing(true)}>
-              Replace
-            </button>
-            <button type="button" class="button small danger-quiet" data-testid="key-remove" onClick={() => setConfirming(true)}>
-              Remove
-            </button>
-          </span>
-        )}
-      </div>
-      {showInput && (
-        <div class="key-entry">
-          <KeyInput
-            id={inputId}
-            inputRef={keyInput}
-            onEnter={save}
-            describedBy={error ? errorId : undefined}
-          />
-          <button
-            type="button"
-            class="button"
-            data-testid="key-save"
-            disabled={busy !== null}
-            aria-busy={busy === "save"}
-            onClick={save}
-          >
-            {busy === "save" && <Spinner />}
-            Save key
-          </button>
-          {replacing && (
-            <button
-              type="button"
-              class="button quiet"
-              onClick={() => {
-                if (keyInput.current) keyInput.current.value = "";
-                setReplacing(false);
-                setError(null);
-              }}
-            >
-              Cancel
-            </button>
-          )}
-        </div>
-      )}
-      {error && (
-        <p class="field-error" id={errorId} role="alert" data-testid="field-error-key">
-          {error}
-        </p>
-      )}
-      {notice && !error && (
-        <p class="hint success" role="status">
-          {notice}
-        </p>
-      )}
-      {showInput && <p class="hint">Goes straight to {keychain}; Broadcast Desk never shows it again.</p>}
-      {confirming && (
-        <ConfirmDialog
-          title="Remove the key?"
-          confirmLabel="Remove key"
-          testId="confirm-remove-key"
-          onClose={() => setConfirming(false)}
-          onConfirm={async () => {
-            await removeKey(entry.profile.id);
-            setNotice("Key removed.");
-          }}
-        >
-          <p>
-            The secret key of <strong>{entry.profile.name}</strong> will be removed from {keychain}. Sends and
-            connection tests through this profile stop working until you add it again.
-          </p>
-        </ConfirmDialog>
-      )}
-    </section>
-  );
-}
-
-/** Opens the form of a profile with the caret in its key field (from "No key saved — add the key first"). */
-export function openKeyField(id: string) {
-  openProfileForm({ mode: "edit", id, focus: "key" });
 }
