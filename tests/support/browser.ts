@@ -3,6 +3,11 @@
  * controls. The mock is installed before any page script runs, the way Tauri injects its own.
  */
 import { chromium, type Browser, type Page } from "playwright-core";
+import type { Command, Commands } from "../../ui/src/bindings/commands";
+import type { KeyState } from "../../ui/src/bindings/KeyState";
+import type { ProfileDraft } from "../../ui/src/bindings/ProfileDraft";
+import type { ProfileEntry } from "../../ui/src/bindings/ProfileEntry";
+import type { SandboxDelivery } from "../../ui/src/bindings/SandboxDelivery";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -28,11 +33,12 @@ export async function launch(): Promise<Browser> {
  * `{hold: …}` to resolve with that value only when the test calls `release(cmd)` (for "while in
  * flight" checks). A scripted answer wins over the fake desk's.
  */
-export type IpcScript = Record<string, unknown>;
+export type IpcScript = Partial<{ [C in Command]: Commands[C]["result"] | { reject: unknown } | { hold: unknown } }>;
 
-/** Seed for a small stateful stand-in for the Rust side (profiles, keys, sandbox), see `installIpc`. */
+/** Seed for a small stateful stand-in for the Rust side (profiles, keys, sandbox), see `installIpc`.
+ * Its answers are typed against the generated `Commands`, so it cannot drift from what Rust answers. */
 export type FakeDesk = {
-  profiles?: unknown[];
+  profiles?: ProfileEntry[];
   activeId?: string | null;
   keychain?: string;
 };
@@ -61,9 +67,11 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
   const callbacks = new Map<number, (message: unknown) => void>();
   let nextCallback = 1;
   const copy = <T,>(v: T): T => (v === undefined ? v : JSON.parse(JSON.stringify(v)));
+  // Each answer is checked against the command's generated result type.
+  const ok = <C extends Command>(_cmd: C, value: Commands[C]["result"]) => ({ value: copy(value) });
 
   const desk = fake && {
-    profiles: copy(fake.profiles ?? []) as Array<{ profile: Json; key: Json }>,
+    profiles: copy(fake.profiles ?? []) as ProfileEntry[],
     activeId: fake.activeId ?? null,
     keychain: fake.keychain ?? "Secret Service",
     deliveries: [] as Json[],
@@ -91,22 +99,29 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
     if (!desk) return null;
     const find = (id: unknown) => desk.profiles.find((e) => e.profile.id === id);
     const missing = () => ({ reject: { code: "NOT_FOUND", message: "no such profile" } });
-    const stored = { state: "stored", backend: desk.keychain };
-    const none = { state: "missing", backend: desk.keychain };
+    const stored: KeyState = { state: "stored", backend: desk.keychain };
+    const none: KeyState = { state: "missing", backend: desk.keychain };
     const now = 1_767_000_000_000;
+    const withActive = (e: ProfileEntry): ProfileEntry => ({ ...e, active: e.profile.id === desk.activeId });
     switch (cmd) {
-      case "profiles_overview":
-        return { value: copy({ profiles: desk.profiles, activeId: desk.activeId, keychain: desk.keychain }) };
+      case "profiles_overview": {
+        const palette = ["#e5484d", "#f76b15", "#e2a336", "#30a46c", "#12a594", "#0090ff", "#d6409f", "#687076"];
+        const used = new Set(desk.profiles.map((e) => e.profile.color));
+        return ok("profiles_overview", {
+          profiles: desk.profiles.map(withActive),
+          activeId: desk.activeId,
+          keychain: desk.keychain,
+          nextColor: palette.find((c) => !used.has(c)) ?? "#e5484d",
+        });
+      }
       case "regions":
-        return {
-          value: [
-            { id: "china", displayName: "Chinese mainland", primaryHost: "console.tim.qq.com", standbyHost: null },
-            { id: "singapore", displayName: "Singapore", primaryHost: "adminapisgp.im.qcloud.com", standbyHost: null },
-            { id: "frankfurt", displayName: "Frankfurt", primaryHost: "adminapiger.im.qcloud.com", standbyHost: null },
-          ],
-        };
+        return ok("regions", [
+          { id: "china", displayName: "Chinese mainland", primaryHost: "console.tim.qq.com", standbyHost: null },
+          { id: "singapore", displayName: "Singapore", primaryHost: "adminapisgp.im.qcloud.com", standbyHost: null },
+          { id: "frankfurt", displayName: "Frankfurt", primaryHost: "adminapiger.im.qcloud.com", standbyHost: null },
+        ] as Commands["regions"]["result"]);
       case "profile_create": {
-        const draft = a.draft as Json;
+        const draft = a.draft as unknown as ProfileDraft;
         const profile = {
           ...draft,
           id: `p-${++desk.made}`,
@@ -116,45 +131,55 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
           createdAt: now,
           updatedAt: now,
         };
-        const entry = { profile, key: a.key ? stored : none };
+        const entry: ProfileEntry = { profile, key: a.key ? stored : none, active: false };
         desk.profiles.push(entry);
-        desk.activeId ??= profile.id as string;
-        return { value: copy(entry) };
+        desk.activeId ??= profile.id;
+        return ok("profile_create", withActive(entry));
       }
       case "profile_update": {
         const entry = find(a.id);
         if (!entry) return missing();
-        const draft = a.draft as Json;
-        entry.profile = { ...entry.profile, ...draft, defaultFromAccount: draft.defaultFromAccount ?? null, updatedAt: now + 1 };
-        return { value: copy(entry) };
+        const draft = a.draft as unknown as ProfileDraft;
+        entry.profile = {
+          ...entry.profile,
+          ...draft,
+          defaultFromAccount: draft.defaultFromAccount ?? null,
+          usersigLifetimeSecs: draft.usersigLifetimeSecs ?? entry.profile.usersigLifetimeSecs,
+          updatedAt: now + 1,
+        };
+        return ok("profile_update", withActive(entry));
       }
       case "profile_duplicate": {
         const entry = find(a.id);
         if (!entry) return missing();
-        const dup = { profile: { ...entry.profile, id: `p-${++desk.made}`, name: `${entry.profile.name} copy` }, key: none };
+        const dup: ProfileEntry = {
+          profile: { ...entry.profile, id: `p-${++desk.made}`, name: `${entry.profile.name} copy` },
+          key: none,
+          active: false,
+        };
         desk.profiles.push(dup);
-        return { value: copy(dup) };
+        return ok("profile_duplicate", dup);
       }
       case "profile_delete":
         if (!find(a.id)) return missing();
         desk.profiles = desk.profiles.filter((e) => e.profile.id !== a.id);
         if (desk.activeId === a.id) desk.activeId = null;
-        return { value: null };
+        return ok("profile_delete", null);
       case "profile_activate":
         if (!find(a.id)) return missing();
         desk.activeId = a.id as string;
-        return { value: null };
+        return ok("profile_activate", null);
       case "secret_set": {
         const entry = find(a.id);
         if (!entry) return missing();
         entry.key = stored;
-        return { value: copy(stored) };
+        return ok("secret_set", stored);
       }
       case "secret_delete": {
         const entry = find(a.id);
         if (!entry) return missing();
         entry.key = none;
-        return { value: copy(none) };
+        return ok("secret_delete", none);
       }
       case "sandbox_open": {
         let entry = desk.profiles.find((e) => e.profile.isSandbox);
@@ -167,7 +192,8 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
               target: { kind: "custom", url: "http://127.0.0.1/" },
               sdkappid: SANDBOX_INFO.sdkappid,
               adminIdentifier: SANDBOX_INFO.admin,
-              edition: { kind: "pro" },
+              // As Rust makes it: a new sandbox is Pro Plus.
+              edition: { kind: "proPlus" },
               defaultFromAccount: null,
               usersigLifetimeSecs: 14400,
               isSandbox: true,
@@ -175,20 +201,21 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
               updatedAt: now,
             },
             key: { state: "builtIn" },
+            active: true,
           };
           desk.profiles.push(entry);
         }
-        desk.activeId = entry.profile.id as string;
-        return { value: copy(entry) };
+        desk.activeId = entry.profile.id;
+        return ok("sandbox_open", withActive(entry));
       }
       case "sandbox_info":
-        return { value: SANDBOX_INFO };
+        return ok("sandbox_info", SANDBOX_INFO);
       case "sandbox_deliveries":
-        return { value: copy(desk.deliveries) };
+        return ok("sandbox_deliveries", desk.deliveries as unknown as SandboxDelivery[]);
       case "sandbox_watch": {
         const id = Number(String(a.onDelivery).replace("__CHANNEL__:", ""));
         desk.watchers.push({ id, index: 0 });
-        return { value: null };
+        return ok("sandbox_watch", null);
       }
       case "broadcast_send": {
         const entry = find(a.id);
@@ -205,22 +232,21 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
             receivedAt: now,
           });
         }
-        return {
-          value: {
-            class: "OK",
-            code: 0,
-            info: "",
-            explanation: { class: "OK", title: "Delivered.", remedy: "", retryAfterSecs: null },
-            msgSeq,
-            requestId: "req-1",
-            transport: null,
-            host: "127.0.0.1:47615",
-            primaryFailure: null,
-            resigned: false,
-            httpRequests: 1,
-            elapsedMs: 12,
-          },
-        };
+        return ok("broadcast_send", {
+          random: 1234,
+          class: "OK",
+          code: 0,
+          info: "",
+          explanation: { class: "OK", title: "Delivered.", remedy: "", retryAfterSecs: null },
+          msgSeq,
+          requestId: "req-1",
+          transport: null,
+          host: "127.0.0.1:47615",
+          primaryFailure: null,
+          resigned: false,
+          httpRequests: 1,
+          elapsedMs: 12,
+        } as Commands["broadcast_send"]["result"]);
       }
       default:
         return null;
@@ -235,7 +261,7 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
       const a = (copy(args) ?? {}) as Json;
       calls.push({ cmd, args: a });
       if (cmd in answers) {
-        const answer = answers[cmd] as { reject?: unknown; hold?: unknown } | undefined;
+        const answer = (answers as Record<string, unknown>)[cmd] as { reject?: unknown; hold?: unknown } | undefined;
         if (answer && typeof answer === "object" && "reject" in answer) return Promise.reject(answer.reject);
         if (answer && typeof answer === "object" && "hold" in answer) {
           return new Promise((resolve) => (held[cmd] ??= []).push(() => resolve(copy(answer.hold))));

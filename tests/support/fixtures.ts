@@ -21,6 +21,7 @@ export const PRODUCTION: ProfileEntry = {
     updatedAt: 1_767_000_000_000,
   },
   key: { state: "stored", backend: KEYCHAIN },
+  active: false,
 };
 
 export const STAGING: ProfileEntry = {
@@ -35,6 +36,7 @@ export const STAGING: ProfileEntry = {
     defaultFromAccount: null,
   },
   key: { state: "missing", backend: KEYCHAIN },
+  active: false,
 };
 
 export const SANDBOX: ProfileEntry = {
@@ -51,12 +53,17 @@ export const SANDBOX: ProfileEntry = {
     isSandbox: true,
   },
   key: { state: "builtIn" },
+  active: false,
 };
 
 export const CONNECTED: ConnectionReport = {
   ok: true,
   host: "adminapisgp.im.qcloud.com",
   roundTripMs: 87,
+  accounts: [
+    { userId: "administrator", status: "Imported", resultCode: 0, resultInfo: "" },
+    { userId: "host", status: "Imported", resultCode: 0, resultInfo: "" },
+  ],
   defaultFrom: { userId: "host", status: "Imported", resultCode: 0, resultInfo: "" },
   problem: null,
 };
@@ -65,6 +72,7 @@ export const WRONG_KEY: ConnectionReport = {
   ok: false,
   host: "adminapisgp.im.qcloud.com",
   roundTripMs: 91,
+  accounts: [],
   defaultFrom: null,
   problem: {
     class: "CONFIG",

@@ -2,13 +2,14 @@
  * The built UI in headless Chromium with IPC mocked: what the webview tests don't reach cheaply —
  * error codes from Rust, keyboard shortcuts, deep links, dark mode, and that the app's CSP holds.
  */
+import type { AppInfo } from "../../ui/src/bindings/AppInfo";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import type { Server } from "node:http";
 import { launch, openWithIpc, pageErrors } from "../support/browser";
 import { serveDist } from "../support/static-server";
 
-const INFO = {
+const INFO: AppInfo = {
   name: "Broadcast Desk",
   version: "9.8.7-test",
   identifier: "io.broadcastdesk.desktop",

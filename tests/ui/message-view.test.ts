@@ -3,6 +3,7 @@
  * mounts it today — the sandbox's deliveries: every element type with the parts a viewer sees, in the
  * order of MsgBody, and no media fetched.
  */
+import type { SandboxDelivery } from "../../ui/src/bindings/SandboxDelivery";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
 import type { Server } from "node:http";
@@ -24,7 +25,7 @@ afterAll(async () => {
   server?.close();
 });
 
-async function openWith(deliveries: unknown[]): Promise<Page> {
+async function openWith(deliveries: SandboxDelivery[]): Promise<Page> {
   const { page } = await openWithIpc(
     browser,
     `${url}#/sandbox`,

@@ -266,7 +266,7 @@ describe("keys", () => {
   });
 
   it("lists each profile's key state in words", async () => {
-    const unavailable = { ...STAGING, profile: { ...STAGING.profile, id: "u-1", name: "Locked" }, key: { state: "unavailable", problem: "LOCKED", message: "The keychain is locked." } };
+    const unavailable = { ...STAGING, profile: { ...STAGING.profile, id: "u-1", name: "Locked" }, key: { state: "unavailable" as const, problem: "LOCKED" as const, message: "The keychain is locked." } };
     const { page } = await openWithIpc(browser, `${url}#/profiles`, {}, { fake: { profiles: [PRODUCTION, STAGING, SANDBOX, unavailable], activeId: "prod-1" } });
     await item(page, "prod-1").waitFor();
     const text = (id: string) => item(page, id).locator('[data-testid="key-state"]').textContent();

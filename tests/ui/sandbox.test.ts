@@ -2,6 +2,7 @@
  * The Sandbox view in the built UI: the quick send (one call per click, however fast the clicks), the
  * outcome, and deliveries rendered the way viewers would see them, kept live through one channel.
  */
+import type { Sent } from "../../ui/src/bindings/Sent";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import type { Server } from "node:http";
@@ -25,7 +26,8 @@ afterAll(async () => {
 
 const count = (calls: IpcCall[], cmd: string) => calls.filter((c) => c.cmd === cmd).length;
 
-const DELIVERED = {
+const DELIVERED: Sent = {
+  random: 42,
   class: "OK",
   code: 0,
   info: "",
@@ -84,7 +86,7 @@ describe("sandbox", () => {
   });
 
   it("explains a refused send", async () => {
-    const refused = {
+    const refused: Sent = {
       ...DELIVERED,
       class: "CONFIG",
       code: 10004,

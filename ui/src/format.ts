@@ -8,7 +8,7 @@
  */
 import type { Edition } from "./bindings/Edition";
 import type { ErrorClass } from "./bindings/ErrorClass";
-import type { Endpoint } from "./bindings/Endpoint";
+import type { Target } from "./bindings/Target";
 import type { KeyState, Profile, ProfileDraft, RegionInfo } from "./ipc";
 
 /** Eight colours far enough apart to tell production from staging at a glance, in light and dark.
@@ -77,7 +77,7 @@ export function regionName(id: string, regions: readonly RegionInfo[] | null): s
   return regions?.find((r) => r.id === id)?.displayName ?? id;
 }
 
-export function targetText(target: Endpoint, regions: readonly RegionInfo[] | null): string {
+export function targetText(target: Target, regions: readonly RegionInfo[] | null): string {
   return target.kind === "region" ? regionName(target.region, regions) : target.url;
 }
 
@@ -162,7 +162,7 @@ const U32_MAX = 4_294_967_295;
 const SDKAPPID_TOO_BIG = 2 ** 53;
 
 export function draftOf(v: FormValues, isSandbox: boolean): ProfileDraft {
-  const target: Endpoint =
+  const target: Target =
     v.targetKind === "region" ? { kind: "region", region: v.region } : { kind: "custom", url: v.url };
   const edition: Edition =
     v.edition === "custom"

@@ -6,6 +6,7 @@
  * `DeskError` so the UI can branch on `code`, never on text.
  */
 import { Channel, invoke } from "@tauri-apps/api/core";
+import type { Command, Commands } from "./bindings/commands";
 import type { AppInfo } from "./bindings/AppInfo";
 import type { ConnectionReport } from "./bindings/ConnectionReport";
 import type { Draft } from "./bindings/Draft";
@@ -13,6 +14,8 @@ import type { ErrorCode } from "./bindings/ErrorCode";
 import type { FieldProblem } from "./bindings/FieldProblem";
 import type { IpcError } from "./bindings/IpcError";
 import type { KeyState } from "./bindings/KeyState";
+import type { Limits } from "./bindings/Limits";
+import type { MsgElement } from "./bindings/MsgElement";
 import type { Profile } from "./bindings/Profile";
 import type { ProfileDraft } from "./bindings/ProfileDraft";
 import type { ProfileEntry } from "./bindings/ProfileEntry";
@@ -21,6 +24,7 @@ import type { RegionInfo } from "./bindings/RegionInfo";
 import type { SandboxDelivery } from "./bindings/SandboxDelivery";
 import type { SandboxInfo } from "./bindings/SandboxInfo";
 import type { SendOutcome } from "./bindings/SendOutcome";
+import type { Sent } from "./bindings/Sent";
 import type { ValidationReport } from "./bindings/ValidationReport";
 
 export type {
@@ -30,6 +34,8 @@ export type {
   ErrorCode,
   FieldProblem,
   KeyState,
+  Limits,
+  MsgElement,
   Profile,
   ProfileDraft,
   ProfileEntry,
@@ -38,6 +44,7 @@ export type {
   SandboxDelivery,
   SandboxInfo,
   SendOutcome,
+  Sent,
   ValidationReport,
 };
 
@@ -91,9 +98,11 @@ export function toDeskError(raw: unknown): DeskError {
   return new DeskError("INTERNAL", text);
 }
 
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+/** Calls a command with the arguments its Rust signature takes (checked against the generated
+ * `Commands`), and answers what it answers, or throws a DeskError. */
+async function call<C extends Command>(command: C, args: Commands[C]["args"]): Promise<Commands[C]["result"]> {
   try {
-    return await invoke<T>(command, args);
+    return await invoke<Commands[C]["result"]>(command, args);
   } catch (raw) {
     throw toDeskError(raw);
   }
@@ -101,17 +110,22 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 
 /** Name, version, data folder and build kind, for the About panel. */
 export function appInfo(): Promise<AppInfo> {
-  return call<AppInfo>("app_info");
+  return call("app_info", {});
+}
+
+/** The limits and lists the forms use (palette, lengths, ranges), as Rust enforces them. */
+export function limits(): Promise<Limits> {
+  return call("limits", {});
 }
 
 /** Every profile with its key state, the active profile's id and the keychain's name. */
 export function profilesOverview(): Promise<ProfilesOverview> {
-  return call<ProfilesOverview>("profiles_overview");
+  return call("profiles_overview", {});
 }
 
 /** Tencent's regions, for the region picker. */
 export function regions(): Promise<RegionInfo[]> {
-  return call<RegionInfo[]>("regions");
+  return call("regions", {});
 }
 
 /**
@@ -119,68 +133,64 @@ export function regions(): Promise<RegionInfo[]> {
  * command, so the caller should drop its copy as soon as this resolves.
  */
 export function createProfile(draft: ProfileDraft, key: string | null): Promise<ProfileEntry> {
-  return call<ProfileEntry>("profile_create", { draft, key });
+  return call("profile_create", { draft, key });
 }
 
 export function updateProfile(id: string, draft: ProfileDraft): Promise<ProfileEntry> {
-  return call<ProfileEntry>("profile_update", { id, draft });
+  return call("profile_update", { id, draft });
 }
 
 /** A copy named "<name> copy", without the key. */
 export function duplicateProfile(id: string): Promise<ProfileEntry> {
-  return call<ProfileEntry>("profile_duplicate", { id });
+  return call("profile_duplicate", { id });
 }
 
 /** Deletes the profile and its key in the keychain. */
 export async function deleteProfile(id: string): Promise<void> {
-  await call<null>("profile_delete", { id });
+  await call("profile_delete", { id });
 }
 
 export async function activateProfile(id: string): Promise<void> {
-  await call<null>("profile_activate", { id });
+  await call("profile_activate", { id });
 }
 
-/** Whether a key is stored for the profile (never the key itself). */
-export function keyStatus(id: string): Promise<KeyState> {
-  return call<KeyState>("secret_status", { id });
-}
-
-/** Stores (or replaces) a profile's key in the keychain; answers only whether one is stored. */
+/** Stores (or replaces) a profile's key in the keychain; answers only whether one is stored (with a
+ * warning when the key does not look like one from the Chat console). */
 export function setKey(id: string, key: string): Promise<KeyState> {
-  return call<KeyState>("secret_set", { id, key });
+  return call("secret_set", { id, key });
 }
 
 export function deleteKey(id: string): Promise<KeyState> {
-  return call<KeyState>("secret_delete", { id });
+  return call("secret_delete", { id });
 }
 
 /** account_check through the profile: round trip on success, class and remedy on failure. */
 export function testConnection(id: string): Promise<ConnectionReport> {
-  return call<ConnectionReport>("connection_test", { id });
+  return call("connection_test", { id });
 }
 
-/** Validates and sends one broadcast through the profile. */
-export function sendBroadcast(id: string, draft: Draft): Promise<SendOutcome> {
-  return call<SendOutcome>("broadcast_send", { id, draft });
+/** Validates and sends one broadcast through the profile; the answer carries the Random it used. */
+export function sendBroadcast(id: string, draft: Draft): Promise<Sent> {
+  return call("broadcast_send", { id, draft });
 }
 
 /** Makes (on first use) and activates the built-in sandbox profile. */
 export function openSandbox(): Promise<ProfileEntry> {
-  return call<ProfileEntry>("sandbox_open");
+  return call("sandbox_open", {});
 }
 
 export function sandboxInfo(): Promise<SandboxInfo> {
-  return call<SandboxInfo>("sandbox_info");
+  return call("sandbox_info", {});
 }
 
 /** What the sandbox delivered since the app started, oldest first. */
 export function sandboxDeliveries(): Promise<SandboxDelivery[]> {
-  return call<SandboxDelivery[]>("sandbox_deliveries");
+  return call("sandbox_deliveries", {});
 }
 
 /** Calls `onDelivery` for each broadcast the sandbox delivers from now on. */
 export async function watchSandbox(onDelivery: (delivery: SandboxDelivery) => void): Promise<void> {
   const channel = new Channel<SandboxDelivery>();
   channel.onmessage = onDelivery;
-  await call<null>("sandbox_watch", { onDelivery: channel });
+  await call("sandbox_watch", { onDelivery: channel });
 }

@@ -49,7 +49,7 @@ pub struct Target {
 /// before touching standard input or the keychain.
 pub enum Resolved {
     Explicit(ExplicitTarget),
-    Saved { profile: Profile, desk: Desk },
+    Saved { profile: Profile, desk: Box<Desk> },
 }
 
 impl Target {
@@ -77,7 +77,10 @@ impl Target {
             Some(wanted) => {
                 let desk = local.desk()?;
                 let profile = desk.find_usable_profile(wanted)?;
-                Ok(Resolved::Saved { profile, desk })
+                Ok(Resolved::Saved {
+                    profile,
+                    desk: Box::new(desk),
+                })
             }
         }
     }
