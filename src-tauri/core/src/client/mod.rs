@@ -14,6 +14,7 @@ mod transport;
 mod wire;
 
 use std::fmt;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
@@ -33,7 +34,7 @@ pub use transport::{TransportFailure, TransportKind};
 
 use crate::usersig::UserSig;
 use crate::{Error, Result};
-use region::host_label;
+use region::{host_label, is_loopback};
 use wire::{AccountCheckBody, CheckItem, Command, Envelope, RequestUrl};
 
 /// Tencent's backend gives up after 3 s; the total timeout sits well above it so a slow-but-successful
@@ -224,27 +225,58 @@ impl ClientBuilder {
         } else {
             self.timeout / 2
         };
-        let mut http = reqwest::Client::builder()
-            .user_agent(USER_AGENT)
-            .connect_timeout(connect_timeout)
-            .timeout(self.timeout)
-            .pool_idle_timeout(POOL_IDLE_TIMEOUT)
-            .tcp_nodelay(true)
-            // A redirect would replay the UserSig-bearing URL to another host (and turn POST into
-            // GET); Tencent never redirects, so a 3xx is reported as an HTTP status failure.
-            .redirect(reqwest::redirect::Policy::none())
-            .dns_resolver(std::sync::Arc::new(transport::Resolver));
-        // Certificates are always verified (reqwest's default with the bundled webpki roots); there
-        // is deliberately no switch to turn that off.
-        if hosts.any_loopback() {
-            // A system proxy cannot reach this computer's loopback; and tests must stay on 127.0.0.1.
-            http = http.no_proxy();
-        }
-        let http = http
-            .build()
-            .map_err(|e| Error::Internal(format!("HTTP client setup: {e}")))?;
+        let tls = if hosts.iter().any(|url| url.scheme() == "https") {
+            Some(platform_tls()?)
+        } else {
+            None
+        };
+        let http = |direct: bool| {
+            let mut http = reqwest::Client::builder()
+                .user_agent(USER_AGENT)
+                .connect_timeout(connect_timeout)
+                .timeout(self.timeout)
+                .pool_idle_timeout(POOL_IDLE_TIMEOUT)
+                .tcp_nodelay(true)
+                // A redirect would replay the UserSig-bearing URL to another host (and turn POST into
+                // GET); Tencent never redirects, so a 3xx is reported as an HTTP status failure.
+                .redirect(reqwest::redirect::Policy::none())
+                .dns_resolver(Arc::new(transport::Resolver));
+            if let Some(tls) = &tls {
+                http = http.use_preconfigured_tls(tls.clone());
+            }
+            if direct {
+                http = http.no_proxy();
+            }
+            http.build()
+                .map_err(|e| Error::Internal(format!("HTTP client setup: {e}")))
+        };
+        // Proxies are chosen per host, not per endpoint: this computer's own addresses (the emulator,
+        // the sandbox, a local proxy) are always reached directly — a system proxy cannot reach our
+        // loopback, and tests must never leave 127.0.0.1 — while every other host follows the
+        // system's proxy settings, as a browser on the same network would. reqwest reads
+        // HTTP(S)_PROXY, ALL_PROXY and NO_PROXY everywhere and, with the `system-proxy` feature, the
+        // macOS and Windows settings; it does not exempt loopback by itself, hence the direct client.
+        // A proxy never sees a UserSig: http:// is allowed only to loopback, which is never proxied,
+        // and an https:// request crosses a proxy inside a CONNECT tunnel.
+        // One client (so one connection pool) per kind of host, shared when both hosts are alike.
+        let (mut direct, mut proxied) = (None, None);
+        let mut route = |base: &Url| -> Result<Route> {
+            let loopback = is_loopback(base);
+            let slot = if loopback { &mut direct } else { &mut proxied };
+            let http = match slot {
+                Some(http) => http,
+                None => slot.insert(http(loopback)?),
+            };
+            Ok(Route {
+                base: base.clone(),
+                http: http.clone(),
+            })
+        };
+        let primary = route(&hosts.primary)?;
+        let standby = hosts.standby.as_ref().map(&mut route).transpose()?;
         Ok(Client {
-            http,
+            primary,
+            standby,
             hosts,
             connect_timeout,
             timeout: self.timeout,
@@ -252,21 +284,63 @@ impl ClientBuilder {
     }
 }
 
+/// The TLS set-up for every https:// host: certificates are checked by the operating system's own
+/// verifier, as a browser on that computer does, so a company network whose TLS inspection the OS
+/// trusts works, and a CA the OS (or its administrator) distrusts is refused.
+///
+/// Why rustls-platform-verifier rather than loading the OS roots into webpki (reqwest's
+/// `rustls-tls-native-roots`): on Windows and macOS it asks the OS to verify, which honours
+/// enterprise policies, distrust decisions, name constraints and revocation, and on Windows also
+/// fetches a root the OS has not cached yet (a fresh install does not hold every root); the rustls
+/// project recommends it over rustls-native-certs. On Linux it reads the same system store
+/// (`/etc/ssl/certs` via openssl-probe, or `SSL_CERT_FILE`/`SSL_CERT_DIR`) and verifies with webpki.
+/// There is no switch to turn verification off, and no bundled root list to fall back on.
+fn platform_tls() -> Result<rustls::ClientConfig> {
+    use rustls_platform_verifier::BuilderVerifierExt;
+    let unusable = |e: rustls::Error| Error::Transport {
+        kind: TransportKind::Tls,
+        message: format!(
+            "this computer's trusted certificates could not be used ({e}); nothing was sent"
+        ),
+    };
+    // The provider is named rather than taken from the process default: another crate in the app
+    // enabling a second rustls provider would otherwise make the default ambiguous at run time.
+    let mut tls = rustls::ClientConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .map_err(unusable)?
+    .with_platform_verifier()
+    .map_err(unusable)?
+    .with_no_client_auth();
+    // What reqwest offers with its own TLS set-up; a preconfigured one is used as is.
+    tls.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+    Ok(tls)
+}
+
 /// A keep-alive HTTP client bound to one endpoint. Cheap to clone (the connection pool is shared);
 /// keep one per profile for the app's lifetime so sends reuse warm connections.
 #[derive(Clone)]
 pub struct Client {
-    http: reqwest::Client,
+    primary: Route,
+    standby: Option<Route>,
     hosts: Hosts,
     connect_timeout: Duration,
     timeout: Duration,
 }
 
+/// A host and the HTTP client that reaches it (direct for loopback, else through any system proxy).
+#[derive(Clone)]
+struct Route {
+    base: Url,
+    http: reqwest::Client,
+}
+
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Client")
-            .field("primary", &self.hosts.primary.as_str())
-            .field("standby", &self.hosts.standby.as_ref().map(Url::as_str))
+            .field("primary", &self.primary.base.as_str())
+            .field("standby", &self.standby.as_ref().map(|r| r.base.as_str()))
             .field("connect_timeout", &self.connect_timeout)
             .field("timeout", &self.timeout)
             .finish()
@@ -329,13 +403,13 @@ impl Client {
     pub async fn prewarm(&self) -> Result<Prewarmed> {
         let started = Instant::now();
         let mut last = None;
-        for base in std::iter::once(&self.hosts.primary).chain(self.hosts.standby.as_ref()) {
-            match self.http.head(base.clone()).send().await {
+        for route in std::iter::once(&self.primary).chain(self.standby.as_ref()) {
+            match route.http.head(route.base.clone()).send().await {
                 Ok(resp) => {
                     // Read to the end so the connection goes back to the pool.
                     let _ = resp.bytes().await;
                     return Ok(Prewarmed {
-                        host: host_label(base),
+                        host: host_label(&route.base),
                         elapsed: started.elapsed(),
                     });
                 }
@@ -518,9 +592,9 @@ impl Client {
         body: Bytes,
     ) -> Attempt {
         let primary = self
-            .exchange(&self.hosts.primary, command, creds, usersig, body.clone())
+            .exchange(&self.primary, command, creds, usersig, body.clone())
             .await;
-        match (&primary.result, &self.hosts.standby) {
+        match (&primary.result, &self.standby) {
             (Err(failure), Some(standby)) if failure.kind.before_send() => {
                 tracing::debug!(host = %primary.host, kind = %failure.kind, "primary unreachable; trying standby");
                 let failure = failure.clone();
@@ -543,7 +617,7 @@ impl Client {
     /// UserSig and key redacted.
     async fn exchange(
         &self,
-        base: &Url,
+        route: &Route,
         command: Command,
         creds: &Credentials,
         usersig: &UserSig,
@@ -551,7 +625,7 @@ impl Client {
     ) -> Exchange {
         let secrets = [usersig.expose().as_str(), creds.key().expose().as_str()];
         let url = RequestUrl::new(
-            base,
+            &route.base,
             command,
             creds.sdkappid(),
             creds.identifier(),
@@ -559,52 +633,51 @@ impl Client {
             rand::random::<u32>(),
         );
         let started = Instant::now();
-        let result = self.post(url, body, &secrets).await;
+        let result = post(&route.http, url, body, &secrets).await;
         Exchange {
-            host: host_label(base),
+            host: host_label(&route.base),
             round_trip: started.elapsed(),
             result,
         }
     }
+}
 
-    async fn post(
-        &self,
-        url: RequestUrl,
-        body: Bytes,
-        secrets: &[&str],
-    ) -> std::result::Result<Envelope, TransportFailure> {
-        let from_reqwest = |e| TransportFailure::from_reqwest(e, secrets);
-        let resp = self
-            .http
-            .post(url.into_url())
-            .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
-            .body(body)
-            .send()
-            .await
-            .map_err(from_reqwest)?;
-        let status = resp.status();
-        let bytes = resp.bytes().await.map_err(from_reqwest)?;
-        if !status.is_success() {
-            return Err(TransportFailure::new(
-                TransportKind::HttpStatus,
-                Some(status.as_u16()),
-                format!("HTTP {status}"),
-            ));
-        }
-        let mut env = wire::parse_envelope(&bytes).ok_or_else(|| {
-            TransportFailure::new(
-                TransportKind::BadResponse,
-                Some(status.as_u16()),
-                format!(
-                    "HTTP {status} with a {}-byte body that is not a Tencent result",
-                    bytes.len()
-                ),
-            )
-        })?;
-        // Tencent's text is shown and logged; make sure it cannot carry our secrets back out.
-        env.error_info = env.error_info.map(|i| transport::redact(&i, secrets));
-        Ok(env)
+async fn post(
+    http: &reqwest::Client,
+    url: RequestUrl,
+    body: Bytes,
+    secrets: &[&str],
+) -> std::result::Result<Envelope, TransportFailure> {
+    let from_reqwest = |e| TransportFailure::from_reqwest(e, secrets);
+    let resp = http
+        .post(url.into_url())
+        .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
+        .body(body)
+        .send()
+        .await
+        .map_err(from_reqwest)?;
+    let status = resp.status();
+    let bytes = resp.bytes().await.map_err(from_reqwest)?;
+    if !status.is_success() {
+        return Err(TransportFailure::new(
+            TransportKind::HttpStatus,
+            Some(status.as_u16()),
+            format!("HTTP {status}"),
+        ));
     }
+    let mut env = wire::parse_envelope(&bytes).ok_or_else(|| {
+        TransportFailure::new(
+            TransportKind::BadResponse,
+            Some(status.as_u16()),
+            format!(
+                "HTTP {status} with a {}-byte body that is not a Tencent result",
+                bytes.len()
+            ),
+        )
+    })?;
+    // Tencent's text is shown and logged; make sure it cannot carry our secrets back out.
+    env.error_info = env.error_info.map(|i| transport::redact(&i, secrets));
+    Ok(env)
 }
 
 #[cfg(test)]

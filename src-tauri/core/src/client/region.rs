@@ -255,13 +255,15 @@ pub struct Hosts {
 }
 
 impl Hosts {
-    /// True if a host is this computer (the emulator, the sandbox, a local proxy). Such an endpoint
-    /// is a development or local-proxy setup and bypasses system proxies, which could not reach our
-    /// loopback anyway (and tests must never leave 127.0.0.1).
+    /// True if a host is this computer (the emulator, the sandbox, a local proxy): a development or
+    /// local-proxy setup. The client reaches such hosts directly, never through a system proxy.
     pub fn any_loopback(&self) -> bool {
-        std::iter::once(&self.primary)
-            .chain(self.standby.as_ref())
-            .any(is_loopback)
+        self.iter().any(is_loopback)
+    }
+
+    /// The primary, then the standby if there is one.
+    pub fn iter(&self) -> impl Iterator<Item = &Url> {
+        std::iter::once(&self.primary).chain(self.standby.as_ref())
     }
 }
 
@@ -274,7 +276,7 @@ pub(crate) fn host_label(url: &Url) -> String {
     }
 }
 
-fn is_loopback(url: &Url) -> bool {
+pub(crate) fn is_loopback(url: &Url) -> bool {
     match url.host() {
         Some(Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
         Some(Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
