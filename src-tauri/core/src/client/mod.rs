@@ -18,6 +18,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
+use http_body_util::{BodyExt, LengthLimitError, Limited};
 use reqwest::header::{CONTENT_TYPE, HeaderValue};
 use serde::{Serialize, Serializer};
 use ts_rs::TS;
@@ -51,6 +52,12 @@ const POOL_IDLE_TIMEOUT: Duration = Duration::from_secs(50);
 
 /// Most accounts one account_check may name (reference §5).
 pub const ACCOUNT_CHECK_MAX: usize = 100;
+
+/// The most bytes of an answer that are read. Tencent's answers are small: a send's is under 200
+/// bytes and an account_check of the most accounts one may name ([`ACCOUNT_CHECK_MAX`]) about 11 KiB.
+/// 64 KiB is several times the largest, so no real answer comes near it, while a misbehaving proxy or
+/// server that sends gigabytes (or never stops) costs this much memory and no more.
+pub const MAX_ANSWER_BYTES: usize = 64 * 1024;
 
 const USER_AGENT: &str = concat!("BroadcastDesk/", env!("CARGO_PKG_VERSION"), " (desk-core)");
 
@@ -657,7 +664,8 @@ async fn post(
         .await
         .map_err(from_reqwest)?;
     let status = resp.status();
-    let bytes = resp.bytes().await.map_err(from_reqwest)?;
+    let bytes = read_capped(resp, secrets).await;
+    // The status says more than whatever went wrong with an error page's body.
     if !status.is_success() {
         return Err(TransportFailure::new(
             TransportKind::HttpStatus,
@@ -665,6 +673,7 @@ async fn post(
             format!("HTTP {status}"),
         ));
     }
+    let bytes = bytes?;
     let mut env = wire::parse_envelope(&bytes).ok_or_else(|| {
         TransportFailure::new(
             TransportKind::BadResponse,
@@ -678,6 +687,41 @@ async fn post(
     // Tencent's text is shown and logged; make sure it cannot carry our secrets back out.
     env.error_info = env.error_info.map(|i| transport::redact(&i, secrets));
     Ok(env)
+}
+
+/// Reads an answer's body, at most [`MAX_ANSWER_BYTES`] of it. Past the cap the read stops and the
+/// connection is dropped, so a proxy or server streaming without end costs 64 KiB, not the app.
+///
+/// An answer over the cap is [`TransportKind::BadResponse`]: no Tencent result is that long, and like
+/// every failure after the request went out it leaves the outcome unknown (the request may have been
+/// delivered), which is what the pipeline must assume.
+async fn read_capped(
+    resp: reqwest::Response,
+    secrets: &[&str],
+) -> std::result::Result<Bytes, TransportFailure> {
+    let status = resp.status();
+    match Limited::new(reqwest::Body::from(resp), MAX_ANSWER_BYTES)
+        .collect()
+        .await
+    {
+        Ok(body) => Ok(body.to_bytes()),
+        Err(e) if e.is::<LengthLimitError>() => Err(TransportFailure::new(
+            TransportKind::BadResponse,
+            Some(status.as_u16()),
+            format!(
+                "HTTP {status} with an answer longer than {MAX_ANSWER_BYTES} bytes, far more than \
+                 any Tencent result; reading stopped there"
+            ),
+        )),
+        Err(e) => match e.downcast::<reqwest::Error>() {
+            Ok(e) => Err(TransportFailure::from_reqwest(*e, secrets)),
+            Err(e) => Err(TransportFailure::new(
+                TransportKind::Other,
+                Some(status.as_u16()),
+                transport::redact(&e.to_string(), secrets),
+            )),
+        },
+    }
 }
 
 #[cfg(test)]
