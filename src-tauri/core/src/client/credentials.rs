@@ -170,6 +170,12 @@ impl Credentials {
         &self.key
     }
 
+    /// The signing clock's time (whole seconds): what a UserSig made now is stamped with, and so the
+    /// clock whose skew from Tencent's matters.
+    pub(crate) fn now(&self) -> SystemTime {
+        UNIX_EPOCH + Duration::from_secs(self.clock.now_unix())
+    }
+
     /// The cached UserSig, or a new one if there is none, it is within [`REFRESH_MARGIN`] of expiry,
     /// or the clock went back before it was signed (a UserSig "from the future" is suspect).
     pub fn usersig(&self) -> UserSig {

@@ -10,12 +10,13 @@
 mod codes;
 mod credentials;
 mod region;
+mod skew;
 mod transport;
 mod wire;
 
 use std::fmt;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use bytes::Bytes;
 use http_body_util::{BodyExt, LengthLimitError, Limited};
@@ -31,6 +32,7 @@ pub use credentials::{
 pub use region::{
     CustomEndpoint, Endpoint, Hosts, Region, RegionInfo, UrlProblem, check_endpoint_url,
 };
+pub use skew::{CLOCK_SKEW_THRESHOLD, ClockDirection, ClockSkew};
 pub use transport::{TransportFailure, TransportKind};
 
 use crate::usersig::UserSig;
@@ -124,6 +126,14 @@ pub struct SendOutcome {
     #[serde(rename = "elapsedMs", serialize_with = "as_millis")]
     #[ts(rename = "elapsedMs", type = "number")]
     pub elapsed: Duration,
+    /// The server's clock, from the `Date` header of the latest answer (error answers included);
+    /// `None` when no answer came or it had no readable Date.
+    #[serde(rename = "serverTimeMs", serialize_with = "as_unix_millis")]
+    #[ts(rename = "serverTimeMs", type = "number | null")]
+    pub server_time: Option<SystemTime>,
+    /// This computer's signing clock against `server_time`: a 70001 that survives the re-sign, with
+    /// a skew [worth telling](ClockSkew::worth_telling), is this computer's clock.
+    pub clock_skew: Option<ClockSkew>,
 }
 
 impl SendOutcome {
@@ -161,6 +171,24 @@ pub struct AccountCheck {
     #[serde(rename = "roundTripMs", serialize_with = "as_millis")]
     #[ts(rename = "roundTripMs", type = "number")]
     pub round_trip: Duration,
+    /// The server's clock, from the answer's `Date` header.
+    #[serde(rename = "serverTimeMs", serialize_with = "as_unix_millis")]
+    #[ts(rename = "serverTimeMs", type = "number | null")]
+    pub server_time: Option<SystemTime>,
+    /// This computer's signing clock against `server_time`. A skew
+    /// [worth telling](ClockSkew::worth_telling) is worth telling even though the check passed: it
+    /// will cost failed sends before Tencent says so.
+    pub clock_skew: Option<ClockSkew>,
+}
+
+/// An account_check together with the server's clock, which is there on failures too (an error
+/// answer is dated like any other): what "test connection" needs to name a wrong clock as the cause.
+#[derive(Debug)]
+pub struct ClockedCheck {
+    pub result: Result<AccountCheck>,
+    /// From the latest answer's `Date` header; the same as in `result` when it is `Ok`.
+    pub server_time: Option<SystemTime>,
+    pub clock_skew: Option<ClockSkew>,
 }
 
 /// One account of an [`AccountCheck`].
@@ -199,6 +227,18 @@ pub struct Prewarmed {
 
 fn as_millis<S: Serializer>(d: &Duration, s: S) -> std::result::Result<S::Ok, S::Error> {
     s.serialize_u64(d.as_millis().try_into().unwrap_or(u64::MAX))
+}
+
+/// Milliseconds since the Unix epoch, as JavaScript's `Date` takes them; `null` for none (and for a
+/// time before the epoch, which no HTTP date can carry).
+fn as_unix_millis<S: Serializer>(
+    t: &Option<SystemTime>,
+    s: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    match t.and_then(|t| t.duration_since(UNIX_EPOCH).ok()) {
+        Some(d) => s.serialize_u64(d.as_millis().try_into().unwrap_or(u64::MAX)),
+        None => s.serialize_none(),
+    }
 }
 
 /// Settings for a [`Client`].
@@ -358,7 +398,16 @@ impl fmt::Debug for Client {
 struct Exchange {
     host: String,
     round_trip: Duration,
+    /// Present when an answer with a readable `Date` header came back, whatever its status.
+    clock: Option<ClockReading>,
     result: std::result::Result<Envelope, TransportFailure>,
+}
+
+/// The server's time from an answer, and this computer's signing clock against it.
+#[derive(Debug, Clone, Copy)]
+struct ClockReading {
+    server: SystemTime,
+    skew: ClockSkew,
 }
 
 impl Exchange {
@@ -383,6 +432,9 @@ struct Call {
     primary_failure: Option<TransportFailure>,
     requests: u8,
     resigned: bool,
+    /// The latest reading of the server's clock: the re-signed attempt may have got no answer at all
+    /// after the first one was dated.
+    clock: Option<ClockReading>,
 }
 
 impl Client {
@@ -455,6 +507,7 @@ impl Client {
             primary_failure,
             requests,
             resigned,
+            clock,
         } = call;
         let class = last.class();
         let (code, info, explanation, msg_seq, request_id, transport) = match last.result {
@@ -492,6 +545,8 @@ impl Client {
             resigned,
             http_requests: requests,
             elapsed: started.elapsed(),
+            server_time: clock.map(|c| c.server),
+            clock_skew: clock.map(|c| c.skew),
         })
     }
 
@@ -499,20 +554,36 @@ impl Client {
     /// Harmless, so it doubles as "test connection": success proves region, SDKAppID, admin and key.
     ///
     /// Unlike a send, a failure is an `Err` ([`Error::Api`] / [`Error::Transport`]): there is no retry
-    /// state to feed, just a message to show.
+    /// state to feed, just a message to show. [`Client::account_check_clocked`] also gives the
+    /// server's clock when the check failed.
     pub async fn account_check(
         &self,
         creds: &Credentials,
         user_ids: &[&str],
     ) -> Result<AccountCheck> {
+        self.account_check_clocked(creds, user_ids).await.result
+    }
+
+    /// [`Client::account_check`], plus the server's clock from the answer whether or not the check
+    /// passed, so a caller can blame a wrong clock before (or instead of) Tencent's 70001.
+    pub async fn account_check_clocked(
+        &self,
+        creds: &Credentials,
+        user_ids: &[&str],
+    ) -> ClockedCheck {
+        let unchecked = |result| ClockedCheck {
+            result,
+            server_time: None,
+            clock_skew: None,
+        };
         if user_ids.is_empty() || user_ids.len() > ACCOUNT_CHECK_MAX {
-            return Err(Error::InvalidInput {
+            return unchecked(Err(Error::InvalidInput {
                 path: "userIds".into(),
                 message: format!(
                     "check between 1 and {ACCOUNT_CHECK_MAX} accounts at a time (got {})",
                     user_ids.len()
                 ),
-            });
+            }));
         }
         let body = AccountCheckBody {
             check_item: user_ids
@@ -520,45 +591,19 @@ impl Client {
                 .map(|&user_id| CheckItem { user_id })
                 .collect(),
         };
-        let body = serde_json::to_vec(&body)
-            .map_err(|e| Error::Internal(format!("account_check body: {e}")))?;
+        let body = match serde_json::to_vec(&body) {
+            Ok(body) => body,
+            Err(e) => {
+                return unchecked(Err(Error::Internal(format!("account_check body: {e}"))));
+            }
+        };
         let call = self.call(Command::AccountCheck, creds, body.into()).await;
-        let last = call.last;
-        let env = last.result.map_err(|t| Error::Transport {
-            kind: t.kind,
-            message: t.message,
-        })?;
-        let code = env.error_code.unwrap_or_default();
-        if code != 0 {
-            return Err(Error::Api {
-                code,
-                info: env.error_info.unwrap_or_default(),
-                class: explain(code).class,
-            });
+        let clock = call.clock;
+        ClockedCheck {
+            result: account_check_result(call),
+            server_time: clock.map(|c| c.server),
+            clock_skew: clock.map(|c| c.skew),
         }
-        let items = env.result_item.ok_or_else(|| Error::Transport {
-            kind: TransportKind::BadResponse,
-            message: "account_check succeeded but listed no accounts".into(),
-        })?;
-        let accounts = items
-            .into_iter()
-            .map(|item| AccountCheckItem {
-                status: match (item.result_code, item.account_status.as_deref()) {
-                    (0, Some("Imported")) => AccountStatus::Imported,
-                    (0, Some("NotImported")) => AccountStatus::NotImported,
-                    _ => AccountStatus::Unknown,
-                },
-                user_id: item.user_id,
-                result_code: item.result_code,
-                result_info: item.result_info,
-            })
-            .collect();
-        Ok(AccountCheck {
-            accounts,
-            host: last.host,
-            resigned: call.resigned,
-            round_trip: last.round_trip,
-        })
     }
 
     /// Attempts a command; on 70001/70052 signs a new UserSig and attempts it exactly once more. The
@@ -570,6 +615,7 @@ impl Client {
             .await;
         if first.last.class() != ErrorClass::Resign {
             return Call {
+                clock: first.last.clock,
                 last: first.last,
                 primary_failure: first.primary_failure,
                 requests: first.requests,
@@ -578,6 +624,7 @@ impl Client {
         }
         let second = self.attempt(command, creds, &creds.resign(), body).await;
         Call {
+            clock: second.last.clock.or(first.last.clock),
             last: second.last,
             primary_failure: second.primary_failure,
             requests: first.requests + second.requests,
@@ -640,29 +687,92 @@ impl Client {
             rand::random::<u32>(),
         );
         let started = Instant::now();
-        let result = post(&route.http, url, body, &secrets).await;
+        let (clock, result) = post(&route.http, url, body, &secrets, creds).await;
         Exchange {
             host: host_label(&route.base),
             round_trip: started.elapsed(),
+            clock,
             result,
         }
     }
 }
 
+/// An account_check call's answer as the accounts it lists, or the failure as an error.
+fn account_check_result(call: Call) -> Result<AccountCheck> {
+    let last = call.last;
+    let env = last.result.map_err(|t| Error::Transport {
+        kind: t.kind,
+        message: t.message,
+    })?;
+    let code = env.error_code.unwrap_or_default();
+    if code != 0 {
+        return Err(Error::Api {
+            code,
+            info: env.error_info.unwrap_or_default(),
+            class: explain(code).class,
+        });
+    }
+    let items = env.result_item.ok_or_else(|| Error::Transport {
+        kind: TransportKind::BadResponse,
+        message: "account_check succeeded but listed no accounts".into(),
+    })?;
+    let accounts = items
+        .into_iter()
+        .map(|item| AccountCheckItem {
+            status: match (item.result_code, item.account_status.as_deref()) {
+                (0, Some("Imported")) => AccountStatus::Imported,
+                (0, Some("NotImported")) => AccountStatus::NotImported,
+                _ => AccountStatus::Unknown,
+            },
+            user_id: item.user_id,
+            result_code: item.result_code,
+            result_info: item.result_info,
+        })
+        .collect();
+    Ok(AccountCheck {
+        accounts,
+        host: last.host,
+        resigned: call.resigned,
+        round_trip: last.round_trip,
+        server_time: call.clock.map(|c| c.server),
+        clock_skew: call.clock.map(|c| c.skew),
+    })
+}
+
+/// One POST: the server's clock if an answer came back dated, and the answer or why there is none.
 async fn post(
     http: &reqwest::Client,
     url: RequestUrl,
     body: Bytes,
     secrets: &[&str],
-) -> std::result::Result<Envelope, TransportFailure> {
-    let from_reqwest = |e| TransportFailure::from_reqwest(e, secrets);
-    let resp = http
+    creds: &Credentials,
+) -> (
+    Option<ClockReading>,
+    std::result::Result<Envelope, TransportFailure>,
+) {
+    let sent = http
         .post(url.into_url())
         .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
         .body(body)
         .send()
-        .await
-        .map_err(from_reqwest)?;
+        .await;
+    let resp = match sent {
+        Ok(resp) => resp,
+        Err(e) => return (None, Err(TransportFailure::from_reqwest(e, secrets))),
+    };
+    // Read as the headers arrive, against the clock that signs UserSigs: that is the skew Tencent sees.
+    let clock = skew::server_time(resp.headers()).map(|server| ClockReading {
+        server,
+        skew: ClockSkew::between(creds.now(), server),
+    });
+    (clock, read_answer(resp, secrets).await)
+}
+
+/// The answer's body as a Tencent envelope, or why it is not one.
+async fn read_answer(
+    resp: reqwest::Response,
+    secrets: &[&str],
+) -> std::result::Result<Envelope, TransportFailure> {
     let status = resp.status();
     let bytes = read_capped(resp, secrets).await;
     // The status says more than whatever went wrong with an error page's body.
@@ -759,6 +869,8 @@ mod tests {
             resigned: false,
             http_requests: 1,
             elapsed: Duration::from_micros(12_345),
+            server_time: Some(UNIX_EPOCH + Duration::from_millis(1_700_000_000_123)),
+            clock_skew: Some(ClockSkew { offset_secs: -90 }),
         }
     }
 
@@ -769,6 +881,15 @@ mod tests {
         assert_eq!(json["class"], "OK");
         assert_eq!(json["httpRequests"], 1);
         assert!(json.get("msgSeq").is_some() && json.get("elapsed").is_none());
+        assert_eq!(json["serverTimeMs"], 1_700_000_000_123_u64);
+        assert_eq!(json["clockSkew"]["offsetSecs"], -90);
+        let undated = SendOutcome {
+            server_time: None,
+            clock_skew: None,
+            ..outcome(ErrorClass::Ok, Some(0), None)
+        };
+        let json = serde_json::to_value(undated).unwrap();
+        assert!(json["serverTimeMs"].is_null() && json["clockSkew"].is_null());
     }
 
     #[test]
