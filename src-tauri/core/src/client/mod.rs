@@ -40,8 +40,9 @@ use crate::{Error, Result};
 use region::{host_label, is_loopback};
 use wire::{AccountCheckBody, CheckItem, Command, Envelope, RequestUrl};
 
-/// Tencent's backend gives up after 3 s; the total timeout sits well above it so a slow-but-successful
-/// answer is read rather than abandoned (an abandoned send is "maybe delivered", the worst outcome).
+/// Tencent's backend gives up after 3 s (docs/TENCENT-API.md, Request URL); the total timeout sits
+/// well above it so a slow-but-successful answer is read rather than abandoned (an abandoned send is
+/// "maybe delivered", the worst outcome).
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Opening TCP + TLS to a healthy host takes well under a second even across an ocean; 5 s leaves
@@ -52,7 +53,7 @@ pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 /// does not race a server closing the pooled connection.
 const POOL_IDLE_TIMEOUT: Duration = Duration::from_secs(50);
 
-/// Most accounts one account_check may name (reference §5).
+/// Most accounts one account_check may name (docs/TENCENT-API.md, Test connection).
 pub const ACCOUNT_CHECK_MAX: usize = 100;
 
 /// The most bytes of an answer that are read. Tencent's answers are small: a send's is under 200
@@ -550,7 +551,8 @@ impl Client {
         })
     }
 
-    /// Checks whether accounts exist (reference §5), e.g. a From_Account before a broadcast names it.
+    /// Checks whether accounts exist (docs/TENCENT-API.md, Test connection), e.g. a From_Account
+    /// before a broadcast names it.
     /// Harmless, so it doubles as "test connection": success proves region, SDKAppID, admin and key.
     ///
     /// Unlike a send, a failure is an `Err` ([`Error::Api`] / [`Error::Transport`]): there is no retry

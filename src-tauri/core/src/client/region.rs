@@ -14,7 +14,7 @@ use url::{Host, Url};
 
 use crate::{Error, Result};
 
-/// A Tencent Cloud Chat data-center region (reference §1).
+/// A Tencent Cloud Chat data-center region (docs/TENCENT-API.md, Regions and hosts).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "kebab-case")]
 #[ts(export)]
@@ -130,7 +130,8 @@ impl FromStr for Region {
     }
 }
 
-/// One region's row of the reference table, for the UI's region picker.
+/// One region's row of the host table (docs/TENCENT-API.md, Regions and hosts), for the UI's region
+/// picker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
@@ -353,7 +354,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn region_table_matches_reference() {
+    fn region_table_matches_the_documented_hosts() {
         let sgp = Region::Singapore.info();
         assert_eq!(sgp.primary_host, "adminapisgp.im.qcloud.com");
         assert_eq!(sgp.standby_host, Some("adminapisgp.my-imcloud.com"));
