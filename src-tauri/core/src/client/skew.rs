@@ -83,15 +83,22 @@ impl ClockSkew {
     pub fn worth_telling(self) -> bool {
         self.magnitude() > CLOCK_SKEW_THRESHOLD
     }
-}
 
-/// "this computer's clock is 7 minutes behind the server's", rounded to a unit a person reads at a
-/// glance (seconds under 2 minutes, minutes under 2 hours, hours under 2 days, then days).
-impl fmt::Display for ClockSkew {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    /// A sentence for the producer naming whose clock it was measured against, e.g.
+    /// `describe("Tencent's")` → "This computer's clock is 7 minutes behind Tencent's."
+    pub fn describe(self, server: &str) -> String {
+        let mut sentence = self.phrase(server);
+        sentence[..1].make_ascii_uppercase();
+        sentence.push('.');
+        sentence
+    }
+
+    /// "this computer's clock is 7 minutes behind {server}", rounded to a unit a person reads at a
+    /// glance (seconds under 2 minutes, minutes under 2 hours, hours under 2 days, then days).
+    fn phrase(self, server: &str) -> String {
         let way = match self.direction() {
             ClockDirection::InStep => {
-                return f.write_str("this computer's clock is in step with the server's");
+                return format!("this computer's clock is in step with {server}");
             }
             ClockDirection::Behind => "behind",
             ClockDirection::Ahead => "ahead of",
@@ -105,10 +112,14 @@ impl fmt::Display for ClockSkew {
             _ => (rounded(86_400), "day"),
         };
         let plural = if n == 1 { "" } else { "s" };
-        write!(
-            f,
-            "this computer's clock is {n} {unit}{plural} {way} the server's"
-        )
+        format!("this computer's clock is {n} {unit}{plural} {way} {server}")
+    }
+}
+
+/// "this computer's clock is 7 minutes behind the server's": see [`ClockSkew::describe`].
+impl fmt::Display for ClockSkew {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.phrase("the server's"))
     }
 }
 
@@ -209,6 +220,10 @@ mod tests {
         assert_eq!(
             text(-3 * 86_400),
             "this computer's clock is 3 days ahead of the server's"
+        );
+        assert_eq!(
+            skew(420).describe("Tencent's"),
+            "This computer's clock is 7 minutes behind Tencent's."
         );
     }
 
