@@ -4,6 +4,10 @@
 //! One logical send = one UserSig from the cache, one POST, the region's standby host only if the
 //! primary could not even be connected to, and at most one re-sign-and-retry on 70001/70052.
 //!
+//! The client meets the network as a browser on the same computer would: certificates checked by the
+//! operating system, its proxy settings followed (never for this computer's own addresses), at most
+//! 64 KiB of any answer read, and the server's clock taken from every answer (see `skew`).
+//!
 //! Deliberately NOT here: validating or building the body (`crate::message`), pacing, backoff and the
 //! 5-minute dedupe window (the pipeline), and where the secret key is stored (the keychain module).
 
