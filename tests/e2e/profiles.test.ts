@@ -15,7 +15,7 @@ import type { Session } from "../support/webdriver";
 import { App } from "../support/app";
 import { EmulatorProcess } from "../support/emulator";
 
-/** The reference's documented sanity key: published, obviously not a real app's key. */
+/** The sanity key docs/TENCENT-API.md (UserSig) documents: published, obviously not a real app's key. */
 const KEY = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
 const WRONG_KEY = "obviously-wrong-e2e-key-0123456789abcdef";
 const SDKAPPID = 1400000000;

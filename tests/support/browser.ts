@@ -246,7 +246,9 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
           resigned: false,
           httpRequests: 1,
           elapsedMs: 12,
-        } as Commands["broadcast_send"]["result"]);
+          serverTimeMs: null,
+          clockSkew: null,
+        });
       }
       default:
         return null;

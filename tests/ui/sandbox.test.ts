@@ -40,6 +40,8 @@ const DELIVERED: Sent = {
   resigned: false,
   httpRequests: 1,
   elapsedMs: 14,
+  serverTimeMs: null,
+  clockSkew: null,
 };
 
 describe("sandbox", () => {

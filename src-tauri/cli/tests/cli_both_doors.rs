@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{NO_KEYCHAIN, json};
+use common::{NO_KEYCHAIN, TEST_KEY, json};
 use desk_core::desk::{Desk, SandboxTarget};
 use desk_core::info::BuildKind;
 use desk_core::keychain::Keychain;
@@ -30,8 +30,12 @@ fn window(dir: &Path) -> Desk {
     .unwrap()
 }
 
-/// What is saved, without what differs by nature (ids, times).
-fn saved(dir: &Path) -> Vec<(String, String, Target, u64, String, Edition, bool, bool)> {
+/// A saved profile without what differs by nature (ids, times): name, colour, target, SDKAppID,
+/// admin, edition, sandbox or not, active or not.
+type Saved = (String, String, Target, u64, String, Edition, bool, bool);
+
+/// What is saved in `dir`, in list order.
+fn saved(dir: &Path) -> Vec<Saved> {
     let desk = window(dir);
     let overview = desk.overview().unwrap();
     overview
@@ -187,7 +191,7 @@ fn neither_door_can_repoint_the_sandbox_or_give_it_a_key() {
             "--profile",
             "Sandbox",
         ],
-        "0123456789abcdef",
+        TEST_KEY,
         &[NO_KEYCHAIN],
     );
     assert_ne!(out.status.code(), Some(0));
@@ -212,7 +216,7 @@ fn an_identifier_with_a_space_is_refused_before_any_request() {
             "ad min",
             "--secret-stdin",
         ],
-        "0123456789abcdef",
+        TEST_KEY,
     );
     assert_eq!(out.status.code(), Some(2));
     let error = json(&out);
@@ -241,7 +245,7 @@ fn usersig_lifetimes_outside_the_one_range_are_refused() {
                 "--expire",
                 expire,
             ],
-            "0123456789abcdef",
+            TEST_KEY,
         );
         assert_eq!(out.status.code(), Some(2), "--expire {expire}");
         assert!(
@@ -261,7 +265,7 @@ fn usersig_lifetimes_outside_the_one_range_are_refused() {
             "admin",
             "--secret-stdin",
         ],
-        "0123456789abcdef",
+        TEST_KEY,
     );
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(json(&out)["expire"], 14_400, "the app's default");

@@ -8,7 +8,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use desk_core::secret::SecretKey;
 use desk_core::usersig::{self, SigInput};
 
-// The reference's documented sanity key (Tencent's demo key), not a real secret.
+// The sanity key from docs/TENCENT-API.md, UserSig (Tencent's demo key), not a real secret.
 const KEY: &str = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
 
 fn input() -> SigInput<'static> {

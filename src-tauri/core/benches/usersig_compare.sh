@@ -32,7 +32,7 @@ mkdir "$work/node"
 npm install --prefix "$work/node" --no-save --no-package-lock --no-audit --no-fund --silent \
   "tls-sig-api-v2@$node_version"
 
-# Same inputs everywhere: the reference's sanity key (public), SDKAppID 1400000000, "admin", 86400 s,
+# Same inputs everywhere: the sanity key of docs/TENCENT-API.md (UserSig) (public), SDKAppID 1400000000, "admin", 86400 s,
 # clock frozen at 1700000000.
 cat > "$work/time_python.py" <<'EOF'
 import json, sys, time, types

@@ -2,7 +2,7 @@
 //! Node signers on the same inputs in the same run. Not a benchmark of its own: use `cargo bench` for that.
 //!
 //! Usage: usersig_timing N ROUNDS. Prints `{"ns_per_sig": <best round>, "usersig": "<last one>"}`; the
-//! key is the reference's public sanity key, so printing the UserSig leaks nothing.
+//! key is the public sanity key of docs/TENCENT-API.md (UserSig), so printing the UserSig leaks nothing.
 
 use std::hint::black_box;
 use std::time::Instant;

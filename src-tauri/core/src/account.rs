@@ -1,7 +1,7 @@
 //! Tencent account IDs (the admin `identifier`, `From_Account`, accounts to look up): the one rule every
 //! front door and every module checks them with.
 //!
-//! Tencent's docs call account IDs "printable ASCII, at most 32 bytes" (docs/TENCENT-API.md, Accounts).
+//! Tencent's docs call account IDs "printable ASCII, at most 32 bytes" (docs/TENCENT-API.md, Account IDs).
 //! We take the safe reading: 0x21..=0x7E, i.e. without the space. The SDKs recommend letters, digits,
 //! `_` and `-`, and a space is almost always a copy-paste slip that names an account which does not
 //! exist (Tencent then refuses the send, or worse, another account with that exact name speaks).

@@ -469,7 +469,7 @@ mod tests {
     use proptest::prelude::*;
     use std::io::Write as _;
 
-    // The reference's sanity vector (section 4), computed there with both official packages.
+    // The sanity vector of docs/TENCENT-API.md (UserSig), computed there with both official packages.
     const SANITY_KEY: &str = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
     const SANITY_SIG: &str = "4lUxqF/B+QS/FhzU388MWw47s2GIKgpTCF1WmWL/l5Y=";
     const FAKE_KEY: &str = "obviously-fake-unit-test-key";

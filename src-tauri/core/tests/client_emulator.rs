@@ -14,7 +14,7 @@ use desk_core::{Error, ErrorCode};
 use tim_emulator::{Config, Emulator, Fault};
 
 const SDKAPPID: u64 = 1400000000;
-/// The reference's documented sanity key: obviously a test key.
+/// The published test key (docs/TENCENT-API.md, UserSig): obviously not a real app's.
 const KEY: &str = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
 const OTHER_KEY: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 const BODY: &str = r#"{"Random":4242,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"Doors open in 5 minutes"}}]}"#;

@@ -2,13 +2,15 @@
 //! kind, the standby fallback rule, and that no error text ever carries the key or the UserSig.
 //! (The same behaviours against the Tencent emulator are in client_emulator.rs; this file also covers
 //! answers the emulator cannot give: a 200 that is not JSON, a TLS handshake against a plain server,
-//! DNS failure.)
+//! DNS failure, an answer that does not end.)
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use desk_core::client::{Client, Credentials, Endpoint, ErrorClass, TransportKind, WireBody};
+use desk_core::client::{
+    Client, Credentials, Endpoint, ErrorClass, MAX_ANSWER_BYTES, TransportKind, WireBody,
+};
 use desk_core::clock::ManualClock;
 use desk_core::secret::SecretKey;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -24,6 +26,8 @@ enum Reply {
     Status(u16, &'static str),
     Delay(Duration),
     Drop,
+    /// [`OK`] padded with trailing spaces (still valid JSON) to exactly this many bytes.
+    Padded(usize),
 }
 
 /// A scripted HTTP/1.1 server: the n-th request (0-based) gets `script(n)`. Counts requests.
@@ -92,9 +96,14 @@ async fn serve(
         buf.drain(..header_end + len);
         *last_target.lock().unwrap() = head.lines().next().unwrap_or("").to_owned();
         let n = hits.fetch_add(1, Ordering::SeqCst);
+        let padded;
         let (status, body) = match script(n) {
             Reply::Json(b) => (200, b),
             Reply::Status(s, b) => (s, b),
+            Reply::Padded(len) => {
+                padded = OK.to_owned() + &" ".repeat(len - OK.len());
+                (200, padded.as_str())
+            }
             Reply::Delay(d) => {
                 tokio::time::sleep(d).await;
                 (
@@ -500,4 +509,65 @@ async fn prewarm_opens_a_connection_without_sending_a_broadcast() {
             ..
         }
     ));
+}
+
+#[tokio::test]
+async fn an_answer_of_the_cap_is_read_and_one_byte_more_is_not() {
+    let s = scripted(|n| Reply::Padded(MAX_ANSWER_BYTES + n)).await;
+    let cl = client(format!("http://127.0.0.1:{}", s.port), None);
+    let at_cap = cl.send_broadcast(&creds(), &body()).await.unwrap();
+    assert_eq!((at_cap.class, at_cap.msg_seq), (ErrorClass::Ok, Some(1283)));
+    let over = cl.send_broadcast(&creds(), &body()).await.unwrap();
+    let t = over.transport.as_ref().expect("a transport failure");
+    assert_eq!(t.kind, TransportKind::BadResponse, "{over:?}");
+    assert!(t.message.contains("65536 bytes"), "{}", t.message);
+    assert!(t.may_have_been_delivered());
+}
+
+#[tokio::test]
+async fn an_answer_that_does_not_end_is_cut_at_the_cap_and_the_outcome_is_unknown() {
+    // Sends headers declaring 32 MiB, then writes until the client hangs up or all of it is out
+    // (bounded either way). More than loopback's socket buffers hold, so only a client that stops
+    // reading makes the writes fail.
+    const HUGE: usize = 32 * 1024 * 1024;
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let (done_tx, done_rx) = tokio::sync::oneshot::channel::<usize>();
+    tokio::spawn(async move {
+        let (mut sock, _) = listener.accept().await.unwrap();
+        let mut request = vec![0u8; 8192];
+        let _ = sock.read(&mut request).await;
+        let head = format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {HUGE}\r\n\r\n"
+        );
+        let mut sent = 0;
+        if sock.write_all(head.as_bytes()).await.is_ok() {
+            let chunk = vec![b' '; 64 * 1024];
+            while sent < HUGE && sock.write_all(&chunk).await.is_ok() {
+                sent += chunk.len();
+            }
+        }
+        let _ = done_tx.send(sent);
+    });
+    let c = creds();
+    let o = client(format!("http://127.0.0.1:{port}"), None)
+        .send_broadcast(&c, &body())
+        .await
+        .unwrap();
+    assert_eq!(o.class, ErrorClass::Transport, "{o:?}");
+    let t = o.transport.as_ref().unwrap();
+    assert_eq!(
+        (t.kind, t.http_status),
+        (TransportKind::BadResponse, Some(200))
+    );
+    assert!(
+        t.may_have_been_delivered(),
+        "the request went out: its outcome is unknown"
+    );
+    assert_no_secrets(&texts(&o), &c);
+    let sent = done_rx.await.unwrap();
+    assert!(
+        sent < HUGE,
+        "the client read all {sent} bytes instead of stopping"
+    );
 }

@@ -14,7 +14,7 @@ use desk_core::profiles::{Edition, ProfileDraft, Target};
 use desk_core::secret::SecretKey;
 use tim_emulator::{Config, Emulator, ManualClock};
 
-/// The reference's documented sanity key: published, obviously not a real app's key.
+/// The sanity key docs/TENCENT-API.md (UserSig) documents: published, obviously not a real app's key.
 const TEST_KEY: &str = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
 const SDKAPPID: u64 = 1_400_000_000;
 
@@ -184,9 +184,34 @@ async fn a_clock_far_behind_is_named_as_the_cause() {
         .problem
         .unwrap();
     assert_eq!(problem.tencent_code, Some(70001));
-    assert!(problem.title.contains("clock"), "{}", problem.title);
+    assert_eq!(
+        problem.title,
+        "This computer's clock is 24 hours behind Tencent's."
+    );
     // It re-signed once before concluding so.
     assert_eq!(emu.requests_seen(), 2);
+    emu.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_clock_minutes_behind_is_named_although_tencent_said_yes() {
+    let clock = ManualClock::new(SystemTime::now() + Duration::from_secs(7 * 60));
+    let emu = Emulator::start_with_clock(config(), clock).await.unwrap();
+    let (_dir, desk) = desk();
+    let p = desk
+        .create_profile(
+            &draft("Seven behind", &emu.base_url()),
+            Some(&SecretKey::from(TEST_KEY)),
+        )
+        .unwrap();
+    let report = desk.test_connection(&p.profile.id, &[]).await.unwrap();
+    assert!(!report.ok);
+    let problem = report.problem.unwrap();
+    assert_eq!(problem.tencent_code, None, "Tencent accepted the UserSig");
+    assert_eq!(
+        problem.title,
+        "This computer's clock is 7 minutes behind Tencent's."
+    );
     emu.shutdown().await;
 }
 

@@ -3,7 +3,7 @@
 //! mutation of a valid message (a required field dropped, a field name's case changed, a download flag
 //! made wrong) is reported at exactly that path and nowhere else.
 //!
-//! The lists of required fields and flags below are written out from the reference, not taken from the
+//! The lists of required fields and flags below are written out from docs/TENCENT-API.md (Message elements), not taken from the
 //! code under test, so a field the code forgets to require fails here.
 
 use desk_core::message::{
@@ -162,7 +162,7 @@ fn valid_message() -> impl Strategy<Value = SendBroadcastMsg> {
         )
 }
 
-// ---- what the reference says, written out independently of the code ----
+// ---- what docs/TENCENT-API.md says, written out independently of the code ----
 
 fn required_fields(msg_type: &str) -> &'static [&'static str] {
     match msg_type {

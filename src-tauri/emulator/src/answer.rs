@@ -1,6 +1,6 @@
 //! Tencent's error codes as the emulator uses them, and the JSON answer every API call gets.
 //!
-//! Codes are Tencent's documented numbers (reference §2, Tencent's "Error Codes" page); where the docs
+//! Codes are Tencent's documented numbers (docs/TENCENT-API.md, Error codes); where the docs
 //! leave the choice open the comment says why this code was picked. This is NOT a shared definition for
 //! clients: desk-core keeps its own, so a wrong number here cannot hide a wrong number there.
 

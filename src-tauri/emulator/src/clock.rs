@@ -1,7 +1,9 @@
-//! Time as the emulator sees it: a wall clock for UserSig expiry and delivery stamps, and a monotonic
-//! reading for the sliding windows (rate limit, dedupe, failed-verification lockout).
+//! Time as the emulator sees it: a wall clock for UserSig expiry, delivery stamps and every answer's
+//! `Date` header, and a monotonic reading for the sliding windows (rate limit, dedupe,
+//! failed-verification lockout).
 //!
-//! Injectable so tests can jump over a 5-minute dedupe window or a UserSig's expiry without sleeping.
+//! Injectable so tests can jump over a 5-minute dedupe window or a UserSig's expiry without sleeping,
+//! or set the emulator's clock off from the machine's, as a client with a wrong clock would see Tencent.
 //! It is NOT used for the `Fault::Delay` fault: that one simulates a slow network and really waits.
 
 use std::sync::{Arc, Mutex, PoisonError};

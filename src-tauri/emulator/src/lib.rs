@@ -3,7 +3,8 @@
 //!
 //! It verifies real UserSigs, checks URL and body the way Tencent documents them, enforces the edition's
 //! rate, dedupes by Random and content for 5 minutes, and records what viewers would have received.
-//! Tests can inject faults (API errors, bare HTTP statuses, delays, dropped connections) and a clock.
+//! Tests can inject faults (API errors, bare HTTP statuses, delays, dropped connections) and a clock,
+//! which also sets every answer's `Date` header, so a client's clock-skew check can be tested.
 //!
 //! Deliberately shares no code with desk-core, so a bug in the client cannot hide behind the same bug
 //! in the emulator. It is NOT a general Tencent emulator: other APIs answer Tencent's "no such command",

@@ -1,5 +1,5 @@
-//! Body checks for send_broadcast_msg and account_check, field by field as the reference (§1, §3, §5)
-//! documents them.
+//! Body checks for send_broadcast_msg and account_check, field by field as docs/TENCENT-API.md
+//! (Broadcast body, Message elements, Test connection) documents them.
 //!
 //! Where Tencent's docs are silent this is the stricter reading (a number sent as a string, an empty
 //! `Text`, an unknown `MsgType`, an `ImageFormat` outside the documented list are all refused), because
@@ -10,7 +10,8 @@ use serde_json::{Map, Value};
 
 use crate::answer::{self, ApiError};
 
-/// Most bytes of MsgBody plus CloudCustomData a broadcast may carry (reference §1).
+/// Most bytes of MsgBody plus CloudCustomData a broadcast may carry (docs/TENCENT-API.md, Size
+/// limit).
 pub(crate) const MAX_MESSAGE_BYTES: usize = 12_000;
 /// Most accounts one account_check may ask about.
 pub(crate) const MAX_CHECK_ITEMS: usize = 100;
@@ -27,8 +28,10 @@ pub(crate) struct Broadcast {
 impl Broadcast {
     /// The bytes that count toward the 12,000-byte limit: the UTF-8 length of MsgBody serialized as
     /// compact JSON plus the UTF-8 length of the CloudCustomData string. Tencent doesn't say which
-    /// bytes count; this is the reference's safe reading. Measured on a re-serialization, not on the
-    /// request's raw bytes, so whitespace a client adds doesn't count but every escape it needs does.
+    /// bytes count; this is the reading in docs/TENCENT-API.md, Size limit, with CloudCustomData's raw
+    /// length (desk-core also counts its quotes and escapes, so the client is the stricter of the two).
+    /// Measured on a re-serialization, not on the request's raw bytes, so whitespace a client adds
+    /// doesn't count but every escape it needs does.
     pub(crate) fn counted_bytes(&self) -> usize {
         canonical(&self.msg_body).len() + self.cloud_custom_data.as_deref().map_or(0, str::len)
     }

@@ -13,7 +13,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::{Bytes, Incoming};
-use hyper::header::{CONTENT_TYPE, HeaderValue};
+use hyper::header::{CONTENT_TYPE, DATE, HeaderValue};
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{Request, Response, StatusCode};
@@ -118,6 +118,8 @@ async fn serve_connection(stream: TcpStream, shared: Arc<Shared>, mut stop: watc
     };
     let mut conn = http1::Builder::new()
         .timer(TokioTimer::new())
+        // Date comes from the emulator's clock instead (see `stamp_date`).
+        .auto_date_header(false)
         .serve_connection(TokioIo::new(stream), svc);
     let mut closing = false;
     loop {
@@ -159,6 +161,7 @@ async fn respond(
     // A task of its own, so a client that gives up (timeout, closed socket) can't cancel a delivery
     // half-way: like the real service, the emulator finishes what it started.
     let mut hard_stop = shared.hard_stop.subscribe();
+    let answering = shared.clone();
     let task = tokio::spawn(async move {
         tokio::select! {
             reply = process(shared, fault, req) => reply,
@@ -166,7 +169,10 @@ async fn respond(
         }
     });
     match task.await {
-        Ok(Reply::Send(response)) => Ok(response),
+        Ok(Reply::Send(mut response)) => {
+            stamp_date(&mut response, answering.service.clock().now());
+            Ok(response)
+        }
         Ok(Reply::Drop) | Err(_) => {
             // The connection task sees this before it can write anything and resets the socket;
             // this future is dropped with the connection.
@@ -259,6 +265,23 @@ async fn process(shared: Arc<Shared>, fault: Option<Fault>, req: Request<Incomin
         &handled.result,
         &shared.request_id(),
     )))
+}
+
+/// Every answer carries a `Date` header, as a real server's does, read from the emulator's clock rather
+/// than the machine's: a client compares it with its own clock to warn of skew, so a test that sets the
+/// emulator's clock off sees that clock in the header too. HTTP dates span the years 1970 to 9999; a
+/// clock outside them sends no Date rather than a wrong one.
+fn stamp_date(response: &mut Response<Full<Bytes>>, now: SystemTime) {
+    const YEAR_10000: Duration = Duration::from_secs(253_402_300_800);
+    let representable = now
+        .duration_since(UNIX_EPOCH)
+        .is_ok_and(|since| since < YEAR_10000);
+    if !representable {
+        return;
+    }
+    if let Ok(date) = HeaderValue::from_str(&httpdate::fmt_http_date(now)) {
+        response.headers_mut().insert(DATE, date);
+    }
 }
 
 fn json_response(body: &serde_json::Value) -> Response<Full<Bytes>> {

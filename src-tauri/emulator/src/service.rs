@@ -27,7 +27,7 @@ pub(crate) const ACCOUNT_CHECK_PATH: &str = "/v4/im_open_login_svc/account_check
 /// group service's "invalid command word".
 const GROUP_SERVICE_PREFIX: &str = "/v4/group_open_http_svc/";
 
-/// Documented maximum for account_check (reference §5).
+/// Documented maximum for account_check (docs/TENCENT-API.md, Rate limits).
 const ACCOUNT_CHECK_PER_SEC: u32 = 100;
 /// Tencent's dedupe window for the same Random and content.
 const DEDUPE_WINDOW: Duration = Duration::from_secs(5 * 60);

@@ -1,6 +1,7 @@
-//! UserSig (TLSSigAPIv2) verification, the way Tencent's server checks one (reference §4).
+//! UserSig (TLSSigAPIv2) verification, the way Tencent's server checks one (docs/TENCENT-API.md,
+//! UserSig).
 //!
-//! Written from the reference and the official Go/PHP verifiers, independently of desk-core's signer, so
+//! Written from that outline and the official Go/PHP verifiers, independently of desk-core's signer, so
 //! a shared misreading can't make a wrong signature pass. It verifies only; it does NOT sign (tests carry
 //! their own small signer) and does NOT count failures (the lockout lives with the emulator's state).
 
@@ -95,7 +96,7 @@ pub(crate) fn verify(
         // The JSON already holds the userbuf in base64, which is exactly what was signed.
         text.push_str(&format!("TLS.userbuf:{userbuf}\n"));
     }
-    // The console's key is used as text, never hex-decoded (reference §4).
+    // The console's key is used as text, never hex-decoded (docs/TENCENT-API.md, UserSig).
     let mut mac = Hmac::<Sha256>::new_from_slice(key.as_bytes()).map_err(|_| SigError::WrongKey)?;
     mac.update(text.as_bytes());
     mac.verify_slice(&d.sig).map_err(|_| SigError::WrongKey)
@@ -178,7 +179,8 @@ mod tests {
             .replace('=', "_")
     }
 
-    /// The sanity vector's TLS.sig, from the reference (computed by the official PyPI and npm signers).
+    /// The test vector's TLS.sig (docs/TENCENT-API.md, UserSig; computed by the official PyPI and npm
+    /// signers).
     const VECTOR_SIG: &str = "4lUxqF/B+QS/FhzU388MWw47s2GIKgpTCF1WmWL/l5Y=";
 
     fn vector_json() -> Value {
@@ -189,7 +191,7 @@ mod tests {
     }
 
     #[test]
-    fn reference_sanity_vector_verifies() {
+    fn documented_test_vector_verifies() {
         assert_eq!(verify(&pack(&vector_json()), APP, "admin", KEY, T0), Ok(()));
     }
 

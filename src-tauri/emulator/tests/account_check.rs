@@ -1,4 +1,5 @@
-//! account_check (reference §5): the harmless call behind "test connection" and From_Account checks.
+//! account_check (docs/TENCENT-API.md, Test connection): the harmless call behind "test connection"
+//! and From_Account checks.
 
 mod common;
 

@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 use tim_emulator::{Clock, Config, Edition};
 
 #[test]
-fn test_signer_reproduces_the_reference_sanity_vector() {
+fn test_signer_reproduces_the_documented_test_vector() {
     assert_eq!(
         tls_sig(APP, KEY, "admin", 1_700_000_000, 86400),
         "4lUxqF/B+QS/FhzU388MWw47s2GIKgpTCF1WmWL/l5Y="

@@ -2,6 +2,7 @@
 import type { Region } from "./Region";
 
 /**
- * One region's row of the reference table, for the UI's region picker.
+ * One region's row of the host table (docs/TENCENT-API.md, Regions and hosts), for the UI's region
+ * picker.
  */
 export type RegionInfo = { id: Region, displayName: string, primaryHost: string, standbyHost: string | null, };

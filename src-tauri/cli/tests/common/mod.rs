@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
-/// The reference's documented sanity key: published, obviously not a real app's key.
+/// The sanity key docs/TENCENT-API.md (UserSig) documents: published, obviously not a real app's key.
 pub const TEST_KEY: &str = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
 
 /// An environment for bdesk in which no keychain can be reached (a D-Bus address that does not exist), so

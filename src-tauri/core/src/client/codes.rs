@@ -56,7 +56,7 @@ const fn e(class: ErrorClass, title: &'static str, remedy: &'static str) -> Expl
 use ErrorClass::{Config, Message, Ok as Success, Resign, RetryLater};
 
 /// Every code documented for send_broadcast_msg, the common REST codes and the UserSig codes
-/// (reference §2), sorted by code.
+/// (docs/TENCENT-API.md, Error codes), sorted by code.
 static TABLE: &[(i64, Explanation)] = &[
     (0, e(Success, "Sent.", "Nothing to do.")),
     (
@@ -374,7 +374,7 @@ static TABLE: &[(i64, Explanation)] = &[
     ),
     (
         70500,
-        // Not in the reference's retry list, but it is the UserSig service's "internal error", the
+        // Tencent gives no retry advice for it, but it is the UserSig service's "internal error", the
         // same situation as 10002; a retry with the same Random cannot deliver twice.
         e(
             RetryLater,

@@ -10,7 +10,7 @@
 
 use std::fmt;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use crate::clock::{Clock, SystemClock};
 use crate::secret::SecretKey;
@@ -139,6 +139,12 @@ impl Credentials {
 
     pub(crate) fn key(&self) -> &SecretKey {
         &self.key
+    }
+
+    /// The signing clock's time (whole seconds): what a UserSig made now is stamped with, and so the
+    /// clock whose skew from Tencent's matters.
+    pub(crate) fn now(&self) -> SystemTime {
+        UNIX_EPOCH + Duration::from_secs(self.clock.now_unix())
     }
 
     /// The cached UserSig, or a new one if there is none, it is within [`REFRESH_MARGIN`] of expiry,

@@ -4,19 +4,26 @@
 //! One logical send = one UserSig from the cache, one POST, the region's standby host only if the
 //! primary could not even be connected to, and at most one re-sign-and-retry on 70001/70052.
 //!
+//! The client meets the network as a browser on the same computer would: certificates checked by the
+//! operating system, its proxy settings followed (never for this computer's own addresses), at most
+//! 64 KiB of any answer read, and the server's clock taken from every answer (see `skew`).
+//!
 //! Deliberately NOT here: validating or building the body (`crate::message`), pacing, backoff and the
 //! 5-minute dedupe window (the pipeline), and where the secret key is stored (the keychain module).
 
 mod codes;
 mod credentials;
 mod region;
+mod skew;
 mod transport;
 mod wire;
 
 use std::fmt;
-use std::time::{Duration, Instant};
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use bytes::Bytes;
+use http_body_util::{BodyExt, LengthLimitError, Limited};
 use reqwest::header::{CONTENT_TYPE, HeaderValue};
 use serde::{Serialize, Serializer};
 use ts_rs::TS;
@@ -29,15 +36,17 @@ pub use credentials::{
 pub use region::{
     CustomEndpoint, Endpoint, Hosts, Region, RegionInfo, UrlProblem, check_endpoint_url,
 };
+pub use skew::{CLOCK_SKEW_THRESHOLD, ClockDirection, ClockSkew};
 pub use transport::{TransportFailure, TransportKind};
 
 use crate::usersig::UserSig;
 use crate::{Error, Result};
-use region::host_label;
+use region::{host_label, is_loopback};
 use wire::{AccountCheckBody, CheckItem, Command, Envelope, RequestUrl};
 
-/// Tencent's backend gives up after 3 s; the total timeout sits well above it so a slow-but-successful
-/// answer is read rather than abandoned (an abandoned send is "maybe delivered", the worst outcome).
+/// Tencent's backend gives up after 3 s (docs/TENCENT-API.md, Request URL); the total timeout sits
+/// well above it so a slow-but-successful answer is read rather than abandoned (an abandoned send is
+/// "maybe delivered", the worst outcome).
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Opening TCP + TLS to a healthy host takes well under a second even across an ocean; 5 s leaves
@@ -48,8 +57,14 @@ pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 /// does not race a server closing the pooled connection.
 const POOL_IDLE_TIMEOUT: Duration = Duration::from_secs(50);
 
-/// Most accounts one account_check may name (reference §5).
+/// Most accounts one account_check may name (docs/TENCENT-API.md, Test connection).
 pub const ACCOUNT_CHECK_MAX: usize = 100;
+
+/// The most bytes of an answer that are read. Tencent's answers are small: a send's is under 200
+/// bytes and an account_check of the most accounts one may name ([`ACCOUNT_CHECK_MAX`]) about 11 KiB.
+/// 64 KiB is several times the largest, so no real answer comes near it, while a misbehaving proxy or
+/// server that sends gigabytes (or never stops) costs this much memory and no more.
+pub const MAX_ANSWER_BYTES: usize = 64 * 1024;
 
 const USER_AGENT: &str = concat!("BroadcastDesk/", env!("CARGO_PKG_VERSION"), " (desk-core)");
 
@@ -116,6 +131,14 @@ pub struct SendOutcome {
     #[serde(rename = "elapsedMs", serialize_with = "as_millis")]
     #[ts(rename = "elapsedMs", type = "number")]
     pub elapsed: Duration,
+    /// The server's clock, from the `Date` header of the latest answer (error answers included);
+    /// `None` when no answer came or it had no readable Date.
+    #[serde(rename = "serverTimeMs", serialize_with = "as_unix_millis")]
+    #[ts(rename = "serverTimeMs", type = "number | null")]
+    pub server_time: Option<SystemTime>,
+    /// This computer's signing clock against `server_time`: a 70001 that survives the re-sign, with
+    /// a skew [worth telling](ClockSkew::worth_telling), is this computer's clock.
+    pub clock_skew: Option<ClockSkew>,
 }
 
 impl SendOutcome {
@@ -153,6 +176,24 @@ pub struct AccountCheck {
     #[serde(rename = "roundTripMs", serialize_with = "as_millis")]
     #[ts(rename = "roundTripMs", type = "number")]
     pub round_trip: Duration,
+    /// The server's clock, from the answer's `Date` header.
+    #[serde(rename = "serverTimeMs", serialize_with = "as_unix_millis")]
+    #[ts(rename = "serverTimeMs", type = "number | null")]
+    pub server_time: Option<SystemTime>,
+    /// This computer's signing clock against `server_time`. A skew
+    /// [worth telling](ClockSkew::worth_telling) is worth telling even though the check passed: it
+    /// will cost failed sends before Tencent says so.
+    pub clock_skew: Option<ClockSkew>,
+}
+
+/// An account_check together with the server's clock, which is there on failures too (an error
+/// answer is dated like any other): what "test connection" needs to name a wrong clock as the cause.
+#[derive(Debug)]
+pub struct ClockedCheck {
+    pub result: Result<AccountCheck>,
+    /// From the latest answer's `Date` header; the same as in `result` when it is `Ok`.
+    pub server_time: Option<SystemTime>,
+    pub clock_skew: Option<ClockSkew>,
 }
 
 /// One account of an [`AccountCheck`].
@@ -193,6 +234,18 @@ fn as_millis<S: Serializer>(d: &Duration, s: S) -> std::result::Result<S::Ok, S:
     s.serialize_u64(d.as_millis().try_into().unwrap_or(u64::MAX))
 }
 
+/// Milliseconds since the Unix epoch, as JavaScript's `Date` takes them; `null` for none (and for a
+/// time before the epoch, which no HTTP date can carry).
+fn as_unix_millis<S: Serializer>(
+    t: &Option<SystemTime>,
+    s: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    match t.and_then(|t| t.duration_since(UNIX_EPOCH).ok()) {
+        Some(d) => s.serialize_u64(d.as_millis().try_into().unwrap_or(u64::MAX)),
+        None => s.serialize_none(),
+    }
+}
+
 /// Settings for a [`Client`].
 #[derive(Debug, Clone)]
 pub struct ClientBuilder {
@@ -224,27 +277,58 @@ impl ClientBuilder {
         } else {
             self.timeout / 2
         };
-        let mut http = reqwest::Client::builder()
-            .user_agent(USER_AGENT)
-            .connect_timeout(connect_timeout)
-            .timeout(self.timeout)
-            .pool_idle_timeout(POOL_IDLE_TIMEOUT)
-            .tcp_nodelay(true)
-            // A redirect would replay the UserSig-bearing URL to another host (and turn POST into
-            // GET); Tencent never redirects, so a 3xx is reported as an HTTP status failure.
-            .redirect(reqwest::redirect::Policy::none())
-            .dns_resolver(std::sync::Arc::new(transport::Resolver));
-        // Certificates are always verified (reqwest's default with the bundled webpki roots); there
-        // is deliberately no switch to turn that off.
-        if hosts.any_loopback() {
-            // A system proxy cannot reach this computer's loopback; and tests must stay on 127.0.0.1.
-            http = http.no_proxy();
-        }
-        let http = http
-            .build()
-            .map_err(|e| Error::Internal(format!("HTTP client setup: {e}")))?;
+        let tls = if hosts.iter().any(|url| url.scheme() == "https") {
+            Some(platform_tls()?)
+        } else {
+            None
+        };
+        let http = |direct: bool| {
+            let mut http = reqwest::Client::builder()
+                .user_agent(USER_AGENT)
+                .connect_timeout(connect_timeout)
+                .timeout(self.timeout)
+                .pool_idle_timeout(POOL_IDLE_TIMEOUT)
+                .tcp_nodelay(true)
+                // A redirect would replay the UserSig-bearing URL to another host (and turn POST into
+                // GET); Tencent never redirects, so a 3xx is reported as an HTTP status failure.
+                .redirect(reqwest::redirect::Policy::none())
+                .dns_resolver(Arc::new(transport::Resolver));
+            if let Some(tls) = &tls {
+                http = http.use_preconfigured_tls(tls.clone());
+            }
+            if direct {
+                http = http.no_proxy();
+            }
+            http.build()
+                .map_err(|e| Error::Internal(format!("HTTP client setup: {e}")))
+        };
+        // Proxies are chosen per host, not per endpoint: this computer's own addresses (the emulator,
+        // the sandbox, a local proxy) are always reached directly — a system proxy cannot reach our
+        // loopback, and tests must never leave 127.0.0.1 — while every other host follows the
+        // system's proxy settings, as a browser on the same network would. reqwest reads
+        // HTTP(S)_PROXY, ALL_PROXY and NO_PROXY everywhere and, with the `system-proxy` feature, the
+        // macOS and Windows settings; it does not exempt loopback by itself, hence the direct client.
+        // A proxy never sees a UserSig: http:// is allowed only to loopback, which is never proxied,
+        // and an https:// request crosses a proxy inside a CONNECT tunnel.
+        // One client (so one connection pool) per kind of host, shared when both hosts are alike.
+        let (mut direct, mut proxied) = (None, None);
+        let mut route = |base: &Url| -> Result<Route> {
+            let loopback = is_loopback(base);
+            let slot = if loopback { &mut direct } else { &mut proxied };
+            let http = match slot {
+                Some(http) => http,
+                None => slot.insert(http(loopback)?),
+            };
+            Ok(Route {
+                base: base.clone(),
+                http: http.clone(),
+            })
+        };
+        let primary = route(&hosts.primary)?;
+        let standby = hosts.standby.as_ref().map(&mut route).transpose()?;
         Ok(Client {
-            http,
+            primary,
+            standby,
             hosts,
             connect_timeout,
             timeout: self.timeout,
@@ -252,21 +336,63 @@ impl ClientBuilder {
     }
 }
 
+/// The TLS set-up for every https:// host: certificates are checked by the operating system's own
+/// verifier, as a browser on that computer does, so a company network whose TLS inspection the OS
+/// trusts works, and a CA the OS (or its administrator) distrusts is refused.
+///
+/// Why rustls-platform-verifier rather than loading the OS roots into webpki (reqwest's
+/// `rustls-tls-native-roots`): on Windows and macOS it asks the OS to verify, which honours
+/// enterprise policies, distrust decisions, name constraints and revocation, and on Windows also
+/// fetches a root the OS has not cached yet (a fresh install does not hold every root); the rustls
+/// project recommends it over rustls-native-certs. On Linux it reads the same system store
+/// (`/etc/ssl/certs` via openssl-probe, or `SSL_CERT_FILE`/`SSL_CERT_DIR`) and verifies with webpki.
+/// There is no switch to turn verification off, and no bundled root list to fall back on.
+fn platform_tls() -> Result<rustls::ClientConfig> {
+    use rustls_platform_verifier::BuilderVerifierExt;
+    let unusable = |e: rustls::Error| Error::Transport {
+        kind: TransportKind::Tls,
+        message: format!(
+            "this computer's trusted certificates could not be used ({e}); nothing was sent"
+        ),
+    };
+    // The provider is named rather than taken from the process default: another crate in the app
+    // enabling a second rustls provider would otherwise make the default ambiguous at run time.
+    let mut tls = rustls::ClientConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .map_err(unusable)?
+    .with_platform_verifier()
+    .map_err(unusable)?
+    .with_no_client_auth();
+    // What reqwest offers with its own TLS set-up; a preconfigured one is used as is.
+    tls.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+    Ok(tls)
+}
+
 /// A keep-alive HTTP client bound to one endpoint. Cheap to clone (the connection pool is shared);
 /// keep one per profile for the app's lifetime so sends reuse warm connections.
 #[derive(Clone)]
 pub struct Client {
-    http: reqwest::Client,
+    primary: Route,
+    standby: Option<Route>,
     hosts: Hosts,
     connect_timeout: Duration,
     timeout: Duration,
 }
 
+/// A host and the HTTP client that reaches it (direct for loopback, else through any system proxy).
+#[derive(Clone)]
+struct Route {
+    base: Url,
+    http: reqwest::Client,
+}
+
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Client")
-            .field("primary", &self.hosts.primary.as_str())
-            .field("standby", &self.hosts.standby.as_ref().map(Url::as_str))
+            .field("primary", &self.primary.base.as_str())
+            .field("standby", &self.standby.as_ref().map(|r| r.base.as_str()))
             .field("connect_timeout", &self.connect_timeout)
             .field("timeout", &self.timeout)
             .finish()
@@ -277,7 +403,16 @@ impl fmt::Debug for Client {
 struct Exchange {
     host: String,
     round_trip: Duration,
+    /// Present when an answer with a readable `Date` header came back, whatever its status.
+    clock: Option<ClockReading>,
     result: std::result::Result<Envelope, TransportFailure>,
+}
+
+/// The server's time from an answer, and this computer's signing clock against it.
+#[derive(Debug, Clone, Copy)]
+struct ClockReading {
+    server: SystemTime,
+    skew: ClockSkew,
 }
 
 impl Exchange {
@@ -302,6 +437,9 @@ struct Call {
     primary_failure: Option<TransportFailure>,
     requests: u8,
     resigned: bool,
+    /// The latest reading of the server's clock: the re-signed attempt may have got no answer at all
+    /// after the first one was dated.
+    clock: Option<ClockReading>,
 }
 
 impl Client {
@@ -329,13 +467,13 @@ impl Client {
     pub async fn prewarm(&self) -> Result<Prewarmed> {
         let started = Instant::now();
         let mut last = None;
-        for base in std::iter::once(&self.hosts.primary).chain(self.hosts.standby.as_ref()) {
-            match self.http.head(base.clone()).send().await {
+        for route in std::iter::once(&self.primary).chain(self.standby.as_ref()) {
+            match route.http.head(route.base.clone()).send().await {
                 Ok(resp) => {
                     // Read to the end so the connection goes back to the pool.
                     let _ = resp.bytes().await;
                     return Ok(Prewarmed {
-                        host: host_label(base),
+                        host: host_label(&route.base),
                         elapsed: started.elapsed(),
                     });
                 }
@@ -374,6 +512,7 @@ impl Client {
             primary_failure,
             requests,
             resigned,
+            clock,
         } = call;
         let class = last.class();
         let (code, info, explanation, msg_seq, request_id, transport) = match last.result {
@@ -411,27 +550,46 @@ impl Client {
             resigned,
             http_requests: requests,
             elapsed: started.elapsed(),
+            server_time: clock.map(|c| c.server),
+            clock_skew: clock.map(|c| c.skew),
         })
     }
 
-    /// Checks whether accounts exist (reference §5), e.g. a From_Account before a broadcast names it.
+    /// Checks whether accounts exist (docs/TENCENT-API.md, Test connection), e.g. a From_Account
+    /// before a broadcast names it.
     /// Harmless, so it doubles as "test connection": success proves region, SDKAppID, admin and key.
     ///
     /// Unlike a send, a failure is an `Err` ([`Error::Api`] / [`Error::Transport`]): there is no retry
-    /// state to feed, just a message to show.
+    /// state to feed, just a message to show. [`Client::account_check_clocked`] also gives the
+    /// server's clock when the check failed.
     pub async fn account_check(
         &self,
         creds: &Credentials,
         user_ids: &[&str],
     ) -> Result<AccountCheck> {
+        self.account_check_clocked(creds, user_ids).await.result
+    }
+
+    /// [`Client::account_check`], plus the server's clock from the answer whether or not the check
+    /// passed, so a caller can blame a wrong clock before (or instead of) Tencent's 70001.
+    pub async fn account_check_clocked(
+        &self,
+        creds: &Credentials,
+        user_ids: &[&str],
+    ) -> ClockedCheck {
+        let unchecked = |result| ClockedCheck {
+            result,
+            server_time: None,
+            clock_skew: None,
+        };
         if user_ids.is_empty() || user_ids.len() > ACCOUNT_CHECK_MAX {
-            return Err(Error::InvalidInput {
+            return unchecked(Err(Error::InvalidInput {
                 path: "userIds".into(),
                 message: format!(
                     "check between 1 and {ACCOUNT_CHECK_MAX} accounts at a time (got {})",
                     user_ids.len()
                 ),
-            });
+            }));
         }
         let body = AccountCheckBody {
             check_item: user_ids
@@ -439,45 +597,19 @@ impl Client {
                 .map(|&user_id| CheckItem { user_id })
                 .collect(),
         };
-        let body = serde_json::to_vec(&body)
-            .map_err(|e| Error::Internal(format!("account_check body: {e}")))?;
+        let body = match serde_json::to_vec(&body) {
+            Ok(body) => body,
+            Err(e) => {
+                return unchecked(Err(Error::Internal(format!("account_check body: {e}"))));
+            }
+        };
         let call = self.call(Command::AccountCheck, creds, body.into()).await;
-        let last = call.last;
-        let env = last.result.map_err(|t| Error::Transport {
-            kind: t.kind,
-            message: t.message,
-        })?;
-        let code = env.error_code.unwrap_or_default();
-        if code != 0 {
-            return Err(Error::Api {
-                code,
-                info: env.error_info.unwrap_or_default(),
-                class: explain(code).class,
-            });
+        let clock = call.clock;
+        ClockedCheck {
+            result: account_check_result(call),
+            server_time: clock.map(|c| c.server),
+            clock_skew: clock.map(|c| c.skew),
         }
-        let items = env.result_item.ok_or_else(|| Error::Transport {
-            kind: TransportKind::BadResponse,
-            message: "account_check succeeded but listed no accounts".into(),
-        })?;
-        let accounts = items
-            .into_iter()
-            .map(|item| AccountCheckItem {
-                status: match (item.result_code, item.account_status.as_deref()) {
-                    (0, Some("Imported")) => AccountStatus::Imported,
-                    (0, Some("NotImported")) => AccountStatus::NotImported,
-                    _ => AccountStatus::Unknown,
-                },
-                user_id: item.user_id,
-                result_code: item.result_code,
-                result_info: item.result_info,
-            })
-            .collect();
-        Ok(AccountCheck {
-            accounts,
-            host: last.host,
-            resigned: call.resigned,
-            round_trip: last.round_trip,
-        })
     }
 
     /// Attempts a command; on 70001/70052 signs a new UserSig and attempts it exactly once more. The
@@ -489,6 +621,7 @@ impl Client {
             .await;
         if first.last.class() != ErrorClass::Resign {
             return Call {
+                clock: first.last.clock,
                 last: first.last,
                 primary_failure: first.primary_failure,
                 requests: first.requests,
@@ -497,6 +630,7 @@ impl Client {
         }
         let second = self.attempt(command, creds, &creds.resign(), body).await;
         Call {
+            clock: second.last.clock.or(first.last.clock),
             last: second.last,
             primary_failure: second.primary_failure,
             requests: first.requests + second.requests,
@@ -518,9 +652,9 @@ impl Client {
         body: Bytes,
     ) -> Attempt {
         let primary = self
-            .exchange(&self.hosts.primary, command, creds, usersig, body.clone())
+            .exchange(&self.primary, command, creds, usersig, body.clone())
             .await;
-        match (&primary.result, &self.hosts.standby) {
+        match (&primary.result, &self.standby) {
             (Err(failure), Some(standby)) if failure.kind.before_send() => {
                 tracing::debug!(host = %primary.host, kind = %failure.kind, "primary unreachable; trying standby");
                 let failure = failure.clone();
@@ -543,7 +677,7 @@ impl Client {
     /// UserSig and key redacted.
     async fn exchange(
         &self,
-        base: &Url,
+        route: &Route,
         command: Command,
         creds: &Credentials,
         usersig: &UserSig,
@@ -551,7 +685,7 @@ impl Client {
     ) -> Exchange {
         let secrets = [usersig.expose().as_str(), creds.key().expose().as_str()];
         let url = RequestUrl::new(
-            base,
+            &route.base,
             command,
             creds.sdkappid(),
             creds.identifier(),
@@ -559,51 +693,150 @@ impl Client {
             rand::random::<u32>(),
         );
         let started = Instant::now();
-        let result = self.post(url, body, &secrets).await;
+        let (clock, result) = post(&route.http, url, body, &secrets, creds).await;
         Exchange {
-            host: host_label(base),
+            host: host_label(&route.base),
             round_trip: started.elapsed(),
+            clock,
             result,
         }
     }
+}
 
-    async fn post(
-        &self,
-        url: RequestUrl,
-        body: Bytes,
-        secrets: &[&str],
-    ) -> std::result::Result<Envelope, TransportFailure> {
-        let from_reqwest = |e| TransportFailure::from_reqwest(e, secrets);
-        let resp = self
-            .http
-            .post(url.into_url())
-            .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
-            .body(body)
-            .send()
-            .await
-            .map_err(from_reqwest)?;
-        let status = resp.status();
-        let bytes = resp.bytes().await.map_err(from_reqwest)?;
-        if !status.is_success() {
-            return Err(TransportFailure::new(
-                TransportKind::HttpStatus,
+/// An account_check call's answer as the accounts it lists, or the failure as an error.
+fn account_check_result(call: Call) -> Result<AccountCheck> {
+    let last = call.last;
+    let env = last.result.map_err(|t| Error::Transport {
+        kind: t.kind,
+        message: t.message,
+    })?;
+    let code = env.error_code.unwrap_or_default();
+    if code != 0 {
+        return Err(Error::Api {
+            code,
+            info: env.error_info.unwrap_or_default(),
+            class: explain(code).class,
+        });
+    }
+    let items = env.result_item.ok_or_else(|| Error::Transport {
+        kind: TransportKind::BadResponse,
+        message: "account_check succeeded but listed no accounts".into(),
+    })?;
+    let accounts = items
+        .into_iter()
+        .map(|item| AccountCheckItem {
+            status: match (item.result_code, item.account_status.as_deref()) {
+                (0, Some("Imported")) => AccountStatus::Imported,
+                (0, Some("NotImported")) => AccountStatus::NotImported,
+                _ => AccountStatus::Unknown,
+            },
+            user_id: item.user_id,
+            result_code: item.result_code,
+            result_info: item.result_info,
+        })
+        .collect();
+    Ok(AccountCheck {
+        accounts,
+        host: last.host,
+        resigned: call.resigned,
+        round_trip: last.round_trip,
+        server_time: call.clock.map(|c| c.server),
+        clock_skew: call.clock.map(|c| c.skew),
+    })
+}
+
+/// One POST: the server's clock if an answer came back dated, and the answer or why there is none.
+async fn post(
+    http: &reqwest::Client,
+    url: RequestUrl,
+    body: Bytes,
+    secrets: &[&str],
+    creds: &Credentials,
+) -> (
+    Option<ClockReading>,
+    std::result::Result<Envelope, TransportFailure>,
+) {
+    let sent = http
+        .post(url.into_url())
+        .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
+        .body(body)
+        .send()
+        .await;
+    let resp = match sent {
+        Ok(resp) => resp,
+        Err(e) => return (None, Err(TransportFailure::from_reqwest(e, secrets))),
+    };
+    // Read as the headers arrive, against the clock that signs UserSigs: that is the skew Tencent sees.
+    let clock = skew::server_time(resp.headers()).map(|server| ClockReading {
+        server,
+        skew: ClockSkew::between(creds.now(), server),
+    });
+    (clock, read_answer(resp, secrets).await)
+}
+
+/// The answer's body as a Tencent envelope, or why it is not one.
+async fn read_answer(
+    resp: reqwest::Response,
+    secrets: &[&str],
+) -> std::result::Result<Envelope, TransportFailure> {
+    let status = resp.status();
+    let bytes = read_capped(resp, secrets).await;
+    // The status says more than whatever went wrong with an error page's body.
+    if !status.is_success() {
+        return Err(TransportFailure::new(
+            TransportKind::HttpStatus,
+            Some(status.as_u16()),
+            format!("HTTP {status}"),
+        ));
+    }
+    let bytes = bytes?;
+    let mut env = wire::parse_envelope(&bytes).ok_or_else(|| {
+        TransportFailure::new(
+            TransportKind::BadResponse,
+            Some(status.as_u16()),
+            format!(
+                "HTTP {status} with a {}-byte body that is not a Tencent result",
+                bytes.len()
+            ),
+        )
+    })?;
+    // Tencent's text is shown and logged; make sure it cannot carry our secrets back out.
+    env.error_info = env.error_info.map(|i| transport::redact(&i, secrets));
+    Ok(env)
+}
+
+/// Reads an answer's body, at most [`MAX_ANSWER_BYTES`] of it. Past the cap the read stops and the
+/// connection is dropped, so a proxy or server streaming without end costs 64 KiB, not the app.
+///
+/// An answer over the cap is [`TransportKind::BadResponse`]: no Tencent result is that long, and like
+/// every failure after the request went out it leaves the outcome unknown (the request may have been
+/// delivered), which is what the pipeline must assume.
+async fn read_capped(
+    resp: reqwest::Response,
+    secrets: &[&str],
+) -> std::result::Result<Bytes, TransportFailure> {
+    let status = resp.status();
+    match Limited::new(reqwest::Body::from(resp), MAX_ANSWER_BYTES)
+        .collect()
+        .await
+    {
+        Ok(body) => Ok(body.to_bytes()),
+        Err(e) if e.is::<LengthLimitError>() => Err(TransportFailure::new(
+            TransportKind::BadResponse,
+            Some(status.as_u16()),
+            format!(
+                "HTTP {status} with an answer longer than {MAX_ANSWER_BYTES} bytes, far more than \
+                 any Tencent result; reading stopped there"
+            ),
+        )),
+        Err(e) => match e.downcast::<reqwest::Error>() {
+            Ok(e) => Err(TransportFailure::from_reqwest(*e, secrets)),
+            Err(e) => Err(TransportFailure::new(
+                TransportKind::Other,
                 Some(status.as_u16()),
-                format!("HTTP {status}"),
-            ));
-        }
-        let mut env = wire::parse_envelope(&bytes).ok_or_else(|| {
-            TransportFailure::new(
-                TransportKind::BadResponse,
-                Some(status.as_u16()),
-                format!(
-                    "HTTP {status} with a {}-byte body that is not a Tencent result",
-                    bytes.len()
-                ),
-            )
-        })?;
-        // Tencent's text is shown and logged; make sure it cannot carry our secrets back out.
-        env.error_info = env.error_info.map(|i| transport::redact(&i, secrets));
-        Ok(env)
+                transport::redact(&e.to_string(), secrets),
+            )),
+        },
     }
 }
 
@@ -642,6 +875,8 @@ mod tests {
             resigned: false,
             http_requests: 1,
             elapsed: Duration::from_micros(12_345),
+            server_time: Some(UNIX_EPOCH + Duration::from_millis(1_700_000_000_123)),
+            clock_skew: Some(ClockSkew { offset_secs: -90 }),
         }
     }
 
@@ -652,6 +887,15 @@ mod tests {
         assert_eq!(json["class"], "OK");
         assert_eq!(json["httpRequests"], 1);
         assert!(json.get("msgSeq").is_some() && json.get("elapsed").is_none());
+        assert_eq!(json["serverTimeMs"], 1_700_000_000_123_u64);
+        assert_eq!(json["clockSkew"]["offsetSecs"], -90);
+        let undated = SendOutcome {
+            server_time: None,
+            clock_skew: None,
+            ..outcome(ErrorClass::Ok, Some(0), None)
+        };
+        let json = serde_json::to_value(undated).unwrap();
+        assert!(json["serverTimeMs"].is_null() && json["clockSkew"].is_null());
     }
 
     #[test]

@@ -14,7 +14,7 @@ use url::{Host, Url};
 
 use crate::{Error, Result};
 
-/// A Tencent Cloud Chat data-center region (reference §1).
+/// A Tencent Cloud Chat data-center region (docs/TENCENT-API.md, Regions and hosts).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "kebab-case")]
 #[ts(export)]
@@ -130,7 +130,8 @@ impl FromStr for Region {
     }
 }
 
-/// One region's row of the reference table, for the UI's region picker.
+/// One region's row of the host table (docs/TENCENT-API.md, Regions and hosts), for the UI's region
+/// picker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
@@ -255,13 +256,15 @@ pub struct Hosts {
 }
 
 impl Hosts {
-    /// True if a host is this computer (the emulator, the sandbox, a local proxy). Such an endpoint
-    /// is a development or local-proxy setup and bypasses system proxies, which could not reach our
-    /// loopback anyway (and tests must never leave 127.0.0.1).
+    /// True if a host is this computer (the emulator, the sandbox, a local proxy): a development or
+    /// local-proxy setup. The client reaches such hosts directly, never through a system proxy.
     pub fn any_loopback(&self) -> bool {
-        std::iter::once(&self.primary)
-            .chain(self.standby.as_ref())
-            .any(is_loopback)
+        self.iter().any(is_loopback)
+    }
+
+    /// The primary, then the standby if there is one.
+    pub fn iter(&self) -> impl Iterator<Item = &Url> {
+        std::iter::once(&self.primary).chain(self.standby.as_ref())
     }
 }
 
@@ -274,7 +277,7 @@ pub(crate) fn host_label(url: &Url) -> String {
     }
 }
 
-fn is_loopback(url: &Url) -> bool {
+pub(crate) fn is_loopback(url: &Url) -> bool {
     match url.host() {
         Some(Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
         Some(Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
@@ -351,7 +354,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn region_table_matches_reference() {
+    fn region_table_matches_the_documented_hosts() {
         let sgp = Region::Singapore.info();
         assert_eq!(sgp.primary_host, "adminapisgp.im.qcloud.com");
         assert_eq!(sgp.standby_host, Some("adminapisgp.my-imcloud.com"));

@@ -36,7 +36,7 @@ pub enum TransportKind {
     ConnectionLost,
     /// An HTTP status other than 200 (Tencent answers 200 to everything it processes; 502 is a gateway).
     HttpStatus,
-    /// The body was not a Tencent result (not JSON, or no ErrorCode).
+    /// The body was not a Tencent result (not JSON, no ErrorCode, or longer than any Tencent answer).
     BadResponse,
     /// Anything else; assumed to possibly have been delivered.
     Other,

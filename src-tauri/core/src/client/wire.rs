@@ -96,7 +96,7 @@ impl fmt::Debug for RequestUrl {
 /// Tencent's answer envelope, shared by the commands used here. Every field is optional and unknown
 /// fields (RequestId today, whatever tomorrow) are ignored, so a change on Tencent's side degrades to
 /// "missing field" rather than a parse failure. ActionStatus is ignored on purpose: success is
-/// `ErrorCode == 0` (reference §1), and the two could only ever disagree in a broken answer.
+/// `ErrorCode == 0` (docs/TENCENT-API.md, Answers), and the two could only ever disagree in a broken answer.
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub(crate) struct Envelope {
@@ -125,7 +125,7 @@ pub(crate) struct ResultItem {
     pub account_status: Option<String>,
 }
 
-/// The account_check body (reference §5).
+/// The account_check body (docs/TENCENT-API.md, Test connection).
 #[derive(Debug, Serialize)]
 pub(crate) struct AccountCheckBody<'a> {
     #[serde(rename = "CheckItem")]

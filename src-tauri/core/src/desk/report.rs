@@ -8,7 +8,8 @@ use ts_rs::TS;
 
 use crate::Error;
 use crate::client::{
-    AccountCheck, AccountCheckItem, AccountStatus, ErrorClass, explain, explain_transport,
+    AccountCheck, AccountCheckItem, AccountStatus, ClockSkew, ErrorClass, explain,
+    explain_transport,
 };
 
 /// What "test connection" found. `ok` means every check passed: the endpoint answered, the key,
@@ -48,7 +49,14 @@ pub struct ConnectionProblem {
 
 impl ConnectionReport {
     /// The report for a check that got Tencent's answer: ok unless an account asked about is missing.
-    pub(crate) fn answered(check: AccountCheck, default_from: Option<&str>) -> Self {
+    /// A clock over a minute off (`skew`) is a problem even when Tencent said yes: it will refuse
+    /// UserSigs (70001) before long, and schedules would fire off time. A missing account fails sends
+    /// now, so it is named first.
+    pub(crate) fn answered(
+        check: AccountCheck,
+        default_from: Option<&str>,
+        skew: Option<ClockSkew>,
+    ) -> Self {
         let round_trip_ms = Some(u64::try_from(check.round_trip.as_millis()).unwrap_or(u64::MAX));
         let default_from = default_from
             .and_then(|from| check.accounts.iter().find(|a| a.user_id == from).cloned());
@@ -84,6 +92,18 @@ impl ConnectionReport {
                 detail: format!("account_check: {:?}", item.status),
             }
         });
+        let problem = problem.or_else(|| {
+            skew.map(|s| {
+                clock_problem(
+                    s,
+                    None,
+                    format!(
+                        "the answer from {} is dated {:+} s from this computer's clock",
+                        check.host, s.offset_secs
+                    ),
+                )
+            })
+        });
         Self {
             ok: problem.is_none(),
             host: Some(check.host),
@@ -97,11 +117,21 @@ impl ConnectionReport {
     /// A failed account_check as a report. 70001 after the client already re-signed once means a
     /// freshly made UserSig was called expired: the computer's clock is behind, which no key or
     /// region change fixes.
-    pub(crate) fn failed(err: Error) -> Self {
-        let problem = match err {
-            Error::Api {
-                code: 70001, info, ..
-            } => ConnectionProblem {
+    pub(crate) fn failed(err: Error, skew: Option<ClockSkew>) -> Self {
+        let problem = match (err, skew) {
+            (
+                Error::Api {
+                    code: 70001, info, ..
+                },
+                Some(skew),
+            ) => clock_problem(skew, Some(70001), info),
+            // No readable Date header: the cause is as sure, only its size unknown.
+            (
+                Error::Api {
+                    code: 70001, info, ..
+                },
+                None,
+            ) => ConnectionProblem {
                 class: ErrorClass::Config,
                 tencent_code: Some(70001),
                 title: "Tencent says a UserSig made just now has already expired: this computer's \
@@ -112,7 +142,7 @@ impl ConnectionReport {
                     .into(),
                 detail: info,
             },
-            Error::Api { code, info, class } => {
+            (Error::Api { code, info, class }, _) => {
                 let e = explain(code);
                 ConnectionProblem {
                     class,
@@ -122,7 +152,7 @@ impl ConnectionReport {
                     detail: info,
                 }
             }
-            Error::Transport { kind, message } => {
+            (Error::Transport { kind, message }, _) => {
                 let e = explain_transport(kind);
                 ConnectionProblem {
                     class: ErrorClass::Transport,
@@ -132,7 +162,7 @@ impl ConnectionReport {
                     detail: message,
                 }
             }
-            other => ConnectionProblem {
+            (other, _) => ConnectionProblem {
                 class: ErrorClass::Config,
                 tencent_code: None,
                 title: "The connection could not be tested.".into(),
@@ -148,5 +178,18 @@ impl ConnectionReport {
             default_from: None,
             problem: Some(problem),
         }
+    }
+}
+
+/// A clock over a minute off Tencent's, named with its size and direction.
+fn clock_problem(skew: ClockSkew, tencent_code: Option<i64>, detail: String) -> ConnectionProblem {
+    ConnectionProblem {
+        class: ErrorClass::Config,
+        tencent_code,
+        title: skew.describe("Tencent's"),
+        remedy: "Turn on automatic date and time in the system settings (or sync the clock), then \
+                 test again: Tencent judges every UserSig by its own clock."
+            .into(),
+        detail,
     }
 }

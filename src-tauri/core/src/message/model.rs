@@ -203,7 +203,7 @@ pub struct CustomElem {
 // and a 32-bit unsigned field is the narrowest reading that every sane value fits. It also keeps the
 // TypeScript type a plain `number` (ts-rs turns u64 into `bigint`).
 //
-// `UUID` (sound, file) and `VideoUUID`/`ThumbUUID` (video) are accepted but optional: our reference lists
+// `UUID` (sound, file) and `VideoUUID`/`ThumbUUID` (video) are accepted but optional: docs/TENCENT-API.md lists
 // them only as the sound element's older format, while Tencent's Message Formats page and its generated
 // SDK models carry them as the clients' cache key. Refusing them would reject bodies copied from
 // Tencent's own examples.

@@ -23,7 +23,8 @@ pub const BODY_LIMIT_BYTES: usize = 12_000;
 /// measures of the content (decoded strings, or its own binary form without our JSON punctuation, key
 /// names and escapes) is no larger than this, and non-ASCII text is counted in its real UTF-8 length
 /// (serde_json writes it unescaped). `From_Account` and `Random` are left out: they are addressing, not
-/// content, and the reference's safe reading names only MsgBody and CloudCustomData.
+/// content, and the safe reading in docs/TENCENT-API.md (Size limit) names only MsgBody and
+/// CloudCustomData.
 pub fn counted_bytes(msg_body: &[MsgElement], cloud_custom_data: Option<&str>) -> usize {
     json_len(msg_body) + cloud_custom_data.map_or(0, json_len)
 }

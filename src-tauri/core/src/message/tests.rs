@@ -370,7 +370,7 @@ fn element_needs_msg_type_and_msg_content_of_the_right_types() {
 
 #[test]
 fn every_required_field_of_every_element_is_required() {
-    // Written out from the reference (plus the UUIDs, see model.rs), not taken from the code.
+    // Written out from docs/TENCENT-API.md (Message elements) (plus the UUIDs, see model.rs), not taken from the code.
     let optional = [
         "TIMFaceElem.Data",
         "TIMCustomElem.Desc",

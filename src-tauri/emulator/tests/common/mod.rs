@@ -1,5 +1,6 @@
-//! Shared test helpers: a small TLSSigAPIv2 signer written from the reference (§4), independent of the
-//! emulator's verifier, and a harness that talks to an emulator over real loopback HTTP.
+//! Shared test helpers: a small TLSSigAPIv2 signer written from docs/TENCENT-API.md (UserSig),
+//! independent of the emulator's verifier, and a harness that talks to an emulator over real loopback
+//! HTTP.
 #![allow(dead_code)] // each test file uses a different part of this module
 
 use std::io::Write;
@@ -15,7 +16,7 @@ use serde_json::{Value, json};
 use sha2::Sha256;
 use tim_emulator::{Config, Emulator, ManualClock};
 
-/// The reference's sanity-vector app and key (obviously a test key).
+/// The test vector's app and key (docs/TENCENT-API.md, UserSig; obviously a test key).
 pub const APP: u64 = 1_400_000_000;
 pub const KEY: &str = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
 pub const SEND: &str = "/v4/group_open_http_svc/send_broadcast_msg";
