@@ -88,6 +88,31 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
     }
   };
 
+  // What Rust's `Limits::current()` answers (desk-core info.rs); typed, so a new field fails here.
+  const LIMITS: Commands["limits"]["result"] = {
+    profileNameMaxChars: 64,
+    accountMaxBytes: 32,
+    sdkappidMax: 2 ** 53 - 1,
+    usersigLifetimeMinSecs: 1800,
+    usersigLifetimeMaxSecs: 604_800,
+    usersigLifetimeDefaultSecs: 14_400,
+    customRateMin: 1,
+    customRateMax: 5,
+    palette: [
+      { hex: "#e5484d", name: "Red" },
+      { hex: "#f76b15", name: "Orange" },
+      { hex: "#e2a336", name: "Amber" },
+      { hex: "#30a46c", name: "Green" },
+      { hex: "#12a594", name: "Teal" },
+      { hex: "#0090ff", name: "Blue" },
+      { hex: "#d6409f", name: "Pink" },
+      { hex: "#687076", name: "Slate" },
+    ],
+    sandboxColor: "#7c5cff",
+    messageMaxBytes: 12_000,
+    reportedProblemsMax: 100,
+  };
+
   const SANDBOX_INFO = {
     baseUrl: "http://127.0.0.1:47615/",
     sdkappid: 1000000001,
@@ -104,8 +129,10 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
     const now = 1_767_000_000_000;
     const withActive = (e: ProfileEntry): ProfileEntry => ({ ...e, active: e.profile.id === desk.activeId });
     switch (cmd) {
+      case "limits":
+        return ok("limits", LIMITS);
       case "profiles_overview": {
-        const palette = ["#e5484d", "#f76b15", "#e2a336", "#30a46c", "#12a594", "#0090ff", "#d6409f", "#687076"];
+        const palette = LIMITS.palette.map((s) => s.hex);
         const used = new Set(desk.profiles.map((e) => e.profile.color));
         return ok("profiles_overview", {
           profiles: desk.profiles.map(withActive),
@@ -173,7 +200,10 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
         const entry = find(a.id);
         if (!entry) return missing();
         entry.key = stored;
-        return ok("secret_set", stored);
+        // As Rust answers: a saved key that is not 64 hex characters comes back with a warning.
+        const key = String(a.key).trim();
+        const warning = /^[0-9a-fA-F]{64}$/.test(key) ? undefined : { kind: "notHex64" as const, length: key.length };
+        return ok("secret_set", warning ? { ...stored, warning } : stored);
       }
       case "secret_delete": {
         const entry = find(a.id);

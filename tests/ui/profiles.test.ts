@@ -91,9 +91,10 @@ describe("profile form", () => {
       adminIdentifier: "admin_ops",
       edition: { kind: "custom", ratePerSec: 3 },
       defaultFromAccount: "host",
-      usersigLifetimeSecs: 240 * 60,
       isSandbox: false,
     });
+    // The lifetime was left empty: Rust's default applies, not a number retyped in TypeScript.
+    expect(Object.keys(args?.draft as object)).not.toContain("usersigLifetimeSecs");
     // The list shows the new profile with the key state Rust reports, never the key.
     const created = page.locator('[data-testid="profile-item"]', { hasText: "Friday show" });
     await created.waitFor();
@@ -253,6 +254,8 @@ describe("keys", () => {
     await expect.poll(async () => argsOf(await calls(), "secret_set")).toEqual([{ id: "prod-1", key: "fake-replacement-key" }]);
     await field.waitFor({ state: "detached" });
     expect(await page.content()).not.toContain("fake-replacement-key");
+    // Rust warned that this is not the shape of a console key; the form says so, without the key.
+    expect(await form.locator('[data-testid="key-warning"]').textContent()).toContain("64 hexadecimal characters and this one has 20");
 
     await form.locator('[data-testid="key-remove"]').click();
     const confirm = page.locator('[data-testid="confirm-remove-key"]');

@@ -1,9 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { draftOf, fieldMessage, formValuesOf, keyStateText, newFormValues, PALETTE, unusedColor } from "./format";
+import { draftOf, durationText, fieldMessage, formValuesOf, keyStateText, newFormValues } from "./format";
 
 describe("profile form values → draft", () => {
   it("turns typed text into the draft's types and leaves rules to Rust", () => {
-    const v = { ...newFormValues([]), name: " Show ", sdkappid: "1400123456", edition: "custom" as const, ratePerSec: "3" };
+    const v = {
+      ...newFormValues("#30a46c"),
+      name: " Show ",
+      sdkappid: "1400123456",
+      edition: "custom" as const,
+      ratePerSec: "3",
+      usersigLifetimeMinutes: "240",
+    };
     const draft = draftOf(v, false);
     expect(draft.name).toBe(" Show ");
     expect(draft.sdkappid).toBe(1400123456);
@@ -13,7 +20,7 @@ describe("profile form values → draft", () => {
   });
 
   it("sends numbers Rust will reject, never NaN or lost digits, for text that is not one", () => {
-    const base = newFormValues([]);
+    const base = newFormValues("#30a46c");
     expect(draftOf({ ...base, sdkappid: "14OO" }, false).sdkappid).toBe(0);
     expect(draftOf({ ...base, sdkappid: "" }, false).sdkappid).toBe(0);
     // Past 2^53 a JavaScript number loses digits: sent as 2^53, which Rust's range check refuses.
@@ -59,10 +66,18 @@ describe("words", () => {
     expect(fieldMessage("name", "something else: x")).toBe("something else: x");
   });
 
-  it("picks the first palette colour no profile uses", () => {
-    expect(unusedColor([])).toBe(PALETTE[0]?.value);
-    expect(unusedColor([PALETTE[0]?.value ?? "", (PALETTE[1]?.value ?? "").toUpperCase()])).toBe(PALETTE[2]?.value);
-    expect(unusedColor(PALETTE.map((c) => c.value))).toBe(PALETTE[0]?.value);
+  it("starts a new profile with Rust's colour and Rust's default lifetime", () => {
+    const v = newFormValues("#30a46c");
+    expect(v.color).toBe("#30a46c");
+    expect(draftOf(v, false).usersigLifetimeSecs).toBeUndefined();
+  });
+
+  it("says durations as people do", () => {
+    expect(durationText(1800)).toBe("30 minutes");
+    expect(durationText(14_400)).toBe("4 hours");
+    expect(durationText(604_800)).toBe("7 days");
+    expect(durationText(86_400)).toBe("1 day");
+    expect(durationText(90)).toBe("90 seconds");
   });
 
   it("says where a key is, never what it is", () => {

@@ -8,27 +8,9 @@
  */
 import type { Edition } from "./bindings/Edition";
 import type { ErrorClass } from "./bindings/ErrorClass";
+import type { KeyWarning } from "./bindings/KeyWarning";
 import type { Target } from "./bindings/Target";
 import type { KeyState, Profile, ProfileDraft, RegionInfo } from "./ipc";
-
-/** Eight colours far enough apart to tell production from staging at a glance, in light and dark.
- * Violet is left out: it is the sandbox's colour. */
-export const PALETTE: readonly { value: string; name: string }[] = [
-  { value: "#e5484d", name: "Red" },
-  { value: "#f76b15", name: "Orange" },
-  { value: "#e2a336", name: "Amber" },
-  { value: "#30a46c", name: "Green" },
-  { value: "#12a594", name: "Teal" },
-  { value: "#0090ff", name: "Blue" },
-  { value: "#d6409f", name: "Pink" },
-  { value: "#687076", name: "Slate" },
-];
-
-/** The first palette colour no profile uses yet (the first one when all are taken). */
-export function unusedColor(used: readonly string[]): string {
-  const taken = new Set(used.map((c) => c.toLowerCase()));
-  return (PALETTE.find((c) => !taken.has(c.value)) ?? PALETTE[0])?.value ?? "#0090ff";
-}
 
 export type EditionKind = Edition["kind"];
 
@@ -58,6 +40,16 @@ export function editionText(edition: Edition): string {
   if (edition.kind === "custom") return `Custom · ${edition.ratePerSec} msg/s`;
   const e = EDITIONS.find((x) => x.kind === edition.kind);
   return e ? `${e.label} · ${e.hint}` : edition.kind;
+}
+
+/** What Rust noticed about a key it just saved. */
+export function keyWarningText(warning: KeyWarning): string {
+  switch (warning.kind) {
+    case "notHex64":
+      return `Saved, but keys from the Chat console are 64 hexadecimal characters and this one ${
+        warning.length === 64 ? "has other characters" : `has ${warning.length}`
+      }. Check it was copied whole; Test connection will tell.`;
+  }
 }
 
 export function keyStateText(key: KeyState): string {
@@ -113,12 +105,12 @@ export type FormValues = {
   usersigLifetimeMinutes: string;
 };
 
-export const DEFAULT_LIFETIME_MINUTES = 240;
-
-export function newFormValues(usedColors: readonly string[]): FormValues {
+/** A new profile's form: the colour Rust suggests (the first the other profiles don't use), and an
+ * empty lifetime, which means Rust's default. */
+export function newFormValues(nextColor: string): FormValues {
   return {
     name: "",
-    color: unusedColor(usedColors),
+    color: nextColor,
     targetKind: "region",
     region: "singapore",
     url: "",
@@ -127,7 +119,7 @@ export function newFormValues(usedColors: readonly string[]): FormValues {
     edition: "pro",
     ratePerSec: "1",
     defaultFromAccount: "",
-    usersigLifetimeMinutes: String(DEFAULT_LIFETIME_MINUTES),
+    usersigLifetimeMinutes: "",
   };
 }
 
@@ -184,4 +176,13 @@ export function draftOf(v: FormValues, isSandbox: boolean): ProfileDraft {
     draft.usersigLifetimeSecs = whole(v.usersigLifetimeMinutes, Math.floor(U32_MAX / 60), 0) * 60;
   }
   return draft;
+}
+
+/** A number of seconds as people say it: "30 minutes", "4 hours", "7 days". */
+export function durationText(secs: number): string {
+  const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  if (secs % 86_400 === 0) return unit(secs / 86_400, "day");
+  if (secs % 3_600 === 0) return unit(secs / 3_600, "hour");
+  if (secs % 60 === 0) return unit(secs / 60, "minute");
+  return unit(secs, "second");
 }

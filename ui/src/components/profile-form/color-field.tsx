@@ -5,7 +5,9 @@
  * Not here: whether a colour is valid (Rust's rule; the form shows its answer through `error`).
  */
 import type { ComponentChildren } from "preact";
-import { PALETTE } from "../../format";
+import { useEffect } from "preact/hooks";
+import { limitsStore, loadLimits } from "../../state/limits";
+import { useStore } from "../../state/store";
 
 export function ColorField(props: {
   value: string;
@@ -13,25 +15,28 @@ export function ColorField(props: {
   error: ComponentChildren;
   invalid: boolean;
 }) {
+  // Rust's palette (violet is the sandbox's and not offered); until it has been read, only the picker.
+  const palette = useStore(limitsStore)?.palette ?? [];
+  useEffect(() => loadLimits(), []);
   const current = props.value.toLowerCase();
-  const custom = !PALETTE.some((c) => c.value === current);
+  const custom = !palette.some((c) => c.hex === current);
   // The picker shows the last custom colour, or a neutral one until a custom colour is picked.
   const pickerValue = custom && /^#[0-9a-f]{6}$/.test(current) ? current : "#7f8ea3";
   return (
     <fieldset class="field" aria-invalid={props.invalid ? "true" : undefined}>
       <legend class="label">Colour</legend>
       <div class="swatches">
-        {PALETTE.map((c) => (
+        {palette.map((c) => (
           <label class="swatch" title={c.name}>
             <input
               type="radio"
               name="color"
-              value={c.value}
-              checked={current === c.value}
+              value={c.hex}
+              checked={current === c.hex}
               aria-label={c.name}
-              onChange={() => props.onChange(c.value)}
+              onChange={() => props.onChange(c.hex)}
             />
-            <span class="swatch-color" style={{ background: c.value }} />
+            <span class="swatch-color" style={{ background: c.hex }} />
           </label>
         ))}
         <span class={`swatch custom-swatch${custom ? " chosen" : ""}`} title="Custom colour">

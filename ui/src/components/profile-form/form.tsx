@@ -11,13 +11,14 @@
 import { useEffect, useId, useRef, useState } from "preact/hooks";
 import { toDeskError, type DeskError, type ProfileEntry, type ProfilesOverview, type RegionInfo } from "../../ipc";
 import {
-  DEFAULT_LIFETIME_MINUTES,
+  durationText,
   draftOf,
   EDITIONS,
   formValuesOf,
   newFormValues,
   type FormValues,
 } from "../../format";
+import { limitsStore, loadLimits } from "../../state/limits";
 import { closeProfileForm, create, loadRegions, regionsStore, update } from "../../state/profiles";
 import { sandboxInfoStore } from "../../state/sandbox";
 import { useStore } from "../../state/store";
@@ -39,10 +40,11 @@ export function ProfileForm({
   focusKey: boolean;
 }) {
   const regions = useStore(regionsStore);
+  const limits = useStore(limitsStore);
   const sandboxInfo = useStore(sandboxInfoStore);
   const isSandbox = entry?.profile.isSandbox ?? false;
   const [values, setValues] = useState<FormValues>(() =>
-    entry ? formValuesOf(entry.profile) : newFormValues(overview?.profiles.map((e) => e.profile.color) ?? []),
+    entry ? formValuesOf(entry.profile) : newFormValues(overview?.nextColor ?? ""),
   );
   const [errors, setErrors] = useState<FieldErrors>({});
   const [banner, setBanner] = useState<DeskError | null>(null);
@@ -55,6 +57,7 @@ export function ProfileForm({
 
   useEffect(() => {
     loadRegions();
+    loadLimits();
     return () => {
       live.current = false;
     };
@@ -271,14 +274,14 @@ export function ProfileForm({
               <Field
                 label="Broadcasts per second"
                 htmlFor={idOf("ratePerSec")}
-                hint="1 to 5, as set in the console"
+                hint={limits ? `${limits.customRateMin} to ${limits.customRateMax}, as set in the console` : "As set in the console"}
                 error={err("edition.ratePerSec")}
               >
                 <input
                   {...fieldProps("ratePerSec", "edition.ratePerSec")}
                   type="number"
-                  min={1}
-                  max={5}
+                  min={limits?.customRateMin}
+                  max={limits?.customRateMax}
                   step={1}
                   value={values.ratePerSec}
                   onInput={(e) => set("ratePerSec", e.currentTarget.value)}
@@ -329,13 +332,19 @@ export function ProfileForm({
               <Field
                 label="UserSig lifetime (minutes)"
                 htmlFor={idOf("usersigLifetimeMinutes")}
-                hint={`How long each signature Broadcast Desk makes stays valid. Default ${DEFAULT_LIFETIME_MINUTES} (4 hours); 30 minutes to 7 days.`}
+                hint={
+                  limits
+                    ? `How long each signature Broadcast Desk makes stays valid. Empty means the default, ${durationText(limits.usersigLifetimeDefaultSecs)}; ${durationText(limits.usersigLifetimeMinSecs)} to ${durationText(limits.usersigLifetimeMaxSecs)}.`
+                    : "How long each signature Broadcast Desk makes stays valid. Empty means the default."
+                }
                 error={err("usersigLifetimeSecs")}
               >
                 <input
                   {...fieldProps("usersigLifetimeMinutes", "usersigLifetimeSecs")}
                   type="number"
-                  min={30}
+                  min={limits ? limits.usersigLifetimeMinSecs / 60 : undefined}
+                  max={limits ? limits.usersigLifetimeMaxSecs / 60 : undefined}
+                  placeholder={limits ? String(limits.usersigLifetimeDefaultSecs / 60) : undefined}
                   step={1}
                   value={values.usersigLifetimeMinutes}
                   onInput={(e) => set("usersigLifetimeMinutes", e.currentTarget.value)}

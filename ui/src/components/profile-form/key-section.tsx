@@ -8,6 +8,7 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { toDeskError, type KeyState, type ProfileEntry } from "../../ipc";
 import { KeyIcon } from "../../icons";
+import { keyWarningText } from "../../format";
 import { profilesStore, removeKey, saveKey } from "../../state/profiles";
 import { useStore } from "../../state/store";
 import { BusyButton } from "../busy-button";
@@ -67,6 +68,7 @@ export function KeySection({
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const [warning, setWarning] = useState<string | null>(null);
   const errorId = `${inputId}-error`;
   const showInput = key.state !== "stored" || replacing;
 
@@ -79,11 +81,15 @@ export function KeySection({
     setBusy("save");
     setError(null);
     setNotice(null);
+    setWarning(null);
     try {
-      await saveKey(entry.profile.id, value);
+      const saved = await saveKey(entry.profile.id, value);
       if (keyInput.current) keyInput.current.value = "";
       setReplacing(false);
       setNotice(key.state === "stored" ? "Key replaced." : "Key saved.");
+      // Rust saw the key and says when it does not look like one from the console; nothing can
+      // check it later, since no command reads a key back.
+      if (saved.state === "stored" && saved.warning) setWarning(keyWarningText(saved.warning));
     } catch (raw) {
       setError(toDeskError(raw).message);
     } finally {
@@ -161,6 +167,11 @@ export function KeySection({
       {notice && !error && (
         <p class="hint success" role="status">
           {notice}
+        </p>
+      )}
+      {warning && !error && (
+        <p class="hint warning" role="status" data-testid="key-warning">
+          {warning}
         </p>
       )}
       {showInput && <p class="hint">Goes straight to {keychain}; Broadcast Desk never shows it again.</p>}
