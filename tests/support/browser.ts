@@ -196,20 +196,20 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
         if (!find(a.id)) return missing();
         desk.activeId = a.id as string;
         return ok("profile_activate", null);
-      case "secret_set": {
+      case "key_set": {
         const entry = find(a.id);
         if (!entry) return missing();
         entry.key = stored;
         // As Rust answers: a saved key that is not 64 hex characters comes back with a warning.
         const key = String(a.key).trim();
         const warning = /^[0-9a-fA-F]{64}$/.test(key) ? undefined : { kind: "notHex64" as const, length: key.length };
-        return ok("secret_set", warning ? { ...stored, warning } : stored);
+        return ok("key_set", warning ? { ...stored, warning } : stored);
       }
-      case "secret_delete": {
+      case "key_delete": {
         const entry = find(a.id);
         if (!entry) return missing();
         entry.key = none;
-        return ok("secret_delete", none);
+        return ok("key_delete", none);
       }
       case "sandbox_open": {
         let entry = desk.profiles.find((e) => e.profile.isSandbox);

@@ -206,7 +206,7 @@ describe("profile form", () => {
     expect(args?.id).toBe("stage-1");
     expect(args?.draft.name).toBe("Staging 2");
     expect(args?.draft.target).toEqual({ kind: "custom", url: "http://127.0.0.1:9000/" });
-    expect(argsOf(await calls(), "secret_set")).toEqual([]);
+    expect(argsOf(await calls(), "key_set")).toEqual([]);
   });
 });
 
@@ -235,7 +235,7 @@ describe("sandbox profile form", () => {
 });
 
 describe("keys", () => {
-  it("shows only the key state, and replaces and removes the key through secret_set / secret_delete", async () => {
+  it("shows only the key state, and replaces and removes the key through key_set / key_delete", async () => {
     const { page, calls } = await openWithIpc(browser, `${url}#/profiles`, {}, { fake: { profiles: [PRODUCTION] } });
     await item(page, "prod-1").locator('[data-testid="profile-edit"]').click();
     const form = page.locator('[data-testid="profile-form"]');
@@ -251,7 +251,7 @@ describe("keys", () => {
     expect(await field.getAttribute("type")).toBe("password");
     await field.fill("fake-replacement-key");
     await form.locator('[data-testid="key-save"]').click();
-    await expect.poll(async () => argsOf(await calls(), "secret_set")).toEqual([{ id: "prod-1", key: "fake-replacement-key" }]);
+    await expect.poll(async () => argsOf(await calls(), "key_set")).toEqual([{ id: "prod-1", key: "fake-replacement-key" }]);
     await field.waitFor({ state: "detached" });
     expect(await page.content()).not.toContain("fake-replacement-key");
     // Rust warned that this is not the shape of a console key; the form says so, without the key.
@@ -260,9 +260,9 @@ describe("keys", () => {
     await form.locator('[data-testid="key-remove"]').click();
     const confirm = page.locator('[data-testid="confirm-remove-key"]');
     expect(await confirm.textContent()).toContain(KEYCHAIN);
-    expect(argsOf(await calls(), "secret_delete")).toEqual([]);
+    expect(argsOf(await calls(), "key_delete")).toEqual([]);
     await confirm.locator('[data-testid="confirm"]').click();
-    await expect.poll(async () => argsOf(await calls(), "secret_delete")).toEqual([{ id: "prod-1" }]);
+    await expect.poll(async () => argsOf(await calls(), "key_delete")).toEqual([{ id: "prod-1" }]);
     await expect.poll(() => state.textContent()).toContain("No key saved");
     // With no key, the form offers the field to add one.
     expect(await form.locator('input[name="key"]').inputValue()).toBe("");

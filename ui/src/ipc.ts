@@ -157,11 +157,11 @@ export async function activateProfile(id: string): Promise<void> {
 /** Stores (or replaces) a profile's key in the keychain; answers only whether one is stored (with a
  * warning when the key does not look like one from the Chat console). */
 export function setKey(id: string, key: string): Promise<KeyState> {
-  return call("secret_set", { id, key });
+  return call("key_set", { id, key });
 }
 
 export function deleteKey(id: string): Promise<KeyState> {
-  return call("secret_delete", { id });
+  return call("key_delete", { id });
 }
 
 /** account_check through the profile: round trip on success, class and remedy on failure. */

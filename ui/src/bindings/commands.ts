@@ -27,8 +27,8 @@ export interface Commands {
   profile_delete: { args: { id: string }; result: null };
   profile_activate: { args: { id: string }; result: null };
   connection_test: { args: { id: string }; result: ConnectionReport };
-  secret_set: { args: { id: string; key: string }; result: KeyState };
-  secret_delete: { args: { id: string }; result: KeyState };
+  key_set: { args: { id: string; key: string }; result: KeyState };
+  key_delete: { args: { id: string }; result: KeyState };
   broadcast_send: { args: { id: string; draft: Draft }; result: Sent };
   sandbox_open: { args: Record<string, never>; result: ProfileEntry };
   sandbox_info: { args: Record<string, never>; result: SandboxInfo };
@@ -50,8 +50,8 @@ export const COMMAND_NAMES = [
   "profile_delete",
   "profile_activate",
   "connection_test",
-  "secret_set",
-  "secret_delete",
+  "key_set",
+  "key_delete",
   "broadcast_send",
   "sandbox_open",
   "sandbox_info",

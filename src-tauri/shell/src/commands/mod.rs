@@ -15,9 +15,9 @@
 
 pub mod app;
 pub mod broadcast;
+pub mod keys;
 pub mod profiles;
 pub mod sandbox;
-pub mod secrets;
 #[cfg(test)]
 pub(crate) mod typescript;
 
@@ -90,8 +90,8 @@ commands! {
     profiles::profile_delete(id: String) -> ();
     profiles::profile_activate(id: String) -> ();
     profiles::connection_test(id: String) -> ConnectionReport;
-    secrets::secret_set(id: String, key: SecretKey) -> KeyState;
-    secrets::secret_delete(id: String) -> KeyState;
+    keys::key_set(id: String, key: SecretKey) -> KeyState;
+    keys::key_delete(id: String) -> KeyState;
     broadcast::broadcast_send(id: String, draft: Draft) -> Sent;
     sandbox::sandbox_open() -> ProfileEntry;
     sandbox::sandbox_info() -> SandboxInfo;

@@ -1,4 +1,4 @@
-//! The key of a profile: set (or replace) and remove. Nothing here, or anywhere, returns a key: the
+//! A profile's key: set (or replace) and remove. Nothing here, or anywhere, returns a key: the
 //! answer is only whether one is stored, and in which keychain. (Whether one is stored is part of
 //! every profile entry the overview lists.)
 
@@ -11,7 +11,7 @@ use crate::app_state::AppState;
 use crate::error::IpcResult;
 
 #[tauri::command]
-pub async fn secret_set(
+pub async fn key_set(
     state: State<'_, AppState>,
     id: String,
     key: SecretKey,
@@ -20,7 +20,7 @@ pub async fn secret_set(
 }
 
 #[tauri::command]
-pub async fn secret_delete(state: State<'_, AppState>, id: String) -> IpcResult<KeyState> {
+pub async fn key_delete(state: State<'_, AppState>, id: String) -> IpcResult<KeyState> {
     on_desk(&state, move |desk| {
         desk.delete_key(&id).map(|(state, _)| state)
     })
