@@ -1,6 +1,7 @@
 //! The same scenarios through both front doors, comparing what each leaves saved: `bdesk` (the real
 //! binary) and the `Desk` calls the window's commands make (each command is one call on the desk, see
-//! src-tauri/shell/src/commands). Wherever the two once disagreed, the saved rows must now be equal.
+//! src-tauri/shell/src/commands; the shell's `window_door` tests run the same scenarios through the
+//! real IPC, ACL and capability). Wherever the two once disagreed, the saved rows must now be equal.
 
 mod common;
 

@@ -7,6 +7,8 @@ mod app_state;
 mod bindings;
 mod commands;
 mod error;
+#[cfg(test)]
+mod window_door;
 
 use tauri::Manager;
 

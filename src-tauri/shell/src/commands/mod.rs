@@ -34,8 +34,8 @@ macro_rules! commands {
         #[cfg(test)]
         pub const NAMES: &[&str] = &[$( stringify!($name) ),*];
 
-        /// The handler Tauri dispatches invocations to.
-        pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Sync + 'static {
+        /// The handler Tauri dispatches invocations to (any runtime: tests use the mock one).
+        pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
             tauri::generate_handler![$( $module::$name ),*]
         }
 
