@@ -63,7 +63,8 @@ describe("profile form values → draft", () => {
 describe("words", () => {
   it("drops Rust's field prefix beside the field, and only that prefix", () => {
     expect(fieldMessage("sdkappid", "sdkappid: must be between 1 and 9")).toBe("Must be between 1 and 9");
-    expect(fieldMessage("name", "something else: x")).toBe("something else: x");
+    expect(fieldMessage("name", "something else: x")).toBe("Something else: x");
+    expect(fieldMessage("name", "is required")).toBe("Is required");
   });
 
   it("starts a new profile with Rust's colour and Rust's default lifetime", () => {

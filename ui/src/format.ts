@@ -73,14 +73,12 @@ export function targetText(target: Target, regions: readonly RegionInfo[] | null
   return target.kind === "region" ? regionName(target.region, regions) : target.url;
 }
 
-/**
- * Rust prefixes each field message with the field's path ("sdkappid: must be …") so it reads on its
- * own in logs and the CLI; beside the field itself the path is noise.
- */
+/** A field problem's message as a sentence beside its field (Rust names the field in `field`, not in
+ * the message; the CLI and logs add it in front). */
 export function fieldMessage(field: string, message: string): string {
+  // Rust's messages leave the field's name out (it is in `field`); older ones started with it.
   const prefix = `${field}: `;
-  if (!message.startsWith(prefix)) return message;
-  const rest = message.slice(prefix.length);
+  const rest = message.startsWith(prefix) ? message.slice(prefix.length) : message;
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
