@@ -1,10 +1,10 @@
 //! The local SQLite database: profiles, settings (and later the outbox, schedule and history).
 //!
 //! rusqlite with the `bundled` SQLite (no system library needed, the same SQLite everywhere) and
-//! forward-only migrations from `rusqlite_migration` (schema version in `PRAGMA user_version`, no extra
-//! table). Every open applies pending migrations, turns on WAL (readers don't block the writer, so the
-//! CLI can read while the app writes), a busy timeout (the app and the CLI may write at once) and
-//! foreign keys (SQLite leaves them off by default).
+//! forward-only migrations (schema version in `PRAGMA user_version`, no extra table; see
+//! [`migrations`] for why they run under the write lock). Every open applies pending migrations, turns
+//! on WAL (readers don't block the writer, so the CLI can read while the app writes), a busy timeout
+//! (the app and the CLI may write at once) and foreign keys (SQLite leaves them off by default).
 //!
 //! Not here: secrets (the keychain's), the data folder's location ([`crate::paths`]), and table rules
 //! (each table's module, e.g. [`crate::profiles`]).
@@ -16,9 +16,10 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OptionalExtension, params};
 
-pub use migrations::{LATEST_VERSION, migrations};
+pub use migrations::{LATEST_VERSION, MIGRATIONS};
 
 use crate::{Error, Result};
+use migrations::MigrateError;
 
 /// How long a write waits for another process's write to finish before failing with "busy".
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -74,25 +75,19 @@ impl Store {
             .map_err(|e| Error::db("setting busy timeout", e))?;
         conn.pragma_update(None, "foreign_keys", true)
             .map_err(|e| Error::db("enabling foreign keys", e))?;
-        let found: usize = conn
-            .pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0))
-            .map_err(|e| Error::db("reading schema version", e))?
-            .try_into()
-            .unwrap_or(usize::MAX);
-        if found > LATEST_VERSION {
-            return Err(Error::db(
+        // Migrating comes before WAL, so a database from a newer build is left exactly as it was.
+        migrations::migrate(&mut conn).map_err(|e| match e {
+            MigrateError::Sqlite(e) => Error::db("migrating database", e),
+            MigrateError::Newer(found) => Error::db(
                 "opening database",
                 format!(
-                    "it was written by a newer Broadcast Desk (schema {found}, this build knows up to \
-                     {LATEST_VERSION}); update the app or the CLI"
+                    "it was written by a newer Broadcast Desk (schema {found}, this build knows up \
+                     to {LATEST_VERSION}); update the app or the CLI"
                 ),
-            ));
-        }
+            ),
+        })?;
         if is_file {
-            // After the version check, so a database from a newer build is left exactly as it was.
-            let mode: String = conn
-                .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
-                .map_err(|e| Error::db("enabling WAL", e))?;
+            let mode = enable_wal(&conn).map_err(|e| Error::db("enabling WAL", e))?;
             if !mode.eq_ignore_ascii_case("wal") {
                 return Err(Error::db(
                     "enabling WAL",
@@ -104,9 +99,6 @@ impl Store {
             conn.pragma_update(None, "synchronous", "NORMAL")
                 .map_err(|e| Error::db("setting synchronous", e))?;
         }
-        migrations()
-            .to_latest(&mut conn)
-            .map_err(|e| Error::db("migrating database", e))?;
         Ok(Self {
             conn,
             clock: Box::new(system_now_ms),
@@ -166,6 +158,33 @@ pub(crate) fn set_setting_on(conn: &Connection, key: &str, value: Option<&str>) 
         .map_err(|e| Error::db(format!("writing setting {key}"), e))
 }
 
+/// Switches the file to WAL, waiting for other processes the way SQLite waits everywhere else.
+///
+/// Only a file still in rollback mode (a new one) needs the switch, and then SQLite answers
+/// SQLITE_BUSY at once instead of using the busy timeout: it takes the read lock first and finds it
+/// needs the exclusive one, and waiting while holding a lock could deadlock. It happens when several
+/// processes open a new file together (`tests/store_concurrent_open.rs` met it in about one round in
+/// twenty, one process of sixteen). So wait for exclusive access with a transaction, which does get
+/// the busy timeout, and try again; once any process has switched, the switch is a no-op for all
+/// (in the test the second try always succeeded). The bound only keeps a pathological case from
+/// spinning.
+fn enable_wal(conn: &Connection) -> rusqlite::Result<String> {
+    const ATTEMPTS: usize = 10;
+    let mut attempt = 1;
+    loop {
+        match conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0)) {
+            Err(e)
+                if attempt < ATTEMPTS
+                    && e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy) =>
+            {
+                conn.execute_batch("BEGIN EXCLUSIVE; COMMIT")?;
+                attempt += 1;
+            }
+            done => return done,
+        }
+    }
+}
+
 fn system_now_ms() -> i64 {
     let since_epoch = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -179,7 +198,7 @@ mod tests {
 
     #[test]
     fn migrations_are_valid_and_counted() {
-        migrations().validate().unwrap();
+        assert_eq!(LATEST_VERSION, MIGRATIONS.len());
         let store = Store::open_in_memory().unwrap();
         assert_eq!(store.schema_version().unwrap(), LATEST_VERSION);
     }
