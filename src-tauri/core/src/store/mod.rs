@@ -6,6 +6,12 @@
 //! on WAL (readers don't block the writer, so the CLI can read while the app writes), a busy timeout
 //! (the app and the CLI may write at once) and foreign keys (SQLite leaves them off by default).
 //!
+//! Private on disk: the folder is made with [`paths::create_data_dir`] (0700 on Unix) and, on Unix, the
+//! database file is created here with mode 0600 before SQLite opens it. SQLite would create it 0644
+//! whatever the umask (it sets the mode explicitly), and it gives the `-wal`, `-shm` and `-journal`
+//! files it makes later the main file's mode, so creating that one file right covers all of them. A
+//! process-wide umask is not ours to change.
+//!
 //! Not here: secrets (the keychain's), the data folder's location ([`crate::paths`]), and table rules
 //! (each table's module, e.g. [`crate::profiles`]).
 
@@ -18,7 +24,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 pub use migrations::{LATEST_VERSION, MIGRATIONS};
 
-use crate::{Error, Result};
+use crate::{Error, Result, paths};
 use migrations::MigrateError;
 
 /// How long a write waits for another process's write to finish before failing with "busy".
@@ -47,9 +53,10 @@ impl Store {
     pub fn open(path: impl AsRef<Path>) -> Result<Self> {
         let path = path.as_ref();
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| Error::io(format!("creating data folder {}", parent.display()), e))?;
+            paths::create_data_dir(parent)?;
         }
+        #[cfg(unix)]
+        create_private_file(path)?;
         let conn = Connection::open(path)
             .map_err(|e| Error::db(format!("opening database {}", path.display()), e))?;
         // SQLite opens lazily: a damaged or foreign file fails only at the first statement, so name
@@ -158,6 +165,34 @@ pub(crate) fn set_setting_on(conn: &Connection, key: &str, value: Option<&str>) 
         .map_err(|e| Error::db(format!("writing setting {key}"), e))
 }
 
+/// Creates the database file with mode 0600 if it does not exist (see the module docs).
+///
+/// `create_new`, so an existing file is never opened here: closing a descriptor drops every POSIX
+/// lock this process holds on that file, including SQLite's on another connection to it (SQLite's
+/// "how to corrupt" list, 2.2). A file made a moment ago has no other connection, except one another
+/// thread opens in between; the lock keeps other `Store::open`s out of that moment.
+#[cfg(unix)]
+fn create_private_file(path: &Path) -> Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
+    static CREATING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _creating = CREATING
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+    {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(Error::io(
+            format!("creating database {}", path.display()),
+            e,
+        )),
+    }
+}
+
 /// Switches the file to WAL, waiting for other processes the way SQLite waits everywhere else.
 ///
 /// Only a file still in rollback mode (a new one) needs the switch, and then SQLite answers
@@ -201,6 +236,41 @@ mod tests {
         assert_eq!(LATEST_VERSION, MIGRATIONS.len());
         let store = Store::open_in_memory().unwrap();
         assert_eq!(store.schema_version().unwrap(), LATEST_VERSION);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_folder_and_every_database_file_are_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        let path = data.join("db.sqlite3");
+        let store = Store::open(&path).unwrap();
+        store.set_setting("k", Some("v")).unwrap();
+        assert_eq!(mode(&data), 0o700);
+        // While the store is open in WAL mode all three files exist.
+        for suffix in ["", "-wal", "-shm"] {
+            let file = data.join(format!("db.sqlite3{suffix}"));
+            assert_eq!(mode(&file), 0o600, "{}", file.display());
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_existing_database_file_keeps_its_mode_and_its_content() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db.sqlite3");
+        Store::open(&path)
+            .unwrap()
+            .set_setting("k", Some("v"))
+            .unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.setting("k").unwrap().as_deref(), Some("v"));
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o640);
     }
 
     #[test]
