@@ -118,6 +118,17 @@ pub enum Error {
         source: Box<dyn std::error::Error + Send + Sync>,
     },
 
+    /// The database file, or the disk it is on, cannot be used as it is (full, damaged, not ours, from
+    /// a newer build, not writable). `message` names the file and says what to do, and holds no SQL;
+    /// `source` keeps SQLite's own error, when there is one, for logs.
+    #[error("{message}")]
+    DatabaseFile {
+        problem: crate::store::DatabaseProblem,
+        message: String,
+        #[source]
+        source: Option<Box<dyn std::error::Error + Send + Sync>>,
+    },
+
     /// Invariant broken inside desk-core.
     #[error("internal error: {0}")]
     Internal(String),
@@ -132,7 +143,7 @@ impl Error {
             Error::Api { .. } => ErrorCode::Api,
             Error::Transport { .. } => ErrorCode::Transport,
             Error::UserSig { .. } => ErrorCode::UserSig,
-            Error::Io { .. } | Error::Database { .. } => ErrorCode::Io,
+            Error::Io { .. } | Error::Database { .. } | Error::DatabaseFile { .. } => ErrorCode::Io,
             Error::InvalidProfile(_) => ErrorCode::InvalidProfile,
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::Keychain { .. } => ErrorCode::Keychain,

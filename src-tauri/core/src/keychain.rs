@@ -109,7 +109,7 @@ impl Keychain {
 
     /// Saves (or replaces) the secret key of a profile.
     pub fn set(&self, profile_id: &str, secret: &SecretKey) -> Result<()> {
-        check_account(profile_id)?;
+        check_entry_name(profile_id)?;
         if secret.expose().trim().is_empty() {
             return Err(Error::InvalidInput {
                 path: "secretKey".into(),
@@ -123,7 +123,7 @@ impl Keychain {
 
     /// The secret key of a profile, or `None` if none was saved.
     pub fn get(&self, profile_id: &str) -> Result<Option<SecretKey>> {
-        check_account(profile_id)?;
+        check_entry_name(profile_id)?;
         match self.store.get(&self.namespace.service, profile_id) {
             Ok(secret) => Ok(Some(SecretKey::new(secret))),
             Err(keyring::Error::NoEntry) => Ok(None),
@@ -131,14 +131,21 @@ impl Keychain {
         }
     }
 
-    /// Whether a secret key is saved for this profile (reads it, but never hands it out).
+    /// Whether a secret key is saved for this profile, asked without reading the key where the
+    /// platform allows (see [`CredentialStore::exists`]): the overview lists every profile's key state,
+    /// and reading each key would fetch and decrypt it, and on a locked keychain ask to unlock it.
     pub fn contains(&self, profile_id: &str) -> Result<bool> {
-        Ok(self.get(profile_id)?.is_some())
+        check_entry_name(profile_id)?;
+        match self.store.exists(&self.namespace.service, profile_id) {
+            Ok(found) => Ok(found),
+            Err(keyring::Error::NoEntry) => Ok(false),
+            Err(e) => Err(self.keychain_error("look up the secret key", e)),
+        }
     }
 
     /// Removes a profile's secret key; `Ok(false)` if there was none.
     pub fn delete(&self, profile_id: &str) -> Result<bool> {
-        check_account(profile_id)?;
+        check_entry_name(profile_id)?;
         match self.store.delete(&self.namespace.service, profile_id) {
             Ok(()) => Ok(true),
             Err(keyring::Error::NoEntry) => Ok(false),
@@ -173,7 +180,9 @@ impl Keychain {
     }
 }
 
-fn check_account(profile_id: &str) -> Result<()> {
+/// The entry's account is the profile id; an empty one would address no profile (or every one).
+/// Not the account-identifier rule of `profiles`: that one is about Tencent accounts.
+fn check_entry_name(profile_id: &str) -> Result<()> {
     if profile_id.is_empty() {
         return Err(Error::Internal(
             "keychain account (profile id) is empty".into(),
@@ -286,6 +295,8 @@ trait CredentialStore: Send + Sync {
     fn name(&self) -> &'static str;
     fn set(&self, service: &str, account: &str, secret: &str) -> keyring::Result<()>;
     fn get(&self, service: &str, account: &str) -> keyring::Result<String>;
+    /// Whether an entry exists, without handing its secret to us; `NoEntry` counts as `false`.
+    fn exists(&self, service: &str, account: &str) -> keyring::Result<bool>;
     fn delete(&self, service: &str, account: &str) -> keyring::Result<()>;
 }
 
@@ -333,20 +344,68 @@ impl CredentialStore for NativeStore {
         Self::entry(service, account)?.get_password()
     }
 
+    #[cfg(target_os = "linux")]
+    fn exists(&self, service: &str, account: &str) -> keyring::Result<bool> {
+        secret_service_has_item(service, account)
+    }
+
+    // Windows: Credential Manager has no prompt, and CredReadW, behind keyring's get_attributes,
+    // returns the credential blob along with the rest (there is no call that leaves it out), but
+    // keyring never decodes it into a password for us. macOS: keyring 3's Keychain credential has no
+    // attribute-only lookup (its get_attributes is the default that reads the secret), so this reads
+    // the password like `get` does, and may ask for access the same way.
+    #[cfg(not(target_os = "linux"))]
+    fn exists(&self, service: &str, account: &str) -> keyring::Result<bool> {
+        Self::entry(service, account)?
+            .get_attributes()
+            .map(|_| true)
+    }
+
     fn delete(&self, service: &str, account: &str) -> keyring::Result<()> {
         Self::entry(service, account)?.delete_credential()
     }
+}
+
+/// Secret Service: a search by attributes answers from the items' attributes alone; it moves no
+/// secret and unlocks nothing, so a locked keyring is not asked to unlock (keyring's `get_attributes`
+/// would unlock a locked item first). The search is the one keyring itself makes to find the entry
+/// (its controlled attributes `target`, `service`, `username`, taken from its own credential), with
+/// its fallback for items stored without a `target` by older keyrings or other tools, so `contains`
+/// and `get` agree on what exists.
+#[cfg(target_os = "linux")]
+fn secret_service_has_item(service: &str, account: &str) -> keyring::Result<bool> {
+    use dbus_secret_service::{EncryptionType, SecretService};
+    use keyring::secret_service::{SsCredential, decode_error};
+
+    let credential = SsCredential::new_with_target(None, service, account)?;
+    let mut attributes: HashMap<&str, &str> = credential
+        .attributes
+        .iter()
+        .filter(|(k, _)| matches!(k.as_str(), "target" | "service" | "username"))
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    // Plain: no secret crosses this session, so no key exchange is needed.
+    let ss = SecretService::connect(EncryptionType::Plain).map_err(decode_error)?;
+    let found = ss.search_items(attributes.clone()).map_err(decode_error)?;
+    if !found.unlocked.is_empty() || !found.locked.is_empty() {
+        return Ok(true);
+    }
+    attributes.remove("target");
+    let default = ss.get_default_collection().map_err(decode_error)?;
+    let legacy = default.search_items(attributes).map_err(decode_error)?;
+    Ok(!legacy.is_empty())
 }
 
 /// See [`Keychain::in_memory_for_tests`]: keyring's own mock credentials, kept in a map because a mock
 /// credential lives only as long as its `Entry` (the mock has no store behind it). Using keyring's mock
 /// rather than a hand-made map means the errors tests see are the ones keyring itself produces (its
 /// `NoEntry` after a delete, its error injection). `fail_with` makes every later call fail, to test
-/// callers' error paths.
+/// callers' error paths; `secret_reads` counts `get`s, so tests see who read a secret.
 #[derive(Default)]
 struct MemoryStore {
     entries: Mutex<HashMap<(String, String), keyring::Entry>>,
     fail_with: Mutex<Option<fn() -> keyring::Error>>,
+    secret_reads: std::sync::atomic::AtomicUsize,
 }
 
 impl MemoryStore {
@@ -390,6 +449,8 @@ impl CredentialStore for MemoryStore {
     }
 
     fn get(&self, service: &str, account: &str) -> keyring::Result<String> {
+        self.secret_reads
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         // A failing store fails even for accounts it never saw, like a locked keychain would.
         let create = self
             .fail_with
@@ -397,6 +458,18 @@ impl CredentialStore for MemoryStore {
             .unwrap_or_else(|p| p.into_inner())
             .is_some();
         self.with_entry(service, account, create, keyring::Entry::get_password)
+    }
+
+    fn exists(&self, service: &str, account: &str) -> keyring::Result<bool> {
+        let create = self
+            .fail_with
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .is_some();
+        // The mock keeps a deleted credential's entry, which then answers NoEntry.
+        self.with_entry(service, account, create, |e| {
+            e.get_attributes().map(|_| true)
+        })
     }
 
     fn delete(&self, service: &str, account: &str) -> keyring::Result<()> {
@@ -495,6 +568,40 @@ mod tests {
     }
 
     #[test]
+    fn contains_asks_the_store_without_reading_the_secret() {
+        let store = Arc::new(MemoryStore::default());
+        let kc = Keychain {
+            namespace: Namespace {
+                service: "broadcast-desk-test".into(),
+            },
+            store: store.clone(),
+        };
+        let reads = || store.secret_reads.load(std::sync::atomic::Ordering::SeqCst);
+        assert!(!kc.contains("p1").unwrap());
+        kc.set("p1", &SecretKey::from(FAKE)).unwrap();
+        assert!(kc.contains("p1").unwrap());
+        kc.delete("p1").unwrap();
+        assert!(!kc.contains("p1").unwrap());
+        assert_eq!(reads(), 0, "contains never reads a secret");
+        // The counter does count: `get` reads.
+        kc.get("p1").unwrap();
+        assert_eq!(reads(), 1);
+    }
+
+    #[test]
+    fn contains_reports_a_failing_store_with_the_remedy() {
+        let kc = Keychain::failing_for_tests(|| {
+            keyring::Error::NoStorageAccess("store is locked".into())
+        });
+        let (problem, message) = problem_of(kc.contains("p1").unwrap_err());
+        assert_eq!(problem, KeychainProblem::Locked);
+        assert!(
+            message.starts_with("Could not look up the secret key"),
+            "{message}"
+        );
+    }
+
+    #[test]
     fn services_do_not_see_each_other() {
         let release = Keychain::in_memory_for_tests();
         let dev = Keychain::sharing("broadcast-desk-dev", &release);
@@ -512,6 +619,10 @@ mod tests {
             crate::ErrorCode::InvalidInput
         );
         assert_eq!(kc.get("").unwrap_err().code(), crate::ErrorCode::Internal);
+        assert_eq!(
+            kc.contains("").unwrap_err().code(),
+            crate::ErrorCode::Internal
+        );
         assert!(!kc.contains("p1").unwrap());
     }
 

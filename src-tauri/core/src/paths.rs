@@ -3,6 +3,9 @@
 //! The folder is the OS data dir joined with the app identifier — exactly what Tauri's `app_data_dir()`
 //! returns for `io.broadcastdesk.desktop` — so the app and the CLI read the same database.
 //!
+//! The folder holds the producer's profiles (app ids, admin names, endpoints; never keys), so
+//! [`create_data_dir`] makes it private to the user on Unix.
+//!
 //! Not here: opening the database ([`crate::store`]) or anything secret (secrets live in the keychain,
 //! never under this folder).
 
@@ -48,6 +51,31 @@ fn resolve_data_dir(
                 "this system reports no data folder; set {DATA_DIR_ENV} to choose one"
             ),
         })
+}
+
+/// Creates the data folder if it is missing: on Unix with mode 0700 (the owner only), set at creation
+/// so it is never briefly open to others. Missing parents are created with the usual mode, as
+/// `mkdir -p` would: they are not ours.
+///
+/// A folder that already exists keeps its mode. It is either one we made private, or one the producer
+/// made or chose (`--data-dir`, `BDESK_DATA_DIR`), possibly shared or synced on purpose; tightening
+/// it behind their back could break that. The files we create inside are private either way
+/// (`Store::open`). On Windows the folder inherits the ACL of the user's profile folder, which is
+/// already private to the user.
+pub fn create_data_dir(dir: &Path) -> Result<()> {
+    let fail = |e| Error::io(format!("creating data folder {}", dir.display()), e);
+    if let Some(parent) = dir.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).map_err(fail)?;
+    }
+    let mut builder = std::fs::DirBuilder::new();
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    match builder.create(dir) {
+        Ok(()) => Ok(()),
+        // Also when another process (the app and bdesk on a first run) made it a moment ago.
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && dir.is_dir() => Ok(()),
+        Err(e) => Err(fail(e)),
+    }
 }
 
 /// The database file name. Debug builds use their own file because they use their own keychain
@@ -109,6 +137,54 @@ mod tests {
         assert_eq!(
             database_path(dir, BuildKind::Debug),
             PathBuf::from("/d/broadcast-desk-dev.sqlite3")
+        );
+    }
+
+    #[cfg(unix)]
+    fn mode(path: &Path) -> u32 {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_data_dir_we_create_is_private_and_its_parents_are_not_ours_to_restrict() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("share").join(APP_IDENTIFIER);
+        create_data_dir(&dir).unwrap();
+        // No bit for group or others, whatever the umask; the owner can use it.
+        assert_eq!(mode(&dir), 0o700);
+        let usual = root.path().join("usual");
+        std::fs::create_dir(&usual).unwrap();
+        assert_eq!(
+            mode(&root.path().join("share")),
+            mode(&usual),
+            "a parent gets the mode any new folder gets"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_existing_data_dir_keeps_its_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("shared");
+        std::fs::create_dir(&dir).unwrap();
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o750)).unwrap();
+        create_data_dir(&dir).unwrap();
+        assert_eq!(mode(&dir), 0o750);
+    }
+
+    #[test]
+    fn a_file_where_the_data_dir_should_be_is_an_io_error_naming_it() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("data");
+        std::fs::write(&dir, b"not a folder").unwrap();
+        let err = create_data_dir(&dir).unwrap_err();
+        assert_eq!(err.code(), crate::ErrorCode::Io);
+        assert!(
+            err.to_string().contains(&dir.display().to_string()),
+            "{err}"
         );
     }
 

@@ -21,6 +21,15 @@ fn enabled() -> bool {
     std::env::var("BDESK_SECRET_SERVICE_TESTS").is_ok_and(|v| v == "1")
 }
 
+/// One test at a time talks to the Secret Service, so the one that watches the bus sees only its
+/// own calls.
+fn one_at_a_time() -> std::sync::MutexGuard<'static, ()> {
+    static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    SERIAL
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 /// A service name no other run (or the real app) uses.
 fn test_keychain() -> Keychain {
     let n: u64 = rand::random();
@@ -41,6 +50,7 @@ fn store_read_contains_delete_against_secret_service() {
         eprintln!("skipped: set BDESK_SECRET_SERVICE_TESTS=1 inside a Secret Service session");
         return;
     }
+    let _serial = one_at_a_time();
     let kc = test_keychain();
     assert_eq!(kc.backend_name(), "Secret Service");
     kc.probe()
@@ -78,12 +88,131 @@ fn store_read_contains_delete_against_secret_service() {
     );
 }
 
+/// Watches the session bus's Secret Service calls with `dbus-monitor`, so a test can see which
+/// methods a `Keychain` call used.
+struct SecretServiceCalls {
+    monitor: std::process::Child,
+    lines: std::io::Lines<std::io::BufReader<std::process::ChildStdout>>,
+}
+
+impl SecretServiceCalls {
+    fn watch() -> Self {
+        use std::io::BufRead;
+        let mut monitor = std::process::Command::new("dbus-monitor")
+            .args([
+                "--session",
+                "type='method_call',interface='org.freedesktop.Secret.Service'",
+                "type='method_call',interface='org.freedesktop.Secret.Item'",
+                "type='method_call',interface='org.freedesktop.Secret.Collection'",
+            ])
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("dbus-monitor (package dbus) must be installed for the Secret Service tests");
+        let mut lines = std::io::BufReader::new(monitor.stdout.take().unwrap()).lines();
+        // The bus tells the monitor it lost its name when it became a monitor: from then on it
+        // sees every matching call.
+        loop {
+            let line = lines
+                .next()
+                .expect("dbus-monitor ended before it was watching")
+                .unwrap();
+            if line.contains("member=NameLost") {
+                break;
+            }
+        }
+        Self { monitor, lines }
+    }
+
+    /// The method names called since the last look. A search for a made-up attribute marks the
+    /// end: the bus hands the monitor calls in the order it routed them, and ours were answered
+    /// before the marker was sent.
+    fn since_last_look(&mut self) -> Vec<String> {
+        let marker = format!("broadcast-desk-marker-{:016x}", rand::random::<u64>());
+        dbus_secret_service::SecretService::connect(dbus_secret_service::EncryptionType::Plain)
+            .unwrap()
+            .search_items(std::collections::HashMap::from([(
+                "marker",
+                marker.as_str(),
+            )]))
+            .unwrap();
+        let mut members = Vec::new();
+        for line in self.lines.by_ref() {
+            let line = line.unwrap();
+            if line.contains(&marker) {
+                // The marker's own session and search are not ours.
+                let ours = members.len() - 2;
+                assert_eq!(members[ours..], ["OpenSession", "SearchItems"]);
+                members.truncate(ours);
+                return members;
+            }
+            if let Some(member) = line.split("member=").nth(1) {
+                members.push(member.trim().to_owned());
+            }
+        }
+        panic!("dbus-monitor ended before the marker arrived");
+    }
+}
+
+impl Drop for SecretServiceCalls {
+    fn drop(&mut self) {
+        let _ = self.monitor.kill();
+        let _ = self.monitor.wait();
+    }
+}
+
+/// The overview asks every profile whether it has a key: that must not fetch the secret (nor unlock
+/// anything), only search.
+#[test]
+fn contains_finds_the_entry_without_fetching_the_secret() {
+    if !enabled() {
+        eprintln!("skipped: set BDESK_SECRET_SERVICE_TESTS=1 inside a Secret Service session");
+        return;
+    }
+    let _serial = one_at_a_time();
+    let kc = test_keychain();
+    let id = uuid_like();
+    let _cleanup = Cleanup(&kc, id.clone());
+    kc.set(&id, &SecretKey::from("obviously-fake-contains"))
+        .unwrap();
+
+    let mut calls = SecretServiceCalls::watch();
+    assert!(kc.contains(&id).unwrap());
+    let used = calls.since_last_look();
+    assert!(
+        used.iter().any(|m| m == "SearchItems"),
+        "contains searched: {used:?}"
+    );
+    for forbidden in ["GetSecret", "GetSecrets", "Unlock"] {
+        assert!(
+            !used.iter().any(|m| m == forbidden),
+            "contains called {forbidden}: {used:?}"
+        );
+    }
+    // The monitor does see a secret being read: `get` fetches it.
+    assert!(kc.get(&id).unwrap().is_some());
+    let used = calls.since_last_look();
+    assert!(
+        used.iter().any(|m| m == "GetSecret" || m == "GetSecrets"),
+        "get read the secret: {used:?}"
+    );
+
+    assert!(kc.delete(&id).unwrap());
+    assert!(!kc.contains(&id).unwrap());
+    assert!(
+        !Keychain::with_service(kc.namespace().service())
+            .contains(&id)
+            .unwrap(),
+        "a second Keychain asks the service, not a cache"
+    );
+}
+
 #[test]
 fn profile_secret_lives_in_the_keychain_and_not_in_the_data_dir() {
     if !enabled() {
         eprintln!("skipped: set BDESK_SECRET_SERVICE_TESTS=1 inside a Secret Service session");
         return;
     }
+    let _serial = one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let desk = Desk::open(dir.path(), "broadcast-desk-dev.sqlite3", test_keychain()).unwrap();
     let kc = desk.keychain();

@@ -12,7 +12,7 @@ use rusqlite::{Connection, OptionalExtension, Row, Transaction, TransactionBehav
 
 use super::validate;
 use super::{DEFAULT_USERSIG_LIFETIME_SECS, Edition, Profile, ProfileDraft, Target, name_key};
-use crate::store::{Store, set_setting_on};
+use crate::store::{Store, database_error, set_setting_on};
 use crate::{Error, Result};
 
 /// The setting holding the active profile's id.
@@ -47,8 +47,9 @@ impl Profiles<'_> {
             ),
             row_values(&profile),
         )
-        .map_err(|e| Error::db("saving profile", e))?;
-        tx.commit().map_err(|e| Error::db("saving profile", e))?;
+        .map_err(|e| database_error(&tx, "saving profile", e))?;
+        tx.commit()
+            .map_err(|e| database_error(self.store.conn(), "saving profile", e))?;
         Ok(profile)
     }
 
@@ -80,8 +81,9 @@ impl Profiles<'_> {
              WHERE id = ?1",
             row_values(&profile),
         )
-        .map_err(|e| Error::db("updating profile", e))?;
-        tx.commit().map_err(|e| Error::db("updating profile", e))?;
+        .map_err(|e| database_error(&tx, "updating profile", e))?;
+        tx.commit()
+            .map_err(|e| database_error(self.store.conn(), "updating profile", e))?;
         Ok(profile)
     }
 
@@ -99,7 +101,7 @@ impl Profiles<'_> {
         let tx = self.immediate("deleting profile")?;
         let removed = tx
             .execute("DELETE FROM profiles WHERE id = ?1", [id])
-            .map_err(|e| Error::db("deleting profile", e))?;
+            .map_err(|e| database_error(&tx, "deleting profile", e))?;
         if removed == 0 {
             return Err(not_found(id));
         }
@@ -107,8 +109,9 @@ impl Profiles<'_> {
             "DELETE FROM settings WHERE key = ?1 AND value = ?2",
             params![ACTIVE_PROFILE_KEY, id],
         )
-        .map_err(|e| Error::db("clearing active profile", e))?;
-        tx.commit().map_err(|e| Error::db("deleting profile", e))
+        .map_err(|e| database_error(&tx, "clearing active profile", e))?;
+        tx.commit()
+            .map_err(|e| database_error(self.store.conn(), "deleting profile", e))
     }
 
     /// The active profile, if one is chosen and still exists.
@@ -127,7 +130,7 @@ impl Profiles<'_> {
         }
         set_setting_on(&tx, ACTIVE_PROFILE_KEY, id)?;
         tx.commit()
-            .map_err(|e| Error::db("choosing the active profile", e))
+            .map_err(|e| database_error(self.store.conn(), "choosing the active profile", e))
     }
 
     /// Makes `id` active if no profile is: the first profile saved becomes the one the app shows,
@@ -142,19 +145,19 @@ impl Profiles<'_> {
                 |r| r.get(0),
             )
             .optional()
-            .map_err(|e| Error::db("reading the active profile", e))?;
+            .map_err(|e| database_error(&tx, "reading the active profile", e))?;
         if current.is_none() {
             set_setting_on(&tx, ACTIVE_PROFILE_KEY, Some(id))?;
         }
         tx.commit()
-            .map_err(|e| Error::db("choosing the active profile", e))
+            .map_err(|e| database_error(self.store.conn(), "choosing the active profile", e))
     }
 
     /// A write transaction that holds SQLite's write lock from its first statement, so what it reads
     /// is still true when it writes, even with another process on the same file.
     fn immediate(&self, context: &str) -> Result<Transaction<'_>> {
         Transaction::new_unchecked(self.store.conn(), TransactionBehavior::Immediate)
-            .map_err(|e| Error::db(context.to_owned(), e))
+            .map_err(|e| database_error(self.store.conn(), context, e))
     }
 }
 
@@ -192,7 +195,7 @@ fn find_on(conn: &Connection, id: &str) -> Result<Option<Profile>> {
         read_row,
     )
     .optional()
-    .map_err(|e| Error::db("reading profile", e))?
+    .map_err(|e| database_error(conn, "reading profile", e))?
     .transpose()
 }
 
@@ -201,11 +204,11 @@ fn list_on(conn: &Connection) -> Result<Vec<Profile>> {
         .prepare(&format!(
             "SELECT {COLUMNS} FROM profiles ORDER BY name COLLATE NOCASE, id"
         ))
-        .map_err(|e| Error::db("listing profiles", e))?;
+        .map_err(|e| database_error(conn, "listing profiles", e))?;
     let rows = stmt
         .query_map([], read_row)
-        .map_err(|e| Error::db("listing profiles", e))?;
-    rows.map(|r| r.map_err(|e| Error::db("listing profiles", e))?)
+        .map_err(|e| database_error(conn, "listing profiles", e))?;
+    rows.map(|r| r.map_err(|e| database_error(conn, "listing profiles", e))?)
         .collect()
 }
 

@@ -1,10 +1,20 @@
 //! The local SQLite database: profiles, settings (and later the outbox, schedule and history).
 //!
 //! rusqlite with the `bundled` SQLite (no system library needed, the same SQLite everywhere) and
-//! forward-only migrations from `rusqlite_migration` (schema version in `PRAGMA user_version`, no extra
-//! table). Every open applies pending migrations, turns on WAL (readers don't block the writer, so the
-//! CLI can read while the app writes), a busy timeout (the app and the CLI may write at once) and
-//! foreign keys (SQLite leaves them off by default).
+//! forward-only migrations (schema version in `PRAGMA user_version`, no extra table; see
+//! [`migrations`] for why they run under the write lock). Every open applies pending migrations, turns
+//! on WAL (readers don't block the writer, so the CLI can read while the app writes), a busy timeout
+//! (the app and the CLI may write at once) and foreign keys (SQLite leaves them off by default).
+//!
+//! Private on disk: the folder is made with [`paths::create_data_dir`] (0700 on Unix) and, on Unix, the
+//! database file is created here with mode 0600 before SQLite opens it. SQLite would create it 0644
+//! whatever the umask (it sets the mode explicitly), and it gives the `-wal`, `-shm` and `-journal`
+//! files it makes later the main file's mode, so creating that one file right covers all of them. A
+//! process-wide umask is not ours to change.
+//!
+//! Failures a producer can act on (full disk, damaged file, another program's file, a newer build's
+//! file, no write permission, a lock held too long) become [`Error::DatabaseFile`]: the message names
+//! the file and says what to do, and never carries SQL.
 //!
 //! Not here: secrets (the keychain's), the data folder's location ([`crate::paths`]), and table rules
 //! (each table's module, e.g. [`crate::profiles`]).
@@ -17,13 +27,36 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OptionalExtension, params};
 
-pub use migrations::{LATEST_VERSION, migrations};
+pub use migrations::{LATEST_VERSION, MIGRATIONS};
 
 use crate::clock::{Clock, SystemClock};
-use crate::{Error, Result};
+use crate::{Error, Result, paths};
+use migrations::MigrateError;
 
 /// How long a write waits for another process's write to finish before failing with "busy".
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// What is wrong with the database file, for [`Error::DatabaseFile`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DatabaseProblem {
+    /// The disk holding the database is full.
+    DiskFull,
+    /// The file is not an SQLite database, or it is damaged.
+    Damaged,
+    /// An SQLite database, but not one Broadcast Desk made (or ours with its tables changed).
+    NotOurs,
+    /// A newer Broadcast Desk made it; this build leaves it alone.
+    Newer,
+    /// The file or its folder cannot be opened for writing (read-only, permissions, not a file).
+    NotWritable,
+    /// Another process held the lock this one needed, past the busy timeout (or where SQLite
+    /// cannot wait without risking a deadlock).
+    Busy,
+    /// Reading or writing failed at the disk ("disk I/O error") for a reason SQLite does not name.
+    DiskError,
+    /// Anything else SQLite reported while opening.
+    Other,
+}
 
 /// An open, migrated database. One per process front door; `Send` but not `Sync` (wrap it in a
 /// `Mutex` to share).
@@ -43,69 +76,62 @@ impl std::fmt::Debug for Store {
 impl Store {
     /// Opens (creating it and its folder if needed) and migrates the database at `path`.
     pub fn open(path: impl AsRef<Path>) -> Result<Self> {
-        let path = path.as_ref();
+        Self::open_with(path.as_ref(), |_| Ok(()))
+    }
+
+    /// [`Store::open`] with `prepare` run on the connection before anything reads the file; tests use
+    /// it to set limits the real world sets (a page budget standing in for a full disk).
+    fn open_with(
+        path: &Path,
+        prepare: impl FnOnce(&Connection) -> rusqlite::Result<()>,
+    ) -> Result<Self> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| Error::io(format!("creating data folder {}", parent.display()), e))?;
+            paths::create_data_dir(parent)?;
         }
-        let conn = Connection::open(path)
-            .map_err(|e| Error::db(format!("opening database {}", path.display()), e))?;
-        // SQLite opens lazily: a damaged or foreign file fails only at the first statement, so name
-        // the file in whatever fails, for the producer who has to find it.
-        Self::finish_open(conn, true).map_err(|e| match e {
-            Error::Database { context, source } => Error::Database {
-                context: format!("{context} in {}", path.display()),
-                source,
-            },
-            other => other,
-        })
+        #[cfg(unix)]
+        create_private_file(path)?;
+        // SQLite opens lazily: a damaged or foreign file fails only at the first statement, so every
+        // failure from here on is said with the file's name.
+        let fail = |e: rusqlite::Error| file_error(path, OPENING, e);
+        let conn = Connection::open(path).map_err(fail)?;
+        prepare(&conn).map_err(fail)?;
+        Self::finish_open(conn, Some(path))
     }
 
     /// A private in-memory database, for unit tests.
     pub fn open_in_memory() -> Result<Self> {
         let conn =
             Connection::open_in_memory().map_err(|e| Error::db("opening in-memory database", e))?;
-        Self::finish_open(conn, false)
+        Self::finish_open(conn, None)
     }
 
-    fn finish_open(mut conn: Connection, is_file: bool) -> Result<Self> {
-        conn.busy_timeout(BUSY_TIMEOUT)
-            .map_err(|e| Error::db("setting busy timeout", e))?;
+    fn finish_open(mut conn: Connection, file: Option<&Path>) -> Result<Self> {
+        let name = file.unwrap_or(Path::new(IN_MEMORY));
+        let fail = |e: rusqlite::Error| file_error(name, OPENING, e);
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(fail)?;
         conn.pragma_update(None, "foreign_keys", true)
-            .map_err(|e| Error::db("enabling foreign keys", e))?;
-        let found: usize = conn
-            .pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0))
-            .map_err(|e| Error::db("reading schema version", e))?
-            .try_into()
-            .unwrap_or(usize::MAX);
-        if found > LATEST_VERSION {
-            return Err(Error::db(
-                "opening database",
-                format!(
-                    "it was written by a newer Broadcast Desk (schema {found}, this build knows up to \
-                     {LATEST_VERSION}); update the app or the CLI"
-                ),
-            ));
-        }
-        if is_file {
-            // After the version check, so a database from a newer build is left exactly as it was.
-            let mode: String = conn
-                .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
-                .map_err(|e| Error::db("enabling WAL", e))?;
+            .map_err(fail)?;
+        // Migrating comes before WAL, so a file that is refused (newer, not ours, damaged) is left
+        // exactly as it was: the migration only writes once it has decided the file is ours.
+        migrations::migrate(&mut conn).map_err(|e| migrate_error(name, e))?;
+        if file.is_some() {
+            let mode = enable_wal(&conn).map_err(fail)?;
             if !mode.eq_ignore_ascii_case("wal") {
-                return Err(Error::db(
-                    "enabling WAL",
-                    format!("SQLite kept journal mode {mode:?}"),
-                ));
+                return Err(Error::DatabaseFile {
+                    problem: DatabaseProblem::Other,
+                    message: format!(
+                        "{OPENING}: SQLite could not put {} in WAL mode (it kept {mode:?}); \
+                         is it on a network or read-only file system?",
+                        name.display()
+                    ),
+                    source: None,
+                });
             }
             // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose
             // the last commits, the usual trade for desktop apps.
             conn.pragma_update(None, "synchronous", "NORMAL")
-                .map_err(|e| Error::db("setting synchronous", e))?;
+                .map_err(fail)?;
         }
-        migrations()
-            .to_latest(&mut conn)
-            .map_err(|e| Error::db("migrating database", e))?;
         Ok(Self {
             conn,
             clock: Arc::new(SystemClock),
@@ -123,7 +149,7 @@ impl Store {
         let v: i64 = self
             .conn
             .pragma_query_value(None, "user_version", |r| r.get(0))
-            .map_err(|e| Error::db("reading schema version", e))?;
+            .map_err(|e| database_error(&self.conn, "reading schema version", e))?;
         Ok(v.try_into().unwrap_or(0))
     }
 
@@ -134,7 +160,7 @@ impl Store {
                 r.get(0)
             })
             .optional()
-            .map_err(|e| Error::db(format!("reading setting {key}"), e))
+            .map_err(|e| database_error(&self.conn, format!("reading setting {key}"), e))
     }
 
     /// Sets (`Some`) or clears (`None`) a setting.
@@ -162,18 +188,365 @@ pub(crate) fn set_setting_on(conn: &Connection, key: &str, value: Option<&str>) 
     };
     result
         .map(drop)
-        .map_err(|e| Error::db(format!("writing setting {key}"), e))
+        .map_err(|e| database_error(conn, format!("writing setting {key}"), e))
+}
+
+/// The error for a failed statement on an open store: a problem with the file or disk (full,
+/// read-only, damaged, …) is said as such with the file's name, anything else (a broken rule, a
+/// bug) stays an [`Error::Database`] with `context`.
+pub(crate) fn database_error(
+    conn: &Connection,
+    context: impl Into<String>,
+    err: rusqlite::Error,
+) -> Error {
+    let context = context.into();
+    if problem_of(&err).is_none() {
+        return Error::db(context, err);
+    }
+    let name = match conn.path() {
+        Some(p) if !p.is_empty() => Path::new(p),
+        _ => Path::new(IN_MEMORY),
+    };
+    file_error(name, &context, err)
+}
+
+/// Switches the file to WAL, waiting for other processes the way SQLite waits everywhere else.
+///
+/// Only a file still in rollback mode (a new one) needs the switch, and then SQLite answers
+/// SQLITE_BUSY at once instead of using the busy timeout: it takes the read lock first and finds it
+/// needs the exclusive one, and waiting while holding a lock could deadlock. It happens when several
+/// processes open a new file together (`tests/store_concurrent_open.rs` met it in about one round in
+/// twenty, one process of sixteen). So wait for exclusive access with a transaction, which does get
+/// the busy timeout, and try again; once any process has switched, the switch is a no-op for all
+/// (in the test the second try always succeeded). The bound only keeps a pathological case from
+/// spinning.
+fn enable_wal(conn: &Connection) -> rusqlite::Result<String> {
+    const ATTEMPTS: usize = 10;
+    let mut attempt = 1;
+    loop {
+        match conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0)) {
+            Err(e)
+                if attempt < ATTEMPTS
+                    && e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy) =>
+            {
+                conn.execute_batch("BEGIN EXCLUSIVE; COMMIT")?;
+                attempt += 1;
+            }
+            done => return done,
+        }
+    }
+}
+
+const OPENING: &str = "cannot open the database";
+const IN_MEMORY: &str = "the in-memory database";
+
+/// Creates the database file with mode 0600 if it does not exist (see the module docs).
+///
+/// `create_new`, so an existing file is never opened here: closing a descriptor drops every POSIX
+/// lock this process holds on that file, including SQLite's on another connection to it (SQLite's
+/// "how to corrupt" list, 2.2). A file made a moment ago has no other connection, except one another
+/// thread opens in between; the lock keeps other `Store::open`s out of that moment.
+#[cfg(unix)]
+fn create_private_file(path: &Path) -> Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
+    static CREATING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _creating = CREATING
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+    {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e)
+            if matches!(
+                e.kind(),
+                std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
+            ) =>
+        {
+            Err(Error::DatabaseFile {
+                problem: DatabaseProblem::NotWritable,
+                message: not_writable(OPENING, path),
+                source: Some(e.into()),
+            })
+        }
+        Err(e) => Err(Error::io(
+            format!("creating database {}", path.display()),
+            e,
+        )),
+    }
+}
+
+fn not_writable(action: &str, file: &Path) -> String {
+    format!(
+        "{action}: {} cannot be opened for writing (the file or its folder is read-only, belongs \
+         to another user, or is not a file); check their permissions",
+        file.display()
+    )
+}
+
+fn migrate_error(name: &Path, err: MigrateError) -> Error {
+    let file = name.display();
+    match err {
+        MigrateError::Sqlite(e) => file_error(name, OPENING, e),
+        MigrateError::Newer(found) => Error::DatabaseFile {
+            problem: DatabaseProblem::Newer,
+            message: format!(
+                "{OPENING}: a newer version of Broadcast Desk made {file} (schema {found}; this \
+                 version knows up to {LATEST_VERSION}); update Broadcast Desk (the app and bdesk) to \
+                 use it"
+            ),
+            source: None,
+        },
+        MigrateError::NotOurs(source) => Error::DatabaseFile {
+            problem: DatabaseProblem::NotOurs,
+            message: format!(
+                "{OPENING}: {file} is not a Broadcast Desk database (another program made it, or \
+                 its tables were changed); move it out of the way to start afresh, or choose \
+                 another data folder"
+            ),
+            source: source.map(Into::into),
+        },
+    }
+}
+
+/// What a SQLite error says about the file or the disk, if anything.
+fn problem_of(err: &rusqlite::Error) -> Option<DatabaseProblem> {
+    use rusqlite::ErrorCode as C;
+    let rusqlite::Error::SqliteFailure(e, _) = err else {
+        return None;
+    };
+    Some(match e.code {
+        C::DiskFull => DatabaseProblem::DiskFull,
+        // A full disk met while growing the `-shm` index, which the first read of a WAL database
+        // does, is reported as an I/O error rather than SQLITE_FULL (seen on a full tmpfs).
+        C::SystemIoFailure if e.extended_code == rusqlite::ffi::SQLITE_IOERR_SHMSIZE => {
+            DatabaseProblem::DiskFull
+        }
+        C::SystemIoFailure => DatabaseProblem::DiskError,
+        C::NotADatabase | C::DatabaseCorrupt => DatabaseProblem::Damaged,
+        C::ReadOnly | C::PermissionDenied | C::CannotOpen => DatabaseProblem::NotWritable,
+        C::DatabaseBusy | C::DatabaseLocked => DatabaseProblem::Busy,
+        _ => return None,
+    })
+}
+
+/// A SQLite failure on the file `name`, worded for the producer: what happened, to which file, what
+/// to do. SQLite's own words stay in `source` (and in the message only when nothing better is known).
+fn file_error(name: &Path, action: &str, err: rusqlite::Error) -> Error {
+    let file = name.display();
+    let problem = problem_of(&err).unwrap_or(DatabaseProblem::Other);
+    let message = match problem {
+        DatabaseProblem::DiskFull => format!(
+            "{action}: the disk holding {file} is full; free some space on it, then try again"
+        ),
+        DatabaseProblem::Damaged => format!(
+            "{action}: {file} is not a database or is damaged; move it out of the way (keep it for \
+             support) to start afresh, or put back a backup"
+        ),
+        DatabaseProblem::NotWritable => not_writable(action, name),
+        DatabaseProblem::Busy => format!(
+            "{action}: {file} is busy: another Broadcast Desk (the app or bdesk) holds it; try again"
+        ),
+        DatabaseProblem::DiskError => format!(
+            "{action}: reading or writing {file} failed at the disk; check that the disk is \
+             connected, not full and healthy, then try again"
+        ),
+        DatabaseProblem::Newer | DatabaseProblem::NotOurs | DatabaseProblem::Other => {
+            format!("{action}: {file}: {}", sqlite_words(&err))
+        }
+    };
+    Error::DatabaseFile {
+        problem,
+        message,
+        source: Some(err.into()),
+    }
+}
+
+/// SQLite's own message for the failure, never the statement that failed.
+fn sqlite_words(err: &rusqlite::Error) -> String {
+    match err {
+        rusqlite::Error::SqliteFailure(_, Some(msg)) if !msg.is_empty() => msg.clone(),
+        rusqlite::Error::SqliteFailure(e, _) => e.to_string(),
+        other => other.to_string(),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// What the producer reads: no SQL, the file's name, and (the caller checks) what to do.
+    fn file_problem(err: &Error, path: &Path) -> (DatabaseProblem, String) {
+        let Error::DatabaseFile {
+            problem, message, ..
+        } = err
+        else {
+            panic!("expected a database file error, got {err:?}");
+        };
+        assert_eq!(err.to_string(), *message);
+        assert_eq!(err.code(), crate::ErrorCode::Io);
+        assert!(
+            message.contains(&path.display().to_string()),
+            "names the file: {message}"
+        );
+        assert!(!message.contains("CREATE TABLE"), "no SQL: {message}");
+        (*problem, message.clone())
+    }
+
     #[test]
     fn migrations_are_valid_and_counted() {
-        migrations().validate().unwrap();
+        assert_eq!(LATEST_VERSION, MIGRATIONS.len());
         let store = Store::open_in_memory().unwrap();
         assert_eq!(store.schema_version().unwrap(), LATEST_VERSION);
+    }
+
+    /// A page budget below what migration 1 needs is SQLite's SQLITE_FULL, exactly as a full disk.
+    #[test]
+    fn a_full_disk_while_opening_says_so_with_the_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db.sqlite3");
+        let err = Store::open_with(&path, |c| {
+            c.query_row("PRAGMA max_page_count = 1", [], |_| Ok(()))
+        })
+        .unwrap_err();
+        let (problem, message) = file_problem(&err, &path);
+        assert_eq!(problem, DatabaseProblem::DiskFull);
+        assert!(
+            message.contains("is full; free some space on it"),
+            "{message}"
+        );
+        // Nothing was half-made: the next open (with room) migrates from scratch.
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.schema_version().unwrap(), LATEST_VERSION);
+    }
+
+    #[test]
+    fn a_full_disk_while_writing_says_so_with_the_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db.sqlite3");
+        let store = Store::open(&path).unwrap();
+        let pages: i64 = store
+            .conn()
+            .query_row("PRAGMA page_count", [], |r| r.get(0))
+            .unwrap();
+        store
+            .conn()
+            .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()))
+            .unwrap();
+        let err = store
+            .set_setting("big", Some(&"x".repeat(64 * 1024)))
+            .unwrap_err();
+        let (problem, message) = file_problem(&err, &path);
+        assert_eq!(problem, DatabaseProblem::DiskFull);
+        assert!(message.starts_with("writing setting big: "), "{message}");
+    }
+
+    #[test]
+    fn other_statement_failures_stay_plain_database_errors() {
+        let store = Store::open_in_memory().unwrap();
+        let err = database_error(
+            store.conn(),
+            "checking",
+            store
+                .conn()
+                .execute("INSERT INTO settings (key, value) VALUES (NULL, 'v')", [])
+                .unwrap_err(),
+        );
+        assert!(matches!(err, Error::Database { .. }), "{err:?}");
+    }
+
+    #[test]
+    fn each_sqlite_failure_class_is_worded_for_the_producer() {
+        use rusqlite::ffi;
+        let path = Path::new("/data/broadcast-desk.sqlite3");
+        let cases = [
+            (ffi::SQLITE_FULL, DatabaseProblem::DiskFull, "is full"),
+            (
+                ffi::SQLITE_IOERR_SHMSIZE,
+                DatabaseProblem::DiskFull,
+                "is full",
+            ),
+            (
+                ffi::SQLITE_IOERR_WRITE,
+                DatabaseProblem::DiskError,
+                "failed at the disk",
+            ),
+            (
+                ffi::SQLITE_NOTADB,
+                DatabaseProblem::Damaged,
+                "is not a database or is damaged",
+            ),
+            (
+                ffi::SQLITE_CORRUPT,
+                DatabaseProblem::Damaged,
+                "is not a database or is damaged",
+            ),
+            (
+                ffi::SQLITE_READONLY,
+                DatabaseProblem::NotWritable,
+                "cannot be opened for writing",
+            ),
+            (
+                ffi::SQLITE_PERM,
+                DatabaseProblem::NotWritable,
+                "cannot be opened for writing",
+            ),
+            (
+                ffi::SQLITE_CANTOPEN,
+                DatabaseProblem::NotWritable,
+                "cannot be opened for writing",
+            ),
+            (ffi::SQLITE_BUSY, DatabaseProblem::Busy, "is busy"),
+        ];
+        for (code, want, words) in cases {
+            let err = file_error(
+                path,
+                OPENING,
+                rusqlite::Error::SqliteFailure(ffi::Error::new(code), None),
+            );
+            let (problem, message) = file_problem(&err, path);
+            assert_eq!(problem, want, "{code}: {message}");
+            assert!(message.contains(words), "{code}: {message}");
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_folder_and_every_database_file_are_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        let path = data.join("db.sqlite3");
+        let store = Store::open(&path).unwrap();
+        store.set_setting("k", Some("v")).unwrap();
+        assert_eq!(mode(&data), 0o700);
+        // While the store is open in WAL mode all three files exist.
+        for suffix in ["", "-wal", "-shm"] {
+            let file = data.join(format!("db.sqlite3{suffix}"));
+            assert_eq!(mode(&file), 0o600, "{}", file.display());
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_existing_database_file_keeps_its_mode_and_its_content() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db.sqlite3");
+        Store::open(&path)
+            .unwrap()
+            .set_setting("k", Some("v"))
+            .unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.setting("k").unwrap().as_deref(), Some("v"));
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o640);
     }
 
     #[test]
@@ -231,8 +604,13 @@ mod tests {
                 .unwrap();
         }
         let err = Store::open(&path).unwrap_err();
-        assert_eq!(err.code(), crate::ErrorCode::Io);
-        assert!(err.to_string().contains("newer Broadcast Desk"), "{err}");
+        let (problem, message) = file_problem(&err, &path);
+        assert_eq!(problem, DatabaseProblem::Newer);
+        assert!(
+            message.contains("a newer version of Broadcast Desk made")
+                && message.contains("schema 99"),
+            "{message}"
+        );
         let conn = Connection::open(&path).unwrap();
         let v: i64 = conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))
@@ -247,10 +625,11 @@ mod tests {
         let junk = b"this is not an SQLite database, just bytes on a bad day".repeat(200);
         std::fs::write(&path, &junk).unwrap();
         let err = Store::open(&path).unwrap_err();
-        assert_eq!(err.code(), crate::ErrorCode::Io);
+        let (problem, message) = file_problem(&err, &path);
+        assert_eq!(problem, DatabaseProblem::Damaged);
         assert!(
-            err.to_string().contains(&path.display().to_string()),
-            "{err}"
+            message.contains("is not a database or is damaged"),
+            "{message}"
         );
         assert_eq!(std::fs::read(&path).unwrap(), junk);
     }
