@@ -482,8 +482,82 @@ impl CredentialStore for MemoryStore {
     }
 }
 
+/// An in-memory store whose `set` waits until the test lets it go, like a keychain waiting on an
+/// unlock prompt, so tests can see what else still works meanwhile.
+#[cfg(test)]
+struct GatedStore {
+    inner: MemoryStore,
+    entered: Mutex<std::sync::mpsc::Sender<()>>,
+    release: Mutex<std::sync::mpsc::Receiver<()>>,
+}
+
+#[cfg(test)]
+impl CredentialStore for GatedStore {
+    fn name(&self) -> &'static str {
+        "gated test store"
+    }
+
+    fn set(&self, service: &str, account: &str, secret: &str) -> keyring::Result<()> {
+        // Only the gate's own locks are held while waiting, never the entries'.
+        let _ = self
+            .entered
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .send(());
+        let _ = self
+            .release
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .recv();
+        self.inner.set(service, account, secret)
+    }
+
+    fn get(&self, service: &str, account: &str) -> keyring::Result<String> {
+        self.inner.get(service, account)
+    }
+
+    fn exists(&self, service: &str, account: &str) -> keyring::Result<bool> {
+        self.inner.exists(service, account)
+    }
+
+    fn delete(&self, service: &str, account: &str) -> keyring::Result<()> {
+        self.inner.delete(service, account)
+    }
+}
+
+/// The test's side of [`Keychain::gated_for_tests`].
+#[cfg(test)]
+pub(crate) struct KeychainGate {
+    /// Receives one message each time a `set` starts waiting.
+    pub entered: std::sync::mpsc::Receiver<()>,
+    /// Send one message to let one waiting `set` finish.
+    pub release: std::sync::mpsc::Sender<()>,
+}
+
 #[cfg(test)]
 impl Keychain {
+    /// An in-memory keychain whose `set` waits on the returned gate.
+    pub(crate) fn gated_for_tests() -> (Self, KeychainGate) {
+        let (entered_tx, entered_rx) = std::sync::mpsc::channel();
+        let (release_tx, release_rx) = std::sync::mpsc::channel();
+        let store = GatedStore {
+            inner: MemoryStore::default(),
+            entered: Mutex::new(entered_tx),
+            release: Mutex::new(release_rx),
+        };
+        let keychain = Self {
+            namespace: Namespace {
+                service: "broadcast-desk-test".into(),
+            },
+            store: Arc::new(store),
+        };
+        let gate = KeychainGate {
+            entered: entered_rx,
+            release: release_tx,
+        };
+        (keychain, gate)
+    }
+
     /// An in-memory keychain whose every call fails with the given keyring error.
     pub(crate) fn failing_for_tests(make: fn() -> keyring::Error) -> Self {
         let store = MemoryStore::default();

@@ -154,7 +154,7 @@ fn add(args: AddArgs, desk: &Desk, out: &Output) -> Result<Outcome> {
         name: String::new(),
         color: match &fields.color {
             Some(_) => String::new(),
-            None => desk.overview()?.next_color,
+            None => desk.next_color()?,
         },
         target: Target::Region {
             region: String::new(),

@@ -193,6 +193,12 @@ impl Desk {
         })
     }
 
+    /// The colour a new profile gets unless the producer picks one (asks no keychain).
+    pub fn next_color(&self) -> Result<String> {
+        let (profiles, _) = self.rows()?;
+        Ok(profiles::unused_color(profiles.iter().map(|p| p.color.as_str())).into())
+    }
+
     /// One profile with its key state.
     pub fn profile(&self, id: &str) -> Result<ProfileEntry> {
         let (profile, active) = self.row(id)?;

@@ -221,3 +221,54 @@ fn profiles_are_found_by_id_exact_name_or_a_name_that_reads_the_same() {
         ErrorCode::NotFound
     );
 }
+
+/// A keychain that waits (an unlock prompt, a slow D-Bus) must not stop the rest of the desk: the
+/// database lock is never held across a keychain call. Before, saving a profile with its key held the
+/// store while the keychain waited, and the list froze with it.
+#[test]
+fn a_waiting_keychain_does_not_hold_up_the_database() {
+    use std::sync::Arc;
+    use std::sync::mpsc::RecvTimeoutError;
+    use std::time::Duration;
+
+    let (keychain, gate) = Keychain::gated_for_tests();
+    let (_dir, desk) = desk_with(keychain);
+    let desk = Arc::new(desk);
+    desk.create_profile(&draft("Already here"), None).unwrap();
+
+    let saving = {
+        let desk = desk.clone();
+        std::thread::spawn(move || desk.create_profile(&draft("Main"), Some(&key())))
+    };
+    gate.entered.recv().unwrap();
+
+    // While the keychain waits, the list still answers (a hang here is the bug; the bound only
+    // keeps a regression from hanging the whole test run).
+    let (done_tx, done_rx) = std::sync::mpsc::channel();
+    {
+        let desk = desk.clone();
+        std::thread::spawn(move || {
+            let names: Vec<String> = desk
+                .overview()
+                .unwrap()
+                .profiles
+                .into_iter()
+                .map(|e| e.profile.name)
+                .collect();
+            let _ = done_tx.send(names);
+        });
+    }
+    let listed = match done_rx.recv_timeout(Duration::from_secs(30)) {
+        Ok(names) => names,
+        Err(RecvTimeoutError::Timeout) => {
+            let _ = gate.release.send(());
+            panic!("the list waited for the keychain")
+        }
+        Err(e) => panic!("{e}"),
+    };
+    assert!(listed.contains(&"Already here".to_owned()), "{listed:?}");
+
+    gate.release.send(()).unwrap();
+    let saved = saving.join().unwrap().unwrap();
+    assert!(matches!(saved.key, KeyState::Stored { .. }));
+}
