@@ -23,29 +23,42 @@ import {
   sandboxEntry,
 } from "./state/profiles";
 import { useStore } from "./state/store";
+import { LanguagePicker } from "./components/language-picker";
+import { attr, t, useLanguage } from "./i18n";
+import { deskErrorText } from "./texts/rust";
 
-type NavItem = { view: View; label: string; icon: () => JSX.Element; shortcut: string };
+type NavItem = { view: View; icon: () => JSX.Element; shortcut: string };
 
 const NAV: NavItem[] = [
-  { view: "compose", label: "Compose", icon: () => <ComposeIcon />, shortcut: "1" },
-  { view: "scheduled", label: "Scheduled", icon: () => <ScheduleIcon />, shortcut: "2" },
-  { view: "history", label: "History", icon: () => <HistoryIcon />, shortcut: "3" },
-  { view: "profiles", label: "Profiles", icon: () => <ProfilesIcon />, shortcut: "4" },
+  { view: "compose", icon: () => <ComposeIcon />, shortcut: "1" },
+  { view: "scheduled", icon: () => <ScheduleIcon />, shortcut: "2" },
+  { view: "history", icon: () => <HistoryIcon />, shortcut: "3" },
+  { view: "profiles", icon: () => <ProfilesIcon />, shortcut: "4" },
 ];
 
 // Listed only while a sandbox profile exists (or the address names it): a producer who only ever
 // sends to production keeps a four-item sidebar, and the first-run panel and the Profiles view
 // are where the sandbox is offered.
-const SANDBOX_NAV: NavItem = { view: "sandbox", label: "Sandbox", icon: () => <SandboxIcon />, shortcut: "5" };
+const SANDBOX_NAV: NavItem = { view: "sandbox", icon: () => <SandboxIcon />, shortcut: "5" };
 
-const TITLES: Record<View, string> = {
-  compose: "Compose",
-  scheduled: "Scheduled",
-  history: "History",
-  profiles: "Profiles",
-  sandbox: "Sandbox",
-  about: "About",
-};
+/** A view's name, in the sidebar and as the header's title. A switch over the union, so a new view
+ * fails the type-check until it has a name. */
+function viewName(view: View): string {
+  switch (view) {
+    case "compose":
+      return t("view-compose");
+    case "scheduled":
+      return t("view-scheduled");
+    case "history":
+      return t("view-history");
+    case "profiles":
+      return t("view-profiles");
+    case "sandbox":
+      return t("view-sandbox");
+    case "about":
+      return t("view-about");
+  }
+}
 
 function useHashView(): [View, (view: View) => void] {
   const [view, setView] = useState<View>(() => viewFromHash(window.location.hash));
@@ -64,6 +77,8 @@ function useHashView(): [View, (view: View) => void] {
 const isMac = typeof navigator !== "undefined" && /Mac/.test(navigator.platform);
 
 export function App() {
+  // The whole window re-renders in the new language when the producer picks one.
+  useLanguage();
   const [view, go] = useHashView();
   const { overview, error } = useStore(profilesStore);
   const form = useStore(formStore);
@@ -101,20 +116,20 @@ export function App() {
       <aside class="sidebar">
         <div class="brand">
           <Mark size={26} />
-          <span class="brand-name">Broadcast Desk</span>
+          <span class="brand-name">{t("app-name")}</span>
         </div>
-        <nav aria-label="Main" class="nav">
+        <nav aria-label={attr("nav-main", "aria-label")} class="nav">
           {nav.map((item) => (
             <button
               type="button"
               class="nav-item"
               data-view={item.view}
               aria-current={view === item.view ? "page" : undefined}
-              title={`${item.label} (${modifier}${item.shortcut})`}
+              title={t("nav-item-tooltip", { view: viewName(item.view), shortcut: `${modifier}${item.shortcut}` })}
               onClick={() => go(item.view)}
             >
               {item.icon()}
-              <span>{item.label}</span>
+              <span>{viewName(item.view)}</span>
             </button>
           ))}
         </nav>
@@ -127,7 +142,7 @@ export function App() {
             onClick={() => go("about")}
           >
             <InfoIcon />
-            <span>About</span>
+            <span>{viewName("about")}</span>
           </button>
         </div>
       </aside>
@@ -138,23 +153,26 @@ export function App() {
           style={active ? { "--profile-color": active.profile.color } : undefined}
         >
           <h1 class="view-title" id="view-title">
-            {firstRun ? "Welcome" : TITLES[view]}
+            {firstRun ? t("view-welcome") : viewName(view)}
           </h1>
-          <ProfileSlot
-            onSetUp={() => {
-              go("profiles");
-              // With nothing set up yet, "Set up" means the form, not another welcome panel.
-              if (overview !== null) openProfileForm({ mode: "create" });
-            }}
-            onManage={() => go("profiles")}
-          />
+          <div class="header-end">
+            <LanguagePicker compact testId="language-picker" />
+            <ProfileSlot
+              onSetUp={() => {
+                go("profiles");
+                // With nothing set up yet, "Set up" means the form, not another welcome panel.
+                if (overview !== null) openProfileForm({ mode: "create" });
+              }}
+              onManage={() => go("profiles")}
+            />
+          </div>
         </header>
         <main class="content" aria-labelledby="view-title" data-testid={`view-${view}`}>
           {error && view !== "about" && (
             <div class="notice error banner" role="alert" data-code={error.code} data-testid="profiles-error">
-              <span>Couldn't read your profiles: {error.message}</span>
+              <span>{t("app-profiles-error", { error: deskErrorText(error) })}</span>
               <button type="button" class="link-button" onClick={() => void refreshProfiles()}>
-                Try again
+                {t("app-try-again")}
               </button>
             </div>
           )}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { draftOf, durationText, fieldMessage, formValuesOf, keyStateText, newFormValues } from "./format";
+import { draftOf, durationText, formValuesOf, keyStateText, newFormValues } from "./format";
+import { sentence } from "./texts/rust";
 
 describe("profile form values → draft", () => {
   it("turns typed text into the draft's types and leaves rules to Rust", () => {
@@ -62,9 +63,9 @@ describe("profile form values → draft", () => {
 
 describe("words", () => {
   it("drops Rust's field prefix beside the field, and only that prefix", () => {
-    expect(fieldMessage("sdkappid", "sdkappid: must be between 1 and 9")).toBe("Must be between 1 and 9");
-    expect(fieldMessage("name", "something else: x")).toBe("Something else: x");
-    expect(fieldMessage("name", "is required")).toBe("Is required");
+    expect(sentence("sdkappid", "sdkappid: must be between 1 and 9")).toBe("Must be between 1 and 9");
+    expect(sentence("name", "something else: x")).toBe("Something else: x");
+    expect(sentence("name", "is required")).toBe("Is required");
   });
 
   it("starts a new profile with Rust's colour and Rust's default lifetime", () => {

@@ -1,6 +1,6 @@
 /**
- * Pure helpers the views share: how a profile, an edition, a key state or a size reads in words, and
- * how the profile form's text fields become a `ProfileDraft`.
+ * Pure helpers the views share: how a profile, an edition, a key state or a target reads in words (from
+ * the catalogue, in the chosen language), and how the profile form's text fields become a `ProfileDraft`.
  *
  * Not validation: the form turns text into the draft's types and nothing more. Rust checks every rule
  * and answers per field; text that is not a number becomes a value Rust is sure to reject (0), so the
@@ -9,83 +9,129 @@
 import type { Edition } from "./bindings/Edition";
 import type { ErrorClass } from "./bindings/ErrorClass";
 import type { KeyWarning } from "./bindings/KeyWarning";
+import type { Region } from "./bindings/Region";
+import type { Swatch } from "./bindings/Swatch";
 import type { Target } from "./bindings/Target";
+import { formatDuration, t } from "./i18n";
 import type { KeyState, Profile, ProfileDraft, RegionInfo } from "./ipc";
+import { keychainProblemText } from "./texts/rust";
 
 export type EditionKind = Edition["kind"];
 
-export const EDITIONS: readonly { kind: EditionKind; label: string; hint: string }[] = [
-  { kind: "pro", label: "Pro", hint: "1 msg/s" },
-  { kind: "proPlus", label: "Pro Plus", hint: "5 msg/s" },
-  { kind: "enterprise", label: "Enterprise", hint: "5 msg/s" },
-  { kind: "custom", label: "Custom rate", hint: "as set in the console" },
-];
+export const EDITION_KINDS: readonly EditionKind[] = ["pro", "proPlus", "enterprise", "custom"];
 
-/** What kind of problem an answer was, in a producer's words. Keyed by the generated union, so a new
- * class in Rust fails the type-check until it has words here. */
-const CLASS_TEXT: Record<ErrorClass, string> = {
-  OK: "OK",
-  RETRY_LATER: "Tencent is busy — try again shortly",
-  RESIGN: "Signature expired",
-  CONFIG: "A setting needs fixing",
-  MESSAGE: "The message needs fixing",
-  TRANSPORT: "Network problem",
-};
-
-export function classText(cls: ErrorClass): string {
-  return CLASS_TEXT[cls];
+/** An edition as the form's list offers it: its name and rate ("Pro — 1 msg/s"). */
+export function editionOptionText(kind: EditionKind): string {
+  switch (kind) {
+    case "pro":
+      return t("edition-option-pro");
+    case "proPlus":
+      return t("edition-option-pro-plus");
+    case "enterprise":
+      return t("edition-option-enterprise");
+    case "custom":
+      return t("edition-option-custom");
+  }
 }
 
+/** A profile's edition as the list shows it ("Pro Plus · 5 msg/s", "Custom · 3 msg/s"). */
 export function editionText(edition: Edition): string {
-  if (edition.kind === "custom") return `Custom · ${edition.ratePerSec} msg/s`;
-  const e = EDITIONS.find((x) => x.kind === edition.kind);
-  return e ? `${e.label} · ${e.hint}` : edition.kind;
+  switch (edition.kind) {
+    case "pro":
+      return t("edition-summary-pro");
+    case "proPlus":
+      return t("edition-summary-pro-plus");
+    case "enterprise":
+      return t("edition-summary-enterprise");
+    case "custom":
+      return t("edition-summary-custom", { rate: edition.ratePerSec });
+  }
+}
+
+/** What kind of problem an answer was, in a producer's words. A switch over the generated union, so a
+ * new class in Rust fails the type-check until it has words here. */
+export function classText(cls: ErrorClass): string {
+  switch (cls) {
+    case "OK":
+      return t("error-class-ok");
+    case "RETRY_LATER":
+      return t("error-class-retry-later");
+    case "RESIGN":
+      return t("error-class-resign");
+    case "CONFIG":
+      return t("error-class-config");
+    case "MESSAGE":
+      return t("error-class-message");
+    case "TRANSPORT":
+      return t("error-class-transport");
+  }
 }
 
 /** What Rust noticed about a key it just saved. */
 export function keyWarningText(warning: KeyWarning): string {
   switch (warning.kind) {
     case "notHex64":
-      return `Saved, but keys from the Chat console are 64 hexadecimal characters and this one ${
-        warning.length === 64 ? "has other characters" : `has ${warning.length}`
-      }. Check it was copied whole; Test connection will tell.`;
+      return warning.length === 64
+        ? t("key-warning-not-hex")
+        : t("key-warning-wrong-length", { length: warning.length });
   }
 }
 
+/** Where a profile's key is, never what it is (the profile list's key line). */
 export function keyStateText(key: KeyState): string {
   switch (key.state) {
     case "stored":
-      return `Key stored in ${key.backend}`;
+      return t("key-state-stored", { keychain: key.backend });
     case "missing":
-      return "No key saved";
+      return t("key-state-missing");
     case "builtIn":
-      return "Built-in key (sandbox)";
+      return t("key-state-built-in");
     case "unavailable":
-      return key.message;
+      return keychainProblemText(key);
   }
 }
 
+/** A Tencent region's name. Rust's `displayName` is English; the catalogue names the regions it knows. */
 export function regionName(id: string, regions: readonly RegionInfo[] | null): string {
-  return regions?.find((r) => r.id === id)?.displayName ?? id;
+  const known = knownRegionName(id as Region);
+  return known ?? regions?.find((r) => r.id === id)?.displayName ?? id;
+}
+
+function knownRegionName(id: Region): string | null {
+  switch (id) {
+    case "china":
+      return t("region-china");
+    case "singapore":
+      return t("region-singapore");
+    case "seoul":
+      return t("region-seoul");
+    case "tokyo":
+      return t("region-tokyo");
+    case "frankfurt":
+      return t("region-frankfurt");
+    case "mumbai":
+      return t("region-mumbai");
+    case "silicon-valley":
+      return t("region-silicon-valley");
+    case "jakarta":
+      return t("region-jakarta");
+    default:
+      return null;
+  }
+}
+
+/** A palette colour's name (Rust names them in English; the catalogue knows the palette's names). */
+export function swatchName(swatch: Swatch): string {
+  return t("colour-name", { name: swatch.name });
 }
 
 export function targetText(target: Target, regions: readonly RegionInfo[] | null): string {
   return target.kind === "region" ? regionName(target.region, regions) : target.url;
 }
 
-/** A field problem's message as a sentence beside its field (Rust names the field in `field`, not in
- * the message; the CLI and logs add it in front). */
-export function fieldMessage(field: string, message: string): string {
-  // Rust's messages leave the field's name out (it is in `field`); older ones started with it.
-  const prefix = `${field}: `;
-  const rest = message.startsWith(prefix) ? message.slice(prefix.length) : message;
-  return rest.charAt(0).toUpperCase() + rest.slice(1);
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** A number of seconds as people say it: "30 minutes", "4 hours", "7 days" (in the chosen language). */
+export function durationText(secs: number): string {
+  return formatDuration(secs);
 }
 
 /** What the profile form's inputs hold: text as typed, so a failed save loses nothing. */
@@ -174,13 +220,4 @@ export function draftOf(v: FormValues, isSandbox: boolean): ProfileDraft {
     draft.usersigLifetimeSecs = whole(v.usersigLifetimeMinutes, Math.floor(U32_MAX / 60), 0) * 60;
   }
   return draft;
-}
-
-/** A number of seconds as people say it: "30 minutes", "4 hours", "7 days". */
-export function durationText(secs: number): string {
-  const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  if (secs % 86_400 === 0) return unit(secs / 86_400, "day");
-  if (secs % 3_600 === 0) return unit(secs / 3_600, "hour");
-  if (secs % 60 === 0) return unit(secs / 60, "minute");
-  return unit(secs, "second");
 }

@@ -9,6 +9,8 @@ import { useAction, useLive } from "../hooks";
 import { classText } from "../format";
 import { PlugIcon } from "../icons";
 import { BusyButton } from "./busy-button";
+import { rich, t } from "../i18n";
+import { connectionProblemText, deskErrorText } from "../texts/rust";
 
 type Result = { kind: "report"; report: ConnectionReport } | { kind: "error"; error: DeskError };
 
@@ -42,10 +44,10 @@ export function ConnectionTest({
           testId="test-connection"
           busy={busy}
           icon={<PlugIcon size={15} />}
-          busyLabel="Testing…"
+          busyLabel={t("connection-testing")}
           onClick={run}
         >
-          Test connection
+          {t("connection-test")}
         </BusyButton>
       </div>
       <div aria-live="polite">{result && <ResultView result={result} onAddKey={onAddKey} />}</div>
@@ -59,18 +61,18 @@ function ResultView({ result, onAddKey }: { result: Result; onAddKey: () => void
     if (error.code === "MISSING_SECRET") {
       return (
         <div class="connection-result bad" data-testid="connection-result" data-ok="false" data-code={error.code} role="alert">
-          <p class="result-title">No key saved — add the key first</p>
-          <p>The secret key signs every request; copy it from the Chat console.</p>
+          <p class="result-title">{t("connection-missing-key-title")}</p>
+          <p>{t("connection-missing-key-body")}</p>
           <button type="button" class="link-button inline" data-testid="jump-to-key" onClick={onAddKey}>
-            Add the key
+            {t("connection-add-key")}
           </button>
         </div>
       );
     }
     return (
       <div class="connection-result bad" data-testid="connection-result" data-ok="false" data-code={error.code} role="alert">
-        <p class="result-title">Couldn't test the connection</p>
-        <p>{error.message}</p>
+        <p class="result-title">{t("connection-error-title")}</p>
+        <p>{deskErrorText(error)}</p>
       </div>
     );
   }
@@ -81,26 +83,30 @@ function ResultView({ result, onAddKey }: { result: Result; onAddKey: () => void
     return (
       <div class="connection-result good" data-testid="connection-result" data-ok="true">
         <p class="result-title">
-          Connected to <span class="mono">{report.host ?? "Tencent"}</span>
-          {report.roundTripMs !== null && ` in ${report.roundTripMs} ms`}
+          {report.roundTripMs !== null
+            ? rich("connection-ok-in", { ms: report.roundTripMs }, { host: <span class="mono">{report.host ?? t("connection-tencent")}</span> })
+            : rich("connection-ok", {}, { host: <span class="mono">{report.host ?? t("connection-tencent")}</span> })}
         </p>
-        {from && <p>Default sender “{from.userId}” exists.</p>}
+        {from && <p>{t("connection-default-sender-exists", { account: from.userId })}</p>}
       </div>
     );
   }
 
   const problem = report.problem;
+  const words = problem ? connectionProblemText(problem) : null;
   return (
     <div class="connection-result bad" data-testid="connection-result" data-ok="false" role="alert">
-      <p class="result-title">{problem?.title ?? "The connection test failed."}</p>
-      {problem?.remedy && <p>{problem.remedy}</p>}
+      <p class="result-title">{words?.title ?? t("connection-failed")}</p>
+      {words?.remedy && <p>{words.remedy}</p>}
       <p class="result-meta">
         {problem && (
           <span class="class-pill" data-class={problem.class}>
             {classText(problem.class)}
           </span>
         )}
-        {problem?.tencentCode != null && <span class="code-pill">Tencent error {problem.tencentCode}</span>}
+        {problem?.tencentCode != null && (
+          <span class="code-pill">{t("tencent-error-code", { code: String(problem.tencentCode) })}</span>
+        )}
         {report.host && <span class="mono">{report.host}</span>}
       </p>
       {problem?.detail && <p class="result-detail mono">{problem.detail}</p>}

@@ -8,6 +8,8 @@ import type { ComponentChildren } from "preact";
 import { useEffect, useId, useRef } from "preact/hooks";
 import { useAction, useLive } from "../hooks";
 import { BusyButton } from "./busy-button";
+import { attr, t } from "../i18n";
+import { deskErrorText } from "../texts/rust";
 
 type DialogProps = {
   title: string;
@@ -52,7 +54,7 @@ export function Dialog({ title, onClose, children, class: cls, testId, subtitle 
           </h2>
           {subtitle && <div class="dialog-subtitle">{subtitle}</div>}
         </div>
-        <button type="button" class="icon-button" aria-label="Close" onClick={() => onClose()}>
+        <button type="button" class="icon-button" aria-label={attr("dialog-close", "aria-label")} onClick={() => onClose()}>
           <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true">
             <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
           </svg>
@@ -90,12 +92,12 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClos
       <div class="dialog-body">{children}</div>
       {error && (
         <p class="notice error" role="alert">
-          {error.message}
+          {deskErrorText(error)}
         </p>
       )}
       <div class="dialog-actions">
         <button type="button" class="button" onClick={onClose} autofocus>
-          Cancel
+          {t("dialog-cancel")}
         </button>
         <BusyButton class="button danger" testId="confirm" busy={busy} onClick={confirm}>
           {confirmLabel}

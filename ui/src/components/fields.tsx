@@ -7,6 +7,7 @@
  * (the form that sent the values decides).
  */
 import type { ComponentChildren } from "preact";
+import { t } from "../i18n";
 
 export function Field(props: {
   label: string;
@@ -20,7 +21,7 @@ export function Field(props: {
     <div class="field">
       <label class="label" for={props.htmlFor}>
         {props.label}
-        {props.optional && <span class="optional">optional</span>}
+        {props.optional && <span class="optional">{t("field-optional")}</span>}
       </label>
       {props.children}
       {props.error}

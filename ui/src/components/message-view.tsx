@@ -10,7 +10,7 @@
  */
 import type { ComponentChildren } from "preact";
 import type { MsgElement } from "../bindings/MsgElement";
-import { formatBytes } from "../format";
+import { formatBytes, t } from "../i18n";
 import { AttachmentIcon, PinIcon } from "../icons";
 
 export function MessageView({
@@ -41,14 +41,14 @@ export function MessageView({
           </div>
         )}
         <div class="elements">
-          {body.length === 0 && <p class="muted">(empty message)</p>}
+          {body.length === 0 && <p class="muted">{t("message-empty")}</p>}
           {body.map((el) => (
             <Element element={el} />
           ))}
         </div>
         {cloudCustomData !== undefined && cloudCustomData !== null && cloudCustomData !== "" && (
           <p class="cloud-data">
-            <span class="muted">CloudCustomData</span> <span class="mono">{cloudCustomData}</span>
+            <span class="muted">{t("message-cloud-custom-data")}</span> <span class="mono">{cloudCustomData}</span>
           </p>
         )}
       </div>
@@ -67,7 +67,7 @@ function Element({ element }: { element: MsgElement }) {
     case "TIMFaceElem":
       return (
         <p class="bubble face" data-element="face">
-          <span aria-hidden="true">🙂</span> Face #{element.MsgContent.Index}
+          <span aria-hidden="true">🙂</span> {t("message-face", { index: String(element.MsgContent.Index) })}
           {element.MsgContent.Data && <span class="mono small"> {element.MsgContent.Data}</span>}
         </p>
       );
@@ -77,7 +77,7 @@ function Element({ element }: { element: MsgElement }) {
         <div class="element-card" data-element="location">
           <PinIcon size={18} />
           <div>
-            <p class="element-title">{Desc || "Location"}</p>
+            <p class="element-title">{Desc || t("message-location")}</p>
             <p class="mono small">
               {Latitude.toFixed(5)}, {Longitude.toFixed(5)}
             </p>
@@ -89,25 +89,25 @@ function Element({ element }: { element: MsgElement }) {
       const c = element.MsgContent;
       return (
         <div class="element-card custom" data-element="custom">
-          <span class="element-kind">Custom</span>
+          <span class="element-kind">{t("message-custom")}</span>
           <dl class="element-fields">
             {c.Desc !== undefined && (
               <>
-                <dt>Desc</dt>
+                <dt>{t("message-custom-desc")}</dt>
                 <dd>{c.Desc}</dd>
               </>
             )}
-            <dt>Data</dt>
+            <dt>{t("message-custom-data")}</dt>
             <dd class="mono">{c.Data}</dd>
             {c.Ext !== undefined && (
               <>
-                <dt>Ext</dt>
+                <dt>{t("message-custom-ext")}</dt>
                 <dd class="mono">{c.Ext}</dd>
               </>
             )}
             {c.Sound !== undefined && (
               <>
-                <dt>Sound</dt>
+                <dt>{t("message-custom-sound")}</dt>
                 <dd class="mono">{c.Sound}</dd>
               </>
             )}
@@ -119,11 +119,16 @@ function Element({ element }: { element: MsgElement }) {
       const img = element.MsgContent;
       // Remote images stay unloaded (see the module comment): the card names each size and its URL instead.
       return (
-        <MediaCard kind="Image" element="image" detail={`UUID ${img.UUID}`}>
+        <MediaCard kind={t("message-image")} element="image" detail={t("message-image-uuid", { uuid: img.UUID })}>
           {img.ImageInfoArray.map((i) => (
             <li>
               <span>
-                {IMAGE_TYPES[i.Type] ?? `Type ${i.Type}`} · {i.Width}×{i.Height} · {formatBytes(i.Size)}
+                {t("message-image-size", {
+                  type: imageTypeText(i.Type),
+                  width: String(i.Width),
+                  height: String(i.Height),
+                  size: formatBytes(i.Size),
+                })}
               </span>
               <span class="mono url">{i.URL}</span>
             </li>
@@ -134,7 +139,7 @@ function Element({ element }: { element: MsgElement }) {
     case "TIMSoundElem": {
       const s = element.MsgContent;
       return (
-        <MediaCard kind="Audio" element="sound" detail={`${s.Second} s · ${formatBytes(s.Size)}`}>
+        <MediaCard kind={t("message-audio")} element="sound" detail={t("message-audio-detail", { seconds: s.Second, size: formatBytes(s.Size) })}>
           <li>
             <span class="mono url">{s.Url}</span>
           </li>
@@ -144,7 +149,7 @@ function Element({ element }: { element: MsgElement }) {
     case "TIMFileElem": {
       const f = element.MsgContent;
       return (
-        <MediaCard kind="File" element="file" detail={`${f.FileName} · ${formatBytes(f.FileSize)}`}>
+        <MediaCard kind={t("message-file")} element="file" detail={t("message-file-detail", { name: f.FileName, size: formatBytes(f.FileSize) })}>
           <li>
             <span class="mono url">{f.Url}</span>
           </li>
@@ -155,18 +160,16 @@ function Element({ element }: { element: MsgElement }) {
       const v = element.MsgContent;
       return (
         <MediaCard
-          kind="Video"
+          kind={t("message-video")}
           element="video"
-          detail={`${v.VideoSecond} s · ${v.VideoFormat} · ${formatBytes(v.VideoSize)}`}
+          detail={t("message-video-detail", { seconds: v.VideoSecond, format: v.VideoFormat, size: formatBytes(v.VideoSize) })}
         >
           <li>
-            <span>Video</span>
+            <span>{t("message-video")}</span>
             <span class="mono url">{v.VideoUrl}</span>
           </li>
           <li>
-            <span>
-              Thumbnail · {v.ThumbWidth}×{v.ThumbHeight}
-            </span>
+            <span>{t("message-video-thumbnail", { width: String(v.ThumbWidth), height: String(v.ThumbHeight) })}</span>
             <span class="mono url">{v.ThumbUrl}</span>
           </li>
         </MediaCard>
@@ -175,7 +178,19 @@ function Element({ element }: { element: MsgElement }) {
   }
 }
 
-const IMAGE_TYPES: Record<number, string> = { 1: "Original", 2: "Large", 3: "Thumbnail" };
+/** Tencent's image types: 1 original, 2 large, 3 thumbnail; any other number as it is. */
+function imageTypeText(type: number): string {
+  switch (type) {
+    case 1:
+      return t("message-image-original");
+    case 2:
+      return t("message-image-large");
+    case 3:
+      return t("message-image-thumbnail");
+    default:
+      return t("message-image-type", { type: String(type) });
+  }
+}
 
 function MediaCard(props: { kind: string; element: string; detail: string; children: ComponentChildren }) {
   return (

@@ -1,5 +1,6 @@
 /** A profile as it appears wherever it is the target: its colour, its name, and SANDBOX when it is one. */
 import type { Profile } from "../ipc";
+import { t } from "../i18n";
 
 export function ColorDot({ color, size = 10 }: { color: string; size?: number }) {
   return <span class="color-dot" aria-hidden="true" style={{ background: color, width: `${size}px`, height: `${size}px` }} />;
@@ -8,7 +9,7 @@ export function ColorDot({ color, size = 10 }: { color: string; size?: number })
 export function SandboxBadge() {
   return (
     <span class="sandbox-badge" data-testid="sandbox-badge">
-      Sandbox
+      {t("sandbox-badge")}
     </span>
   );
 }

@@ -8,13 +8,16 @@ import { CheckIcon, ChevronDownIcon, Spinner } from "../icons";
 import { activate, activeEntry, profilesStore } from "../state/profiles";
 import { useStore } from "../state/store";
 import { ColorDot, SandboxBadge } from "./profile-chip";
+import { attr, t } from "../i18n";
+import { deskErrorText } from "../texts/rust";
+import { toDeskError, type DeskError } from "../ipc";
 
 export function ProfileSlot({ onSetUp, onManage }: { onSetUp: () => void; onManage: () => void }) {
   const { overview } = useStore(profilesStore);
   const active = activeEntry(overview);
   const [open, setOpen] = useState(false);
   const [busyId, setBusyId] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<DeskError | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
@@ -39,11 +42,11 @@ export function ProfileSlot({ onSetUp, onManage }: { onSetUp: () => void; onMana
       <div class="profile-slot" data-testid="profile-slot" data-state="empty">
         <span class="profile-dot" aria-hidden="true" />
         <span class="profile-label">
-          <span class="profile-caption">Sending to</span>
-          <span class="profile-name">No profile</span>
+          <span class="profile-caption">{t("header-sending-to")}</span>
+          <span class="profile-name">{t("header-no-profile")}</span>
         </span>
         <button type="button" class="link-button" onClick={hasProfiles ? onManage : onSetUp}>
-          {hasProfiles ? "Choose" : "Set up"}
+          {hasProfiles ? t("header-choose") : t("header-set-up")}
         </button>
       </div>
     );
@@ -62,7 +65,7 @@ export function ProfileSlot({ onSetUp, onManage }: { onSetUp: () => void; onMana
       await activate(id);
       close(true);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(toDeskError(e));
     } finally {
       setBusyId(null);
     }
@@ -113,7 +116,7 @@ export function ProfileSlot({ onSetUp, onManage }: { onSetUp: () => void; onMana
       >
         <ColorDot color={p.color} size={12} />
         <span class="profile-label">
-          <span class="profile-caption">Sending to</span>
+          <span class="profile-caption">{t("header-sending-to")}</span>
           <span class="profile-name" data-testid="active-profile-name">
             {p.name}
           </span>
@@ -122,9 +125,9 @@ export function ProfileSlot({ onSetUp, onManage }: { onSetUp: () => void; onMana
         <ChevronDownIcon size={16} />
       </button>
       {open && (
-        <div class="menu" id="profile-menu" role="menu" aria-label="Switch profile" ref={menu} onKeyDown={onMenuKey}>
+        <div class="menu" id="profile-menu" role="menu" aria-label={attr("header-profile-menu", "aria-label")} ref={menu} onKeyDown={onMenuKey}>
           <div class="menu-caption" role="presentation">
-            Send through
+            {t("header-send-through")}
           </div>
           {overview.profiles.map(({ profile }) => (
             <button
@@ -138,7 +141,7 @@ export function ProfileSlot({ onSetUp, onManage }: { onSetUp: () => void; onMana
             >
               <ColorDot color={profile.color} />
               <span class="menu-item-name">{profile.name}</span>
-              {profile.isSandbox && <span class="menu-hint">sandbox</span>}
+              {profile.isSandbox && <span class="menu-hint">{t("header-menu-sandbox")}</span>}
               <span class="menu-check">
                 {busyId === profile.id ? <Spinner /> : profile.id === p.id ? <CheckIcon size={15} /> : null}
               </span>
@@ -146,7 +149,7 @@ export function ProfileSlot({ onSetUp, onManage }: { onSetUp: () => void; onMana
           ))}
           {error && (
             <p class="menu-error" role="alert">
-              {error}
+              {deskErrorText(error)}
             </p>
           )}
           <div class="menu-separator" role="separator" />
@@ -161,7 +164,7 @@ export function ProfileSlot({ onSetUp, onManage }: { onSetUp: () => void; onMana
               onManage();
             }}
           >
-            <span class="menu-item-name">Manage profiles…</span>
+            <span class="menu-item-name">{t("header-manage-profiles")}</span>
           </button>
         </div>
       )}

@@ -4,6 +4,7 @@
  */
 import type { ComponentChildren } from "preact";
 import { ComposeIcon, HistoryIcon, ScheduleIcon } from "../icons";
+import { t } from "../i18n";
 
 function EmptyState(props: { icon: ComponentChildren; title: string; children: ComponentChildren }) {
   return (
@@ -18,22 +19,16 @@ function EmptyState(props: { icon: ComponentChildren; title: string; children: C
 export function ComposeView({ hasProfiles, onSetUp }: { hasProfiles: boolean; onSetUp: () => void }) {
   if (hasProfiles) {
     return (
-      <EmptyState icon={<ComposeIcon size={28} />} title="The composer is on its way">
-        <p>
-          Your profiles are ready. Writing broadcasts with text, images and custom data lands here next; the
-          Sandbox view can already send a test text message.
-        </p>
+      <EmptyState icon={<ComposeIcon size={28} />} title={t("compose-coming-title")}>
+        <p>{t("compose-coming-body")}</p>
       </EmptyState>
     );
   }
   return (
-    <EmptyState icon={<ComposeIcon size={28} />} title="Add a profile to start composing">
-      <p>
-        A broadcast goes to every audio-video group of one Tencent Cloud Chat app. Tell Broadcast Desk
-        which app first: its region, SDKAppID and admin account.
-      </p>
+    <EmptyState icon={<ComposeIcon size={28} />} title={t("compose-no-profile-title")}>
+      <p>{t("compose-no-profile-body")}</p>
       <button type="button" class="button primary" onClick={onSetUp}>
-        Go to Profiles
+        {t("compose-go-to-profiles")}
       </button>
     </EmptyState>
   );
@@ -41,16 +36,16 @@ export function ComposeView({ hasProfiles, onSetUp }: { hasProfiles: boolean; on
 
 export function ScheduledView() {
   return (
-    <EmptyState icon={<ScheduleIcon size={28} />} title="Nothing scheduled">
-      <p>Announcements you schedule ahead of a show are listed here with the time they will go out.</p>
+    <EmptyState icon={<ScheduleIcon size={28} />} title={t("scheduled-empty-title")}>
+      <p>{t("scheduled-empty-body")}</p>
     </EmptyState>
   );
 }
 
 export function HistoryView() {
   return (
-    <EmptyState icon={<HistoryIcon size={28} />} title="No broadcasts sent yet">
-      <p>Every broadcast you send is recorded here: when, to which app, and what Tencent answered.</p>
+    <EmptyState icon={<HistoryIcon size={28} />} title={t("history-empty-title")}>
+      <p>{t("history-empty-body")}</p>
     </EmptyState>
   );
 }

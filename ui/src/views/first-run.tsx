@@ -5,6 +5,8 @@
 import { useAction } from "../hooks";
 import { Mark, ProfilesIcon, SandboxIcon, Spinner } from "../icons";
 import { openProfileForm, startSandbox } from "../state/profiles";
+import { t } from "../i18n";
+import { deskErrorText } from "../texts/rust";
 
 export function FirstRun({ onSandbox, onSetUp }: { onSandbox: () => void; onSetUp: () => void }) {
   const {
@@ -20,20 +22,14 @@ export function FirstRun({ onSandbox, onSetUp }: { onSandbox: () => void; onSetU
     <section class="first-run" data-testid="first-run" aria-labelledby="first-run-title">
       <div class="first-run-hero">
         <Mark size={56} />
-        <h2 id="first-run-title">Welcome to Broadcast Desk</h2>
-        <p class="lead">
-          Send one message to every audio-video group of your Tencent Cloud Chat app at once — now, or at the
-          moment your show needs it.
-        </p>
+        <h2 id="first-run-title">{t("welcome-title")}</h2>
+        <p class="lead">{t("welcome-lead")}</p>
       </div>
       <div class="choices">
         <button type="button" class="choice" data-testid="try-sandbox" disabled={busy} aria-busy={busy} onClick={trySandbox}>
           <span class="choice-icon sandbox">{busy ? <Spinner size={22} /> : <SandboxIcon size={24} />}</span>
-          <span class="choice-title">Try the sandbox</span>
-          <span class="choice-text">
-            No Tencent account needed. A stand-in for Tencent runs on this computer only: send a test broadcast and
-            see exactly what viewers would receive.
-          </span>
+          <span class="choice-title">{t("welcome-sandbox-title")}</span>
+          <span class="choice-text">{t("welcome-sandbox-text")}</span>
         </button>
         <button
           type="button"
@@ -49,16 +45,13 @@ export function FirstRun({ onSandbox, onSetUp }: { onSandbox: () => void; onSetU
           <span class="choice-icon">
             <ProfilesIcon size={24} />
           </span>
-          <span class="choice-title">Set up my Chat app</span>
-          <span class="choice-text">
-            Its region, SDKAppID, admin account and secret key. The key is kept in your system keychain, never in a
-            file.
-          </span>
+          <span class="choice-title">{t("welcome-set-up-title")}</span>
+          <span class="choice-text">{t("welcome-set-up-text")}</span>
         </button>
       </div>
       {error && (
         <p class="notice error" role="alert" data-code={error.code}>
-          Couldn't open the sandbox: {error.message}
+          {t("welcome-sandbox-error", { error: deskErrorText(error) })}
         </p>
       )}
     </section>

@@ -24,6 +24,8 @@ import {
   loadRegions,
 } from "../state/profiles";
 import { useStore } from "../state/store";
+import { rich, t } from "../i18n";
+import { deskErrorText } from "../texts/rust";
 
 /**
  * How many scheduled items send through a profile, for the delete dialog. Scheduling lands in a later
@@ -56,10 +58,7 @@ export function ProfilesView({ onSandbox }: { onSandbox: () => void }) {
   return (
     <section class="profiles">
       <div class="toolbar">
-        <p class="muted toolbar-text">
-          Each profile is one Chat app. Its colour marks every place it is the target, so production is never
-          mistaken for a test app.
-        </p>
+        <p class="muted toolbar-text">{t("profiles-intro")}</p>
         <div class="toolbar-actions">
           {!hasSandbox && (
             <BusyButton
@@ -69,7 +68,7 @@ export function ProfilesView({ onSandbox }: { onSandbox: () => void }) {
               icon={<SandboxIcon size={16} />}
               onClick={trySandbox}
             >
-              Try the sandbox
+              {t("profiles-try-sandbox")}
             </BusyButton>
           )}
           <button
@@ -79,16 +78,16 @@ export function ProfilesView({ onSandbox }: { onSandbox: () => void }) {
             onClick={() => openProfileForm({ mode: "create" })}
           >
             <PlusIcon size={16} />
-            Add profile
+            {t("profiles-add")}
           </button>
         </div>
       </div>
       {error && (
         <p class="notice error" role="alert" data-code={error.code}>
-          {error.message}
+          {deskErrorText(error)}
         </p>
       )}
-      <ul class="profile-list" aria-label="Profiles">
+      <ul class="profile-list" aria-label={t("view-profiles")}>
         {overview.profiles.map((entry) => (
           <ProfileItem
             key={entry.profile.id}
@@ -130,7 +129,7 @@ function ProfileItem({ entry, active, onDelete }: { entry: ProfileEntry; active:
         <div class="profile-item-title">
           <h3 class="profile-item-name">{profile.name}</h3>
           {profile.isSandbox && <SandboxBadge />}
-          {active && <span class="active-badge">In use</span>}
+          {active && <span class="active-badge">{t("profiles-in-use")}</span>}
         </div>
         <div class="profile-item-actions">
           {!active && (
@@ -141,7 +140,7 @@ function ProfileItem({ entry, active, onDelete }: { entry: ProfileEntry; active:
               disabled={busy !== null}
               onClick={() => void action.run("use", () => activate(profile.id))}
             >
-              Use
+              {t("profiles-use")}
             </BusyButton>
           )}
           <button
@@ -150,7 +149,7 @@ function ProfileItem({ entry, active, onDelete }: { entry: ProfileEntry; active:
             data-testid="profile-edit"
             onClick={() => openProfileForm({ mode: "edit", id: profile.id })}
           >
-            Edit
+            {t("profiles-edit")}
           </button>
           {!profile.isSandbox && (
             <BusyButton
@@ -160,49 +159,49 @@ function ProfileItem({ entry, active, onDelete }: { entry: ProfileEntry; active:
               disabled={busy !== null}
               onClick={() => void action.run("duplicate", () => duplicate(profile.id))}
             >
-              Duplicate
+              {t("profiles-duplicate")}
             </BusyButton>
           )}
           <button type="button" class="button small danger-quiet" data-testid="profile-delete" onClick={onDelete}>
-            Delete
+            {t("profiles-delete")}
           </button>
         </div>
       </div>
       <dl class="profile-facts">
         <div>
-          <dt>{profile.target.kind === "region" ? "Region" : "Endpoint"}</dt>
+          <dt>{profile.target.kind === "region" ? t("profiles-region") : t("profiles-endpoint")}</dt>
           <dd class={profile.target.kind === "custom" && !profile.isSandbox ? "mono" : undefined} data-testid="profile-target">
-            {profile.isSandbox ? "This computer" : targetText(profile.target, regions)}
+            {profile.isSandbox ? t("profiles-this-computer") : targetText(profile.target, regions)}
           </dd>
         </div>
         <div>
-          <dt>SDKAppID</dt>
+          <dt>{t("profiles-sdkappid")}</dt>
           <dd class="mono">{profile.sdkappid}</dd>
         </div>
         <div>
-          <dt>Admin</dt>
+          <dt>{t("profiles-admin")}</dt>
           <dd class="mono">{profile.adminIdentifier}</dd>
         </div>
         <div>
-          <dt>Edition</dt>
+          <dt>{t("profiles-edition")}</dt>
           <dd>{editionText(profile.edition)}</dd>
         </div>
       </dl>
       {error && (
         <p class="notice error" role="alert" data-code={error.code}>
-          {error.message}
+          {deskErrorText(error)}
         </p>
       )}
       <ConnectionTest profileId={profile.id} onAddKey={() => openKeyField(profile.id)}>
         <p class={`key-line ${key.state}`}>
           <KeyIcon size={15} />
-          <span class="visually-hidden">Secret key: </span>
+          <span class="visually-hidden">{t("profiles-key-label")} </span>
           <span data-testid="key-state" data-state={key.state}>
             {keyStateText(key)}
           </span>
           {key.state === "missing" && (
             <button type="button" class="link-button" data-testid="add-key" onClick={() => openKeyField(profile.id)}>
-              Add key
+              {t("profiles-add-key")}
             </button>
           )}
         </p>
@@ -216,23 +215,22 @@ function DeleteDialog({ entry, keychain, onClose }: { entry: ProfileEntry; keych
   const scheduled = scheduledItemsUsing(profile.id);
   return (
     <ConfirmDialog
-      title={`Delete “${profile.name}”?`}
-      confirmLabel="Delete profile"
+      title={t("profiles-delete-title", { name: profile.name })}
+      confirmLabel={t("profiles-delete-confirm")}
       testId="confirm-delete"
       onClose={onClose}
       onConfirm={() => remove(profile.id)}
     >
       <p>
-        <strong>{profile.name}</strong> will be removed from Broadcast Desk.{" "}
         {profile.isSandbox
-          ? "The sandbox has no key to remove; you can open it again at any time."
+          ? rich("profiles-delete-body-sandbox", {}, { name: <strong>{profile.name}</strong> })
           : key.state === "stored"
-            ? `Its secret key will be removed from ${keychain}.`
-            : `Its key, if any, will be removed from ${keychain} too.`}
+            ? rich("profiles-delete-body-key-stored", { keychain }, { name: <strong>{profile.name}</strong> })
+            : rich("profiles-delete-body-key-maybe", { keychain }, { name: <strong>{profile.name}</strong> })}
       </p>
       {scheduled !== null && scheduled > 0 && (
         <p class="notice warning" data-testid="delete-scheduled">
-          {scheduled === 1 ? "1 scheduled item uses" : `${scheduled} scheduled items use`} this profile.
+          {t("profiles-delete-scheduled", { count: scheduled })}
         </p>
       )}
     </ConfirmDialog>

@@ -15,8 +15,8 @@ import { ProfileChip } from "../components/profile-chip";
 import { profilesStore, sandboxEntry, startSandbox } from "../state/profiles";
 import { deliveriesStore, sandboxInfoStore, syncSandbox } from "../state/sandbox";
 import { useStore } from "../state/store";
-
-const EXAMPLE = "Welcome to tonight's show! 🎬";
+import { attr, formatList, formatTime, rich, t } from "../i18n";
+import { deskErrorText, explanationText, problemText } from "../texts/rust";
 
 export function SandboxView() {
   const { overview } = useStore(profilesStore);
@@ -30,10 +30,7 @@ export function SandboxView() {
     <section class="sandbox">
       <div class="sandbox-banner" role="note">
         <SandboxIcon size={20} />
-        <p>
-          <strong>Sandbox</strong> — messages go to a stand-in for Tencent running on this computer; no viewer sees
-          them.
-        </p>
+        <p>{rich("sandbox-banner", {}, { sandbox: <strong>{t("view-sandbox")}</strong> })}</p>
       </div>
       {sandbox ? (
         <div class="sandbox-grid">
@@ -54,11 +51,8 @@ function OpenSandbox() {
   const { run: open, busy, error } = useAction(startSandbox);
   return (
     <div class="card center-card">
-      <h2>Open the sandbox</h2>
-      <p class="muted">
-        Adds a built-in “Sandbox” profile and makes it the one you send through. It needs no Tencent account and
-        nothing leaves this computer.
-      </p>
+      <h2>{t("sandbox-open-title")}</h2>
+      <p class="muted">{t("sandbox-open-body")}</p>
       <BusyButton
         class="button primary"
         testId="open-sandbox"
@@ -66,11 +60,11 @@ function OpenSandbox() {
         icon={<SandboxIcon size={16} />}
         onClick={() => void open()}
       >
-        Open the sandbox
+        {t("sandbox-open-button")}
       </BusyButton>
       {error && (
         <p class="notice error" role="alert" data-code={error.code}>
-          {error.message}
+          {deskErrorText(error)}
         </p>
       )}
     </div>
@@ -83,7 +77,8 @@ function QuickSend({ profileId }: { profileId: string }) {
   const { overview } = useStore(profilesStore);
   const info = useStore(sandboxInfoStore);
   const profile = overview?.profiles.find((e) => e.profile.id === profileId)?.profile ?? null;
-  const [text, setText] = useState(EXAMPLE);
+  // An example in the window's language when the view opens; the producer's own text from then on.
+  const [text, setText] = useState(() => t("sandbox-example-message"));
   const [from, setFrom] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<SendOutcome | null>(null);
   const accounts = info?.accounts ?? [];
@@ -112,15 +107,11 @@ function QuickSend({ profileId }: { profileId: string }) {
   return (
     <form class="card quick-send" onSubmit={send} aria-labelledby="quick-send-title">
       <div class="card-head stacked">
-        <h2 id="quick-send-title">Send a test broadcast</h2>
-        {profile && (
-          <p class="via">
-            Through <ProfileChip profile={profile} badge={false} />
-          </p>
-        )}
+        <h2 id="quick-send-title">{t("sandbox-send-title")}</h2>
+        {profile && <p class="via">{rich("sandbox-send-through", {}, { profile: <ProfileChip profile={profile} badge={false} /> })}</p>}
       </div>
       <label class="label" for="sandbox-text">
-        Message
+        {t("sandbox-message")}
       </label>
       <textarea
         id="sandbox-text"
@@ -135,7 +126,7 @@ function QuickSend({ profileId }: { profileId: string }) {
       <div class="quick-send-row">
         <div class="field inline">
           <label class="label" for="sandbox-from">
-            From
+            {t("sandbox-from")}
           </label>
           <select id="sandbox-from" data-testid="sandbox-from" value={sender} onChange={(e) => setFrom(e.currentTarget.value)}>
             {accounts.length === 0 && sender !== "" && <option value={sender}>{sender}</option>}
@@ -150,9 +141,9 @@ function QuickSend({ profileId }: { profileId: string }) {
           testId="sandbox-send"
           busy={busy}
           icon={<SendIcon size={16} />}
-          busyLabel="Sending…"
+          busyLabel={t("sandbox-sending")}
         >
-          Send
+          {t("sandbox-send")}
         </BusyButton>
       </div>
       <div aria-live="polite">{result && <SendResultView result={result} />}</div>
@@ -166,11 +157,11 @@ function SendResultView({ result }: { result: SendResult }) {
     const problems = error.report?.errors ?? [];
     return (
       <div class="send-result bad" data-testid="send-result" data-ok="false" data-code={error.code} role="alert">
-        <p class="result-title">Not sent: {error.message}</p>
+        <p class="result-title">{t("sandbox-not-sent", { error: deskErrorText(error) })}</p>
         {problems.length > 0 && (
           <ul>
             {problems.map((p) => (
-              <li>{p.message}</li>
+              <li>{problemText(p)}</li>
             ))}
           </ul>
         )}
@@ -182,18 +173,19 @@ function SendResultView({ result }: { result: SendResult }) {
     return (
       <div class="send-result good" data-testid="send-result" data-ok="true">
         <p class="result-title">
-          Delivered · MsgSeq {outcome.msgSeq ?? "—"} · {outcome.elapsedMs} ms
+          {t("sandbox-delivered", { msgSeq: outcome.msgSeq === null ? "—" : String(outcome.msgSeq), elapsedMs: outcome.elapsedMs })}
         </p>
       </div>
     );
   }
+  const words = explanationText(outcome.explanation);
   return (
     <div class="send-result bad" data-testid="send-result" data-ok="false" data-class={outcome.class} role="alert">
-      <p class="result-title">{outcome.explanation.title}</p>
-      <p>{outcome.explanation.remedy}</p>
+      <p class="result-title">{words.title}</p>
+      <p>{words.remedy}</p>
       {outcome.code !== null && outcome.code !== 0 && (
         <p class="result-meta">
-          <span class="code-pill">Tencent error {outcome.code}</span>
+          <span class="code-pill">{t("tencent-error-code", { code: String(outcome.code) })}</span>
         </p>
       )}
     </div>
@@ -205,16 +197,16 @@ function SandboxFacts() {
   if (!info) return null;
   return (
     <div class="card">
-      <h2 class="card-title">How the sandbox is set up</h2>
+      <h2 class="card-title">{t("sandbox-facts-title")}</h2>
       <dl class="facts compact" data-testid="sandbox-info">
-        <dt>Address</dt>
+        <dt>{t("sandbox-facts-address")}</dt>
         <dd class="mono">{info.baseUrl}</dd>
-        <dt>SDKAppID</dt>
+        <dt>{t("profiles-sdkappid")}</dt>
         <dd class="mono">{info.sdkappid}</dd>
-        <dt>Admin</dt>
+        <dt>{t("profiles-admin")}</dt>
         <dd class="mono">{info.admin}</dd>
-        <dt>Accounts</dt>
-        <dd class="mono">{info.accounts.join(", ")}</dd>
+        <dt>{t("sandbox-facts-accounts")}</dt>
+        <dd class="mono">{formatList(info.accounts)}</dd>
       </dl>
     </div>
   );
@@ -225,18 +217,18 @@ function Deliveries() {
   return (
     <section class="card deliveries" aria-labelledby="deliveries-title">
       <div class="card-head">
-        <h2 id="deliveries-title">What viewers see</h2>
-        <span class="muted small">{items.length === 1 ? "1 broadcast" : `${items.length} broadcasts`}</span>
+        <h2 id="deliveries-title">{t("sandbox-deliveries-title")}</h2>
+        <span class="muted small">{t("sandbox-deliveries-count", { count: items.length })}</span>
       </div>
       {error && (
         <p class="notice error" role="alert" data-code={error.code}>
-          Couldn't read the deliveries: {error.message}
+          {t("sandbox-deliveries-error", { error: deskErrorText(error) })}
         </p>
       )}
       {loaded && items.length === 0 && !error && (
-        <p class="muted deliveries-empty">Nothing delivered yet. Send a test broadcast and it appears here.</p>
+        <p class="muted deliveries-empty">{t("sandbox-deliveries-empty")}</p>
       )}
-      <ol class="delivery-list" aria-label="Deliveries, newest first">
+      <ol class="delivery-list" aria-label={attr("sandbox-deliveries", "aria-label")}>
         {items.map((d) => (
           <Delivery key={d.msgSeq} delivery={d} />
         ))}
@@ -244,8 +236,6 @@ function Deliveries() {
     </section>
   );
 }
-
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
 
 function Delivery({ delivery }: { delivery: SandboxDelivery }) {
   const at = new Date(delivery.receivedAt);
@@ -257,8 +247,8 @@ function Delivery({ delivery }: { delivery: SandboxDelivery }) {
         cloudCustomData={delivery.cloudCustomData}
         meta={
           <>
-            <time dateTime={at.toISOString()}>{timeFormat.format(at)}</time>
-            <span class="muted">MsgSeq {delivery.msgSeq}</span>
+            <time dateTime={at.toISOString()}>{formatTime(at)}</time>
+            <span class="muted">{t("sandbox-delivery-msg-seq", { msgSeq: String(delivery.msgSeq) })}</span>
           </>
         }
       />

@@ -8,6 +8,8 @@ import type { ComponentChildren } from "preact";
 import { useEffect } from "preact/hooks";
 import { limitsStore, loadLimits } from "../../state/limits";
 import { useStore } from "../../state/store";
+import { swatchName } from "../../format";
+import { attr, t } from "../../i18n";
 
 export function ColorField(props: {
   value: string;
@@ -24,27 +26,27 @@ export function ColorField(props: {
   const pickerValue = custom && /^#[0-9a-f]{6}$/.test(current) ? current : "#7f8ea3";
   return (
     <fieldset class="field" aria-invalid={props.invalid ? "true" : undefined}>
-      <legend class="label">Colour</legend>
+      <legend class="label">{t("form-colour")}</legend>
       <div class="swatches">
         {palette.map((c) => (
-          <label class="swatch" title={c.name}>
+          <label class="swatch" title={swatchName(c)}>
             <input
               type="radio"
               name="color"
               value={c.hex}
               checked={current === c.hex}
-              aria-label={c.name}
+              aria-label={swatchName(c)}
               onChange={() => props.onChange(c.hex)}
             />
             <span class="swatch-color" style={{ background: c.hex }} />
           </label>
         ))}
-        <span class={`swatch custom-swatch${custom ? " chosen" : ""}`} title="Custom colour">
+        <span class={`swatch custom-swatch${custom ? " chosen" : ""}`} title={attr("form-colour-custom", "title")}>
           <input
             type="color"
             name="customColor"
             class="color-picker"
-            aria-label={custom ? `Custom colour ${current}` : "Pick a custom colour"}
+            aria-label={custom ? attr("form-colour-custom", "aria-label", { colour: current }) : attr("form-colour-pick", "aria-label")}
             value={pickerValue}
             onInput={(e) => props.onChange(e.currentTarget.value)}
           />

@@ -13,11 +13,15 @@ import { toDeskError, type DeskError, type ProfileEntry, type ProfilesOverview, 
 import {
   durationText,
   draftOf,
-  EDITIONS,
+  EDITION_KINDS,
+  editionOptionText,
   formValuesOf,
   newFormValues,
+  regionName,
   type FormValues,
 } from "../../format";
+import { attr, formatList, t } from "../../i18n";
+import { deskErrorText, fieldProblemText } from "../../texts/rust";
 import { limitsStore, loadLimits } from "../../state/limits";
 import { closeProfileForm, create, loadRegions, regionsStore, update } from "../../state/profiles";
 import { sandboxInfoStore } from "../../state/sandbox";
@@ -108,9 +112,11 @@ export function ProfileForm({
     "aria-describedby": errors[errorKey] ? idOf(`${errorKey}-error`) : undefined,
   });
 
-  const err = (field: string) => <FieldError id={idOf(`${field}-error`)} field={field} messages={errors[field]} />;
+  const err = (field: string) => (
+    <FieldError id={idOf(`${field}-error`)} field={field} messages={errors[field]?.map(fieldProblemText)} />
+  );
 
-  const title = entry ? `Edit ${entry.profile.name}` : "New profile";
+  const title = entry ? t("form-title-edit", { name: entry.profile.name }) : t("form-title-new");
 
   return (
     <Dialog
@@ -119,29 +125,21 @@ export function ProfileForm({
       class="dialog-form"
       testId="profile-form"
       subtitle={
-        isSandbox
-          ? "The built-in sandbox"
-          : entry
-            ? "Changes apply to the next send."
-            : "One Tencent Cloud Chat app: where it is, who signs, how fast it may send."
+        isSandbox ? t("form-subtitle-sandbox") : entry ? t("form-subtitle-edit") : t("form-subtitle-new")
       }
     >
       <form ref={formRef} class="form" onSubmit={submit} noValidate data-mode={entry ? "edit" : "create"}>
         <div class="dialog-scroll">
           {isSandbox && (
-            <p class="notice info">
-              The sandbox is built in: its server runs on this computer and it signs with a key made up for each
-              run, so there is no address, SDKAppID or key to set. Its name, colour, edition and default sender are
-              yours to change.
-            </p>
+            <p class="notice info">{t("form-sandbox-notice")}</p>
           )}
 
-          <Field label="Name" htmlFor={idOf("name")} error={err("name")}>
+          <Field label={t("form-name")} htmlFor={idOf("name")} error={err("name")}>
             <input
               {...fieldProps("name")}
               type="text"
               value={values.name}
-              placeholder="e.g. Live show — production"
+              placeholder={attr("form-name", "placeholder")}
               autocomplete="off"
               onInput={(e) => set("name", e.currentTarget.value)}
             />
@@ -157,7 +155,7 @@ export function ProfileForm({
           {!isSandbox && (
             <>
               <fieldset class="field">
-                <legend class="label">Chat server</legend>
+                <legend class="label">{t("form-chat-server")}</legend>
                 <div class="segmented" role="radiogroup">
                   <label class="segment">
                     <input
@@ -167,7 +165,7 @@ export function ProfileForm({
                       checked={values.targetKind === "region"}
                       onChange={() => set("targetKind", "region")}
                     />
-                    <span>Tencent region</span>
+                    <span>{t("form-target-region")}</span>
                   </label>
                   <label class="segment">
                     <input
@@ -177,14 +175,14 @@ export function ProfileForm({
                       checked={values.targetKind === "custom"}
                       onChange={() => set("targetKind", "custom")}
                     />
-                    <span>Custom endpoint</span>
+                    <span>{t("form-target-custom")}</span>
                   </label>
                 </div>
               </fieldset>
 
               {values.targetKind === "region" ? (
                 <Field
-                  label="Region"
+                  label={t("form-region")}
                   htmlFor={idOf("region")}
                   hint={hostHint(values.region, regions)}
                   error={err("target.region")}
@@ -195,7 +193,7 @@ export function ProfileForm({
                     onChange={(e) => set("region", e.currentTarget.value)}
                   >
                     {(regions ?? []).map((r) => (
-                      <option value={r.id}>{r.displayName}</option>
+                      <option value={r.id}>{regionName(r.id, regions)}</option>
                     ))}
                     {!regions?.some((r) => r.id === values.region) && (
                       <option value={values.region}>{values.region}</option>
@@ -204,9 +202,9 @@ export function ProfileForm({
                 </Field>
               ) : (
                 <Field
-                  label="Endpoint URL"
+                  label={t("form-endpoint")}
                   htmlFor={idOf("url")}
-                  hint="https://…, or http:// to 127.0.0.1 for the emulator"
+                  hint={t("form-endpoint-hint")}
                   error={err("target.url")}
                 >
                   <input
@@ -214,7 +212,7 @@ export function ProfileForm({
                     type="url"
                     class="mono"
                     value={values.url}
-                    placeholder="https://"
+                    placeholder={attr("form-endpoint", "placeholder")}
                     autocomplete="off"
                     spellcheck={false}
                     onInput={(e) => set("url", e.currentTarget.value)}
@@ -223,19 +221,19 @@ export function ProfileForm({
               )}
 
               <div class="field-row">
-                <Field label="SDKAppID" htmlFor={idOf("sdkappid")} error={err("sdkappid")}>
+                <Field label={t("form-sdkappid")} htmlFor={idOf("sdkappid")} error={err("sdkappid")}>
                   <input
                     {...fieldProps("sdkappid")}
                     type="text"
                     inputMode="numeric"
                     class="mono"
                     value={values.sdkappid}
-                    placeholder="1400000000"
+                    placeholder={attr("form-sdkappid", "placeholder")}
                     autocomplete="off"
                     onInput={(e) => set("sdkappid", e.currentTarget.value)}
                   />
                 </Field>
-                <Field label="Admin account" htmlFor={idOf("adminIdentifier")} error={err("adminIdentifier")}>
+                <Field label={t("form-admin")} htmlFor={idOf("adminIdentifier")} error={err("adminIdentifier")}>
                   <input
                     {...fieldProps("adminIdentifier")}
                     type="text"
@@ -252,9 +250,9 @@ export function ProfileForm({
 
           <div class="field-row">
             <Field
-              label="Edition"
+              label={t("form-edition")}
               htmlFor={idOf("edition")}
-              hint="Sets how fast broadcasts may go out."
+              hint={t("form-edition-hint")}
               error={null}
             >
               <select
@@ -263,18 +261,20 @@ export function ProfileForm({
                 value={values.edition}
                 onChange={(e) => set("edition", e.currentTarget.value as FormValues["edition"])}
               >
-                {EDITIONS.map((ed) => (
-                  <option value={ed.kind}>
-                    {ed.label} — {ed.hint}
-                  </option>
+                {EDITION_KINDS.map((kind) => (
+                  <option value={kind}>{editionOptionText(kind)}</option>
                 ))}
               </select>
             </Field>
             {values.edition === "custom" && (
               <Field
-                label="Broadcasts per second"
+                label={t("form-rate")}
                 htmlFor={idOf("ratePerSec")}
-                hint={limits ? `${limits.customRateMin} to ${limits.customRateMax}, as set in the console` : "As set in the console"}
+                hint={
+                  limits
+                    ? t("form-rate-hint-range", { min: limits.customRateMin, max: limits.customRateMax })
+                    : t("form-rate-hint")
+                }
                 error={err("edition.ratePerSec")}
               >
                 <input
@@ -291,13 +291,13 @@ export function ProfileForm({
           </div>
 
           <Field
-            label="Default sender"
+            label={t("form-default-sender")}
             optional
             htmlFor={idOf("defaultFromAccount")}
             hint={
               isSandbox && sandboxInfo
-                ? `The account viewers see when a message names none. In the sandbox: ${sandboxInfo.accounts.join(", ")}.`
-                : "The account viewers see when a message names none; empty means the admin account."
+                ? t("form-default-sender-hint-sandbox", { accounts: formatList(sandboxInfo.accounts) })
+                : t("form-default-sender-hint")
             }
             error={err("defaultFromAccount")}
           >
@@ -314,10 +314,10 @@ export function ProfileForm({
 
           {!isSandbox && !entry && (
             <Field
-              label="Secret key"
+              label={t("form-key")}
               optional
               htmlFor={idOf("key")}
-              hint="From the Chat console (Basic configuration). Kept in your system keychain only. You can add it later."
+              hint={t("form-key-hint-new")}
               error={null}
             >
               <KeyInput id={idOf("key")} inputRef={keyInput} />
@@ -328,14 +328,18 @@ export function ProfileForm({
 
           {!isSandbox && (
             <details class="advanced" open={Boolean(errors.usersigLifetimeSecs)}>
-              <summary>Advanced</summary>
+              <summary>{t("form-advanced")}</summary>
               <Field
-                label="UserSig lifetime (minutes)"
+                label={t("form-lifetime")}
                 htmlFor={idOf("usersigLifetimeMinutes")}
                 hint={
                   limits
-                    ? `How long each signature Broadcast Desk makes stays valid. Empty means the default, ${durationText(limits.usersigLifetimeDefaultSecs)}; ${durationText(limits.usersigLifetimeMinSecs)} to ${durationText(limits.usersigLifetimeMaxSecs)}.`
-                    : "How long each signature Broadcast Desk makes stays valid. Empty means the default."
+                    ? t("form-lifetime-hint-range", {
+                        default: durationText(limits.usersigLifetimeDefaultSecs),
+                        min: durationText(limits.usersigLifetimeMinSecs),
+                        max: durationText(limits.usersigLifetimeMaxSecs),
+                      })
+                    : t("form-lifetime-hint")
                 }
                 error={err("usersigLifetimeSecs")}
               >
@@ -355,25 +359,29 @@ export function ProfileForm({
 
           {entry && (
             <section class="form-section">
-              <h3 class="label">Connection</h3>
-              <p class="hint">Checks the saved settings and key with a harmless account check.</p>
+              <h3 class="label">{t("form-connection")}</h3>
+              <p class="hint">{t("form-connection-hint")}</p>
               <ConnectionTest profileId={entry.profile.id} onAddKey={() => keyInput.current?.focus()} />
             </section>
           )}
 
           {banner && (
             <div class="notice error" role="alert" data-testid="form-error" data-code={banner.code}>
-              {banner.message}
+              {banner.fields.length > 0
+                ? banner.fields.map((p) => (
+                    <p>{t("form-problem-elsewhere", { field: p.field, problem: fieldProblemText(p) })}</p>
+                  ))
+                : deskErrorText(banner)}
             </div>
           )}
         </div>
 
         <div class="dialog-actions">
           <button type="button" class="button" onClick={closeProfileForm}>
-            Cancel
+            {t("dialog-cancel")}
           </button>
           <BusyButton type="submit" class="button primary" testId="profile-save" busy={busy}>
-            {entry ? "Save changes" : "Add profile"}
+            {entry ? t("form-save-changes") : t("profiles-add")}
           </BusyButton>
         </div>
       </form>
@@ -383,5 +391,5 @@ export function ProfileForm({
 
 function hostHint(region: string, regions: RegionInfo[] | null): string {
   const info = regions?.find((r) => r.id === region);
-  return info ? `Requests go to ${info.primaryHost}` : "";
+  return info ? t("form-region-hint", { host: info.primaryHost }) : "";
 }

@@ -5,8 +5,11 @@
  *
  * Not here: where the key is kept (Rust's keychain module) or reading it back (nothing can).
  */
-import { useEffect, useMemo, useState } from "preact/hooks";
-import { toDeskError, type KeyState, type ProfileEntry } from "../../ipc";
+import { useEffect, useState } from "preact/hooks";
+import { toDeskError, type DeskError, type KeyState, type ProfileEntry } from "../../ipc";
+import type { KeyWarning } from "../../bindings/KeyWarning";
+import { attr, rich, t } from "../../i18n";
+import { deskErrorText, keychainProblemText } from "../../texts/rust";
 import { KeyIcon } from "../../icons";
 import { keyWarningText } from "../../format";
 import { profilesStore, removeKey, saveKey } from "../../state/profiles";
@@ -36,7 +39,7 @@ export function KeyInput({
       autocomplete="off"
       spellcheck={false}
       autoCapitalize="off"
-      placeholder="Paste the secret key"
+      placeholder={attr("form-key-input", "placeholder")}
       aria-describedby={describedBy}
       onKeyDown={(e) => {
         if (onEnter && e.key === "Enter") {
@@ -62,13 +65,14 @@ export function KeySection({
   inputId: string;
 }) {
   const key: KeyState = entry.key;
-  const keychain = useStore(profilesStore).overview?.keychain ?? "the system keychain";
+  const keychain = useStore(profilesStore).overview?.keychain ?? t("form-key-system-keychain");
   const [replacing, setReplacing] = useState(false);
   const [busy, setBusy] = useState<"save" | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // What happened, kept as values and put into words when shown, so a change of language re-words them.
+  const [error, setError] = useState<DeskError | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [warning, setWarning] = useState<string | null>(null);
+  const [notice, setNotice] = useState<"replaced" | "saved" | "removed" | null>(null);
+  const [warning, setWarning] = useState<KeyWarning | null>(null);
   const errorId = `${inputId}-error`;
   const showInput = key.state !== "stored" || replacing;
 
@@ -86,38 +90,40 @@ export function KeySection({
       const saved = await saveKey(entry.profile.id, value);
       if (keyInput.current) keyInput.current.value = "";
       setReplacing(false);
-      setNotice(key.state === "stored" ? "Key replaced." : "Key saved.");
+      setNotice(key.state === "stored" ? "replaced" : "saved");
       // Rust saw the key and says when it does not look like one from the console; nothing can
       // check it later, since no command reads a key back.
-      if (saved.state === "stored" && saved.warning) setWarning(keyWarningText(saved.warning));
+      if (saved.state === "stored" && saved.warning) setWarning(saved.warning);
     } catch (raw) {
-      setError(toDeskError(raw).message);
+      setError(toDeskError(raw));
     } finally {
       setBusy(null);
     }
   };
 
-  const stateText = useMemo(() => {
+  const stateText = (() => {
     switch (key.state) {
       case "stored":
-        return `Stored in ${key.backend}`;
+        return t("form-key-stored", { keychain: key.backend });
       case "missing":
-        return "No key saved";
+        return t("key-state-missing");
       case "builtIn":
-        return "Built in";
+        return t("form-key-built-in");
       case "unavailable":
-        return key.message;
+        return keychainProblemText(key);
     }
-  }, [key]);
+  })();
+  const noticeText =
+    notice === "replaced" ? t("form-key-replaced") : notice === "saved" ? t("form-key-saved") : notice === "removed" ? t("form-key-removed") : null;
 
   return (
     <section class="form-section key-section" data-key-state={key.state}>
       {showInput ? (
         <label class="label" for={inputId}>
-          Secret key
+          {t("form-key")}
         </label>
       ) : (
-        <h3 class="label">Secret key</h3>
+        <h3 class="label">{t("form-key")}</h3>
       )}
       <div class="key-state" data-testid="key-state">
         <KeyIcon size={16} />
@@ -125,10 +131,10 @@ export function KeySection({
         {key.state === "stored" && !replacing && (
           <span class="key-actions">
             <button type="button" class="button small" data-testid="key-replace" onClick={() => setReplacing(true)}>
-              Replace
+              {t("form-key-replace")}
             </button>
             <button type="button" class="button small danger-quiet" data-testid="key-remove" onClick={() => setConfirming(true)}>
-              Remove
+              {t("form-key-remove")}
             </button>
           </span>
         )}
@@ -142,7 +148,7 @@ export function KeySection({
             describedBy={error ? errorId : undefined}
           />
           <BusyButton class="button" testId="key-save" busy={busy === "save"} onClick={save}>
-            Save key
+            {t("form-key-save")}
           </BusyButton>
           {replacing && (
             <button
@@ -154,42 +160,39 @@ export function KeySection({
                 setError(null);
               }}
             >
-              Cancel
+              {t("dialog-cancel")}
             </button>
           )}
         </div>
       )}
       {error && (
         <p class="field-error" id={errorId} role="alert" data-testid="field-error-key">
-          {error}
+          {deskErrorText(error)}
         </p>
       )}
-      {notice && !error && (
+      {noticeText && !error && (
         <p class="hint success" role="status">
-          {notice}
+          {noticeText}
         </p>
       )}
       {warning && !error && (
         <p class="hint warning" role="status" data-testid="key-warning">
-          {warning}
+          {keyWarningText(warning)}
         </p>
       )}
-      {showInput && <p class="hint">Goes straight to {keychain}; Broadcast Desk never shows it again.</p>}
+      {showInput && <p class="hint">{t("form-key-hint", { keychain })}</p>}
       {confirming && (
         <ConfirmDialog
-          title="Remove the key?"
-          confirmLabel="Remove key"
+          title={t("form-key-remove-title")}
+          confirmLabel={t("form-key-remove-confirm")}
           testId="confirm-remove-key"
           onClose={() => setConfirming(false)}
           onConfirm={async () => {
             await removeKey(entry.profile.id);
-            setNotice("Key removed.");
+            setNotice("removed");
           }}
         >
-          <p>
-            The secret key of <strong>{entry.profile.name}</strong> will be removed from {keychain}. Sends and
-            connection tests through this profile stop working until you add it again.
-          </p>
+          <p>{rich("form-key-remove-body", { keychain }, { name: <strong>{entry.profile.name}</strong> })}</p>
         </ConfirmDialog>
       )}
     </section>

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { DeskError } from "../../ipc";
+import { DeskError, type FieldProblem } from "../../ipc";
+import { fieldProblemText } from "../../texts/rust";
 import { placeProblems } from "./problems";
+
+const words = (problems: FieldProblem[] | undefined) => problems?.map(fieldProblemText);
 
 describe("placeProblems", () => {
   it("puts each refused rule beside its field, without the field name Rust puts first", () => {
@@ -11,10 +14,9 @@ describe("placeProblems", () => {
         { field: "sdkappid", code: "EMPTY", message: "sdkappid: is required" },
       ]),
     );
-    expect(fields).toEqual({
-      sdkappid: ["Must be between 1 and 9007199254740991", "Is required"],
-      "target.url": ["Uses http://"],
-    });
+    expect(Object.keys(fields)).toEqual(["sdkappid", "target.url"]);
+    expect(words(fields.sdkappid)).toEqual(["Must be between 1 and 9007199254740991", "Is required"]);
+    expect(words(fields["target.url"])).toEqual(["Uses http://"]);
     expect(banner).toBeNull();
   });
 
@@ -25,9 +27,10 @@ describe("placeProblems", () => {
         { field: "target", code: "BAD_FORMAT", message: "target: must name a region or a URL" },
       ]),
     );
-    expect(fields.name).toEqual(["Is required"]);
+    expect(words(fields.name)).toEqual(["Is required"]);
     expect(banner?.code).toBe("INVALID_PROFILE");
-    expect(banner?.message).toBe("target: must name a region or a URL");
+    expect(banner?.fields.map((f) => f.field)).toEqual(["target"]);
+    expect(words(banner?.fields)).toEqual(["Must name a region or a URL"]);
   });
 
   it("shows any other failure, or a refusal naming no field, whole in the banner", () => {

@@ -1,0 +1,446 @@
+### Broadcast Desk — the window's own text, in English.
+###
+### Broadcast Desk is a desktop app for live-stream producers who send one message ("a broadcast") to
+### every audio-video group of a Tencent Cloud Chat app at once. Readers are producers at work, often
+### mid-show: keep sentences short and plain.
+###
+### For translators:
+### - This file is the source; ko, zh-Hans and ja are made from it (ui/locales/<tag>/window.ftl) and must
+###   have exactly the same message ids and attributes.
+### - Keep Tencent's product names and protocol names as they are: Tencent Cloud Chat, Chat console,
+###   SDKAppID, UserSig, MsgSeq, CloudCustomData, From_Account.
+### - { $name } is a value the app fills in (described above each message); keep it, move it where the
+###   sentence needs it. Numbers arrive already formatted where the comment says "text".
+### - A "{ $count -> [one] … *[other] … }" block picks the form for the number; add the plural forms your
+###   language needs (or keep only *[other]).
+### - Messages that Rust renders too (Tencent's explanations, profile-field and validation messages) are
+###   in core.ftl, not here.
+
+## Names used across the window
+
+-app-name = Broadcast Desk
+-tencent-chat = Tencent Cloud Chat
+-chat-console = Chat console
+
+# The app's name, beside its mark at the top of the sidebar and in About.
+app-name = { -app-name }
+
+## Frame: sidebar, header, and each view's title
+
+# A view's name: its item in the sidebar and, at the top of the view, its title.
+view-compose = Compose
+view-scheduled = Scheduled
+view-history = History
+view-profiles = Profiles
+view-sandbox = Sandbox
+view-about = About
+# The header's title until the first profile exists, whichever view is open.
+view-welcome = Welcome
+
+# Tooltip of a sidebar item. $view is the view's name (above); $shortcut its keyboard shortcut as text,
+# e.g. "Ctrl+1" or "⌘1".
+nav-item-tooltip = { $view } ({ $shortcut })
+
+# The sidebar's navigation, as screen readers announce it.
+nav-main =
+    .aria-label = Main
+
+# Banner over every view when the profiles could not be read. $error is the reason (a sentence from the app).
+app-profiles-error = Couldn't read your profiles: { $error }
+# Button in that banner: reads the profiles again.
+app-try-again = Try again
+
+# The header's language select (a globe icon and the languages in their own names).
+language-picker =
+    .title = Language
+    .aria-label = Language
+
+## Header: the profile the next broadcast goes to ("profile" = one Chat app the producer sends through)
+
+# Small caption above the profile's name in the header.
+header-sending-to = Sending to
+# In place of a profile's name while none exists or none is chosen.
+header-no-profile = No profile
+# Link beside "No profile" when profiles exist but none is chosen: opens the Profiles view.
+header-choose = Choose
+# Link beside "No profile" when there is no profile yet: opens the form for a first one.
+header-set-up = Set up
+# The menu that opens from the header's profile, as screen readers announce it.
+header-profile-menu =
+    .aria-label = Switch profile
+# Caption at the top of that menu, above the list of profiles.
+header-send-through = Send through
+# Small hint after the sandbox's name in that menu.
+header-menu-sandbox = sandbox
+# Last item of that menu: opens the Profiles view.
+header-manage-profiles = Manage profiles…
+
+## Welcome panel (shown until the first profile exists)
+
+welcome-title = Welcome to { -app-name }
+welcome-lead = Send one message to every audio-video group of your { -tencent-chat } app at once — now, or at the moment your show needs it.
+# First choice: the sandbox, a stand-in for Tencent's server that runs inside the app.
+welcome-sandbox-title = Try the sandbox
+welcome-sandbox-text = No Tencent account needed. A stand-in for Tencent runs on this computer only: send a test broadcast and see exactly what viewers would receive.
+# Second choice: the producer's own Chat app.
+welcome-set-up-title = Set up my Chat app
+welcome-set-up-text = Its region, SDKAppID, admin account and secret key. The key is kept in your system keychain, never in a file.
+# Shown when the sandbox could not be opened. $error is the reason (a sentence from the app).
+welcome-sandbox-error = Couldn't open the sandbox: { $error }
+
+## Compose, Scheduled and History (features still to come: each says what it will hold)
+
+compose-coming-title = The composer is on its way
+compose-coming-body = Your profiles are ready. Writing broadcasts with text, images and custom data lands here next; the Sandbox view can already send a test text message.
+compose-no-profile-title = Add a profile to start composing
+compose-no-profile-body = A broadcast goes to every audio-video group of one { -tencent-chat } app. Tell { -app-name } which app first: its region, SDKAppID and admin account.
+# Button: opens the Profiles view.
+compose-go-to-profiles = Go to Profiles
+
+scheduled-empty-title = Nothing scheduled
+scheduled-empty-body = Announcements you schedule ahead of a show are listed here with the time they will go out.
+
+history-empty-title = No broadcasts sent yet
+history-empty-body = Every broadcast you send is recorded here: when, to which app, and what Tencent answered.
+
+## Profiles view (each profile is one Chat app, marked by its colour)
+
+profiles-intro = Each profile is one Chat app. Its colour marks every place it is the target, so production is never mistaken for a test app.
+# Button: adds the built-in sandbox profile and opens the Sandbox view.
+profiles-try-sandbox = Try the sandbox
+# Button: opens the form for a new profile. Also the form's save button for a new profile.
+profiles-add = Add profile
+# Badge beside the name of the profile broadcasts go to now.
+profiles-in-use = In use
+# Buttons on each profile.
+profiles-use = Use
+profiles-edit = Edit
+profiles-duplicate = Duplicate
+profiles-delete = Delete
+# Labels of a profile's facts: where its requests go (a Tencent region, or an endpoint URL).
+profiles-region = Region
+profiles-endpoint = Endpoint
+# The sandbox's "where": it runs inside the app.
+profiles-this-computer = This computer
+profiles-sdkappid = SDKAppID
+# The admin account that signs requests.
+profiles-admin = Admin
+profiles-edition = Edition
+# Read by screen readers before the key's state, e.g. "Secret key: Key stored in macOS Keychain".
+profiles-key-label = Secret key:
+# Link beside "No key saved": opens the profile's form at its key field.
+profiles-add-key = Add key
+
+# Title of the dialog that asks before deleting a profile. $name is the profile's name.
+profiles-delete-title = Delete “{ $name }”?
+# Its destructive button.
+profiles-delete-confirm = Delete profile
+# The dialog's text. $name is the profile's name (shown in bold); $keychain the system keychain's name,
+# e.g. "macOS Keychain", "Windows Credential Manager", "Secret Service".
+profiles-delete-body-sandbox = { $name } will be removed from { -app-name }. The sandbox has no key to remove; you can open it again at any time.
+profiles-delete-body-key-stored = { $name } will be removed from { -app-name }. Its secret key will be removed from { $keychain }.
+profiles-delete-body-key-maybe = { $name } will be removed from { -app-name }. Its key, if any, will be removed from { $keychain } too.
+# Warning in that dialog. $count is how many scheduled broadcasts send through the profile.
+profiles-delete-scheduled =
+    { $count ->
+        [one] { $count } scheduled item uses this profile.
+       *[other] { $count } scheduled items use this profile.
+    }
+
+## A profile's key, in words (the key itself is never shown)
+
+# $keychain is the system keychain's name, e.g. "macOS Keychain", "Secret Service".
+key-state-stored = Key stored in { $keychain }
+key-state-missing = No key saved
+# The sandbox signs with a key made up for each run.
+key-state-built-in = Built-in key (sandbox)
+# After saving a key that does not look like the Chat console's (64 hexadecimal characters).
+# $length is how many characters the saved key has.
+key-warning-wrong-length = Saved, but keys from the { -chat-console } are 64 hexadecimal characters and this one has { $length }. Check it was copied whole; Test connection will tell.
+# As above, when the key has 64 characters but not only 0–9 and a–f.
+key-warning-not-hex = Saved, but keys from the { -chat-console } are 64 hexadecimal characters and this one has other characters. Check it was copied whole; Test connection will tell.
+
+## Editions (the Chat edition decides how fast broadcasts may go out; "msg/s" = messages per second)
+
+# Choices in the profile form's Edition list. Pro, Pro Plus and Enterprise are Tencent's edition names.
+edition-option-pro = Pro — 1 msg/s
+edition-option-pro-plus = Pro Plus — 5 msg/s
+edition-option-enterprise = Enterprise — 5 msg/s
+edition-option-custom = Custom rate — as set in the console
+# A profile's edition in the profile list.
+edition-summary-pro = Pro · 1 msg/s
+edition-summary-pro-plus = Pro Plus · 5 msg/s
+edition-summary-enterprise = Enterprise · 5 msg/s
+# $rate is the number of broadcasts per second the Chat console allows for this app.
+edition-summary-custom = Custom · { $rate } msg/s
+
+## Tencent's regions (the data centre a Chat app lives in)
+
+region-china = China
+region-singapore = Singapore
+region-seoul = Seoul
+region-tokyo = Tokyo
+region-frankfurt = Frankfurt
+region-mumbai = Mumbai
+region-silicon-valley = Silicon Valley
+region-jakarta = Jakarta
+
+## Test connection (a harmless check of a profile's settings and key against Tencent)
+
+# Button, and what it says while the check runs.
+connection-test = Test connection
+connection-testing = Testing…
+# The check worked. $host (shown in monospace) is the server that answered; $ms the round trip in milliseconds.
+connection-ok-in = Connected to { $host } in { $ms } ms
+# As above, when the round trip is unknown.
+connection-ok = Connected to { $host }
+# Stands for the server's name when the answer did not say which host it was.
+connection-tencent = Tencent
+# $account is the default sender's account ID (Tencent's From_Account).
+connection-default-sender-exists = Default sender “{ $account }” exists.
+# The profile has no key yet.
+connection-missing-key-title = No key saved — add the key first
+connection-missing-key-body = The secret key signs every request; copy it from the { -chat-console }.
+# Link: puts the caret in the profile's key field.
+connection-add-key = Add the key
+# The check could not run at all; the reason follows on the next line.
+connection-error-title = Couldn't test the connection
+# The check failed and the app has no more to say.
+connection-failed = The connection test failed.
+
+# On a failed check or send: Tencent's error code. $code is the number as text (no digit grouping).
+tencent-error-code = Tencent error { $code }
+
+# What kind of problem an answer was (a small label on a failed check).
+error-class-ok = OK
+error-class-retry-later = Tencent is busy — try again shortly
+# Tencent's signature (UserSig) had expired.
+error-class-resign = Signature expired
+error-class-config = A setting needs fixing
+error-class-message = The message needs fixing
+error-class-transport = Network problem
+
+## Dialogs and form fields (shared by every dialog and form)
+
+dialog-cancel = Cancel
+# The × button in a dialog's corner, as screen readers announce it.
+dialog-close =
+    .aria-label = Close
+# Small tag after a field's label.
+field-optional = optional
+
+## Profile form (the dialog for a new profile and for editing one)
+
+form-title-new = New profile
+# $name is the profile's name.
+form-title-edit = Edit { $name }
+# Subtitles under the title.
+form-subtitle-new = One { -tencent-chat } app: where it is, who signs, how fast it may send.
+form-subtitle-edit = Changes apply to the next send.
+form-subtitle-sandbox = The built-in sandbox
+form-sandbox-notice = The sandbox is built in: its server runs on this computer and it signs with a key made up for each run, so there is no address, SDKAppID or key to set. Its name, colour, edition and default sender are yours to change.
+
+# The profile's name, and an example in its empty field.
+form-name = Name
+    .placeholder = e.g. Live show — production
+
+form-colour = Colour
+# $name is a palette colour's name as the app's engine gives it (in English); each known one is listed.
+colour-name =
+    { $name ->
+        [Red] Red
+        [Orange] Orange
+        [Amber] Amber
+        [Green] Green
+        [Teal] Teal
+        [Blue] Blue
+        [Pink] Pink
+        [Slate] Slate
+       *[other] { $name }
+    }
+# The colour picker after the palette. $colour is the chosen colour as #rrggbb.
+form-colour-custom =
+    .title = Custom colour
+    .aria-label = Custom colour { $colour }
+# The same picker before a custom colour has been chosen.
+form-colour-pick =
+    .aria-label = Pick a custom colour
+
+# Where the profile's requests go: one of Tencent's regions, or a custom URL (a proxy or the emulator).
+form-chat-server = Chat server
+form-target-region = Tencent region
+form-target-custom = Custom endpoint
+form-region = Region
+# Under the region list. $host is the server's host name, e.g. adminapisgp.im.qcloud.com.
+form-region-hint = Requests go to { $host }
+form-endpoint = Endpoint URL
+    .placeholder = https://
+# 127.0.0.1 is this computer; the emulator is a stand-in for Tencent's server used for tests.
+form-endpoint-hint = https://…, or http:// to 127.0.0.1 for the emulator
+form-sdkappid = SDKAppID
+    .placeholder = 1400000000
+# The admin account (Tencent's "administrator" account ID) that signs every request.
+form-admin = Admin account
+form-edition = Edition
+form-edition-hint = Sets how fast broadcasts may go out.
+# For a custom edition: how many broadcasts per second the Chat console allows.
+form-rate = Broadcasts per second
+# $min and $max are the lowest and highest rates the console offers.
+form-rate-hint-range = { $min } to { $max }, as set in the console
+form-rate-hint = As set in the console
+# The account viewers see as a broadcast's sender when the broadcast names none.
+form-default-sender = Default sender
+form-default-sender-hint = The account viewers see when a message names none; empty means the admin account.
+# $accounts lists the sandbox's account IDs, e.g. "sandbox_admin, host, moderator".
+form-default-sender-hint-sandbox = The account viewers see when a message names none. In the sandbox: { $accounts }.
+
+# The secret key from the Chat console, which signs requests. It goes to the system keychain only.
+form-key = Secret key
+form-key-hint-new = From the { -chat-console } (Basic configuration). Kept in your system keychain only. You can add it later.
+form-key-input =
+    .placeholder = Paste the secret key
+# Under the key field. $keychain is the system keychain's name, e.g. "macOS Keychain".
+form-key-hint = Goes straight to { $keychain }; { -app-name } never shows it again.
+# Stands for the keychain's name before the app knows it.
+form-key-system-keychain = the system keychain
+# The key's state in the form. $keychain as above.
+form-key-stored = Stored in { $keychain }
+form-key-built-in = Built in
+form-key-replace = Replace
+form-key-remove = Remove
+form-key-save = Save key
+# Confirmations after saving, replacing or removing the key.
+form-key-saved = Key saved.
+form-key-replaced = Key replaced.
+form-key-removed = Key removed.
+# Dialog that asks before removing the key. $name is the profile's name (in bold); $keychain as above.
+form-key-remove-title = Remove the key?
+form-key-remove-confirm = Remove key
+form-key-remove-body = The secret key of { $name } will be removed from { $keychain }. Sends and connection tests through this profile stop working until you add it again.
+
+# A folded section of rarely changed settings.
+form-advanced = Advanced
+# UserSig: the signature Tencent requires on every request, made by the app from the key.
+form-lifetime = UserSig lifetime (minutes)
+# $default, $min and $max are durations in words, e.g. "4 hours", "30 minutes", "7 days".
+form-lifetime-hint-range = How long each signature { -app-name } makes stays valid. Empty means the default, { $default }; { $min } to { $max }.
+form-lifetime-hint = How long each signature { -app-name } makes stays valid. Empty means the default.
+
+form-connection = Connection
+form-connection-hint = Checks the saved settings and key with a harmless account check.
+# In the form's error banner, for a problem with a setting the form has no field for.
+# $field is the setting's technical name (e.g. "target"); $problem the sentence saying what is wrong.
+form-problem-elsewhere = { $field }: { $problem }
+# Save button when editing (a new profile's says "Add profile").
+form-save-changes = Save changes
+
+## Sandbox view (a stand-in for Tencent's server running inside the app; nobody sees what is sent)
+
+# Badge beside the sandbox profile's name wherever it appears.
+sandbox-badge = Sandbox
+# Banner at the top of the view. $sandbox is the word "Sandbox" in bold (the view's name).
+sandbox-banner = { $sandbox } — messages go to a stand-in for Tencent running on this computer; no viewer sees them.
+sandbox-open-title = Open the sandbox
+sandbox-open-body = Adds a built-in “Sandbox” profile and makes it the one you send through. It needs no Tencent account and nothing leaves this computer.
+sandbox-open-button = Open the sandbox
+sandbox-send-title = Send a test broadcast
+# $profile is the sandbox profile (its colour and name).
+sandbox-send-through = Through { $profile }
+sandbox-message = Message
+# The example text the message box starts with; the producer can change it.
+sandbox-example-message = Welcome to tonight's show! 🎬
+# The sender's account ID (Tencent's From_Account).
+sandbox-from = From
+sandbox-send = Send
+sandbox-sending = Sending…
+# The broadcast was not sent. $error is the reason (a sentence from the app).
+sandbox-not-sent = Not sent: { $error }
+# The broadcast arrived. $msgSeq is Tencent's sequence number for it (text, or "—");
+# $elapsedMs how long the send took, in milliseconds.
+sandbox-delivered = Delivered · MsgSeq { $msgSeq } · { $elapsedMs } ms
+sandbox-facts-title = How the sandbox is set up
+sandbox-facts-address = Address
+sandbox-facts-accounts = Accounts
+# The list of broadcasts the sandbox received, shown as viewers would see them.
+sandbox-deliveries-title = What viewers see
+# $count is how many broadcasts the sandbox received.
+sandbox-deliveries-count =
+    { $count ->
+        [one] { $count } broadcast
+       *[other] { $count } broadcasts
+    }
+# $error is the reason (a sentence from the app).
+sandbox-deliveries-error = Couldn't read the deliveries: { $error }
+sandbox-deliveries-empty = Nothing delivered yet. Send a test broadcast and it appears here.
+sandbox-deliveries =
+    .aria-label = Deliveries, newest first
+# Beside each received broadcast's time. $msgSeq is Tencent's sequence number (text).
+sandbox-delivery-msg-seq = MsgSeq { $msgSeq }
+
+## A broadcast as viewers see it (the elements of a Tencent message)
+
+message-empty = (empty message)
+# Tencent's name for a message's extra data field; keep as is.
+message-cloud-custom-data = CloudCustomData
+# A "face" (sticker) element. $index is the sticker's number (text).
+message-face = Face #{ $index }
+# A location element with no description.
+message-location = Location
+# A custom-data element, and the names of its fields (Tencent's field names; keep them).
+message-custom = Custom
+message-custom-desc = Desc
+message-custom-data = Data
+message-custom-ext = Ext
+message-custom-sound = Sound
+# Kinds of media attachment (files are named, not loaded).
+message-image = Image
+message-audio = Audio
+message-file = File
+message-video = Video
+# $uuid is the image's identifier.
+message-image-uuid = UUID { $uuid }
+# One size of an image. $type is the size's kind (below); $width × $height in pixels (text); $size its file size, e.g. "2.0 MB".
+message-image-size = { $type } · { $width }×{ $height } · { $size }
+message-image-original = Original
+message-image-large = Large
+message-image-thumbnail = Thumbnail
+# An image size of a kind the app does not know. $type is Tencent's number for it (text).
+message-image-type = Type { $type }
+# $seconds is the length in seconds; $size the file size, e.g. "50.0 KB".
+message-audio-detail = { $seconds } s · { $size }
+# $name is the file's name; $size its size.
+message-file-detail = { $name } · { $size }
+# $seconds is the length in seconds; $format the video's format (e.g. mp4); $size the file size.
+message-video-detail = { $seconds } s · { $format } · { $size }
+# The video's preview picture. $width × $height in pixels (text).
+message-video-thumbnail = Thumbnail · { $width }×{ $height }
+
+## About view
+
+about-tagline = Broadcasts to every audio-video group of a { -tencent-chat } app at once.
+about-loading = Loading…
+# $error is the reason (a sentence from the app).
+about-error = Couldn't read the app's details: { $error }
+about-version = Version
+about-build = Build
+# The kind of build: for developers, or the one producers install.
+about-build-debug = Development
+about-build-release = Release
+about-app-id = App ID
+# The folder where profiles, schedule and history are kept.
+about-data-folder = Data folder
+about-secret-keys = Secret keys
+about-secret-keys-where = In your system keychain only — never in the data folder, logs or this window.
+# Label of the language select in About (the languages are listed in their own names).
+about-language = Language
+about-language-hint = The window follows your system's language until you choose one here.
+
+## Formats
+
+# A file size. $size is the number, already formatted (e.g. "2.0"); $unit is B, KB or MB (1 KB = 1,024 bytes).
+format-bytes =
+    { $unit ->
+        [KB] { $size } KB
+        [MB] { $size } MB
+       *[B] { $size } B
+    }

@@ -1,0 +1,378 @@
+/**
+ * The window's languages: English, 한국어, 简体中文 and 日本語. Every text the window shows comes from a
+ * Fluent catalogue through this module — the only one that imports `@fluent/*` — and every date, time,
+ * number and size is formatted here with `Intl` for the chosen language.
+ *
+ * Catalogues: `ui/locales/<tag>/window.ftl` (the window's own text) and `ui/locales/<tag>/core.ftl`
+ * (texts Rust renders too: Tencent's explanations, validation and profile-field messages), bundled into
+ * the build. A language with no catalogue yet, or a message a catalogue lacks, falls back to English —
+ * never to the raw id; a message missing from English too is reported with `console.error` (and the
+ * catalogue test fails on it long before).
+ *
+ * The language follows the operating system on first start (`navigator.languages`; WebKitGTK derives
+ * it from LANG/LANGUAGE) and, once the producer picks one, the stored choice. `<html lang>` follows it,
+ * since fonts and line breaking depend on it.
+ *
+ * Not here: texts that come from Rust (ui/src/texts/rust.ts decides between Rust's message id and its
+ * English), or the picker (components/language-picker.tsx).
+ */
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import { negotiateLanguages } from "@fluent/langneg";
+import type { VNode } from "preact";
+import { createStore, useStore } from "./state/store";
+
+/** The languages a producer can choose, each named in its own language (never translated). */
+export const LANGUAGES = [
+  { tag: "en", name: "English" },
+  { tag: "ko", name: "한국어" },
+  { tag: "zh-Hans", name: "简体中文" },
+  { tag: "ja", name: "日本語" },
+] as const;
+
+export type Language = (typeof LANGUAGES)[number]["tag"];
+
+/** Accented, lengthened English for finding hard-coded text and layouts that break with longer strings
+ * (the tag Android and Chrome use for it). Not offered in the picker; `setLanguage(PSEUDO)` turns it on. */
+export const PSEUDO = "en-XA";
+export type Locale = Language | typeof PSEUDO;
+
+export const DEFAULT_LANGUAGE: Language = "en";
+
+/** Where the producer's choice is remembered (absent until they choose). */
+export const STORAGE_KEY = "broadcast-desk.language";
+
+export type Args = Record<string, string | number | Date>;
+
+const TAGS: readonly string[] = LANGUAGES.map((l) => l.tag);
+
+export function isLanguage(tag: unknown): tag is Language {
+  return typeof tag === "string" && TAGS.includes(tag);
+}
+
+function isLocale(tag: unknown): tag is Locale {
+  return tag === PSEUDO || isLanguage(tag);
+}
+
+/**
+ * The language for what the system asks for, in its order of preference: `zh`, `zh-CN`, `zh-SG` and
+ * `zh-Hans-*` are 简体中文 (`zh-TW`, `zh-HK` and `zh-Hant-*` are not: English until there is a
+ * Traditional catalogue), `ko-KR` 한국어, `ja-JP` 日本語, and anything else English.
+ */
+export function negotiate(requested: readonly string[]): Language {
+  // LANG-style values (`zh_CN.UTF-8`, `de_DE@euro`) may reach us as they are.
+  const cleaned = requested
+    .map((tag) => tag.split(/[.@]/)[0]?.replace(/_/g, "-").trim() ?? "")
+    .filter((tag) => tag !== "" && tag.toLowerCase() !== "c" && tag.toLowerCase() !== "posix");
+  const [best] = negotiateLanguages(cleaned, TAGS as string[], { strategy: "lookup", defaultLocale: DEFAULT_LANGUAGE });
+  return isLanguage(best) ? best : DEFAULT_LANGUAGE;
+}
+
+/** What the system asks for: navigator.languages, or navigator.language when that is all there is. */
+function systemLanguages(): readonly string[] {
+  if (typeof navigator === "undefined") return [];
+  if (navigator.languages && navigator.languages.length > 0) return navigator.languages;
+  return navigator.language ? [navigator.language] : [];
+}
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === "undefined" ? null : localStorage;
+  } catch {
+    // A webview may refuse storage; the window still works, in the system's language.
+    return null;
+  }
+}
+
+function storedChoice(): Locale | null {
+  try {
+    const value = storage()?.getItem(STORAGE_KEY);
+    return isLocale(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Catalogues
+
+// Every `.ftl` under ui/locales, as text, keyed by its path ("../locales/en/window.ftl").
+const SOURCES = import.meta.glob<string>("../locales/*/*.ftl", { query: "?raw", import: "default", eager: true });
+
+/** The catalogue files present for each language, by name ("window", "core"); a missing file is no error. */
+export function catalogueSources(): Record<string, Record<string, string>> {
+  const byTag: Record<string, Record<string, string>> = {};
+  for (const [path, text] of Object.entries(SOURCES)) {
+    const match = /\/locales\/([^/]+)\/([^/]+)\.ftl$/.exec(path);
+    if (!match?.[1] || !match[2]) continue;
+    (byTag[match[1]] ??= {})[match[2]] = text;
+  }
+  return byTag;
+}
+
+const ACCENTED: Record<string, string> = Object.fromEntries(
+  [..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"].map((c, i) => [
+    c,
+    [..."ȧƀƈḓḗƒɠħīĵķŀḿƞǿƥɋřşŧŭṽẇẋẏẑȦƁƇḒḖƑƓĦĪĴĶĿḾȠǾƤɊŘŞŦŬṼẆẊẎẐ"][i] ?? c,
+  ]),
+);
+
+/** Accents every letter and doubles every vowel: about a third longer, and still readable. */
+export function pseudoText(text: string): string {
+  return [...text].map((c) => (/[aeiouAEIOU]/.test(c) ? `${ACCENTED[c]}${ACCENTED[c]}` : (ACCENTED[c] ?? c))).join("");
+}
+
+const bundles = new Map<Locale, FluentBundle | null>();
+
+/** The bundle of one language (core.ftl first, then window.ftl), or null when it has no catalogue. */
+function bundleFor(locale: Locale): FluentBundle | null {
+  if (bundles.has(locale)) return bundles.get(locale) ?? null;
+  const tag = locale === PSEUDO ? DEFAULT_LANGUAGE : locale;
+  const files = catalogueSources()[tag];
+  let bundle: FluentBundle | null = null;
+  if (files && Object.keys(files).length > 0) {
+    bundle = new FluentBundle(locale === PSEUDO ? "en" : tag, {
+      // No FSI/PDI marks around placeables: every language here is left-to-right, and the marks would
+      // sit invisibly inside texts that people copy and tests compare.
+      useIsolating: false,
+      ...(locale === PSEUDO ? { transform: pseudoText } : {}),
+    });
+    for (const name of ["core", "window", ...Object.keys(files).filter((n) => n !== "core" && n !== "window")]) {
+      const text = files[name];
+      if (text === undefined) continue;
+      for (const error of bundle.addResource(new FluentResource(text))) {
+        console.error(`i18n: ${tag}/${name}.ftl: ${error.message}`);
+      }
+    }
+  }
+  bundles.set(locale, bundle);
+  return bundle;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The chosen language
+
+function initialLocale(): Locale {
+  return storedChoice() ?? negotiate(systemLanguages());
+}
+
+const localeStore = createStore<Locale>(initialLocale());
+
+function applyToDocument(locale: Locale): void {
+  if (typeof document !== "undefined") document.documentElement.lang = locale;
+}
+
+applyToDocument(localeStore.get());
+
+/** The language the window is in now. */
+export function language(): Locale {
+  return localeStore.get();
+}
+
+/** Switches the window's language, remembers the choice across restarts, and re-renders every view
+ * that reads `useLanguage()` (the app's frame does, so the whole window follows). */
+export function setLanguage(tag: Locale): void {
+  if (!isLocale(tag)) return;
+  try {
+    storage()?.setItem(STORAGE_KEY, tag);
+  } catch {
+    // Not remembered, but still switched.
+  }
+  applyToDocument(tag);
+  localeStore.set(tag);
+}
+
+/** Forgets the stored choice and follows the system again (for tests). */
+export function resetLanguage(): void {
+  try {
+    storage()?.removeItem(STORAGE_KEY);
+  } catch {
+    // Nothing stored.
+  }
+  const next = negotiate(systemLanguages());
+  applyToDocument(next);
+  localeStore.set(next);
+}
+
+/** The current language; the component re-renders when it changes. */
+export function useLanguage(): Locale {
+  return useStore(localeStore);
+}
+
+/** Subscribes to language changes (outside components). */
+export function onLanguageChange(listener: (locale: Locale) => void): () => void {
+  return localeStore.subscribe(listener);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Messages
+
+type Found = { bundle: FluentBundle; message: NonNullable<ReturnType<FluentBundle["getMessage"]>> };
+
+const reported = new Set<string>();
+
+function reportOnce(key: string, report: () => void) {
+  if (reported.has(key)) return;
+  reported.add(key);
+  report();
+}
+
+/** The message in the chosen language, or in English when that catalogue lacks it. */
+function find(id: string): Found | null {
+  const locale = localeStore.get();
+  const own = bundleFor(locale);
+  const message = own?.getMessage(id);
+  if (own && message) return { bundle: own, message };
+  const english = bundleFor(DEFAULT_LANGUAGE);
+  const fallback = english?.getMessage(id);
+  if (english && fallback) {
+    // A catalogue that exists but lacks a message is a translation gap: visible while developing.
+    if (own && import.meta.env.DEV) reportOnce(`${locale}:${id}`, () => console.warn(`i18n: "${id}" is not in ${locale}; showing English`));
+    return { bundle: english, message: fallback };
+  }
+  reportOnce(`*:${id}`, () => console.error(`i18n: no message "${id}" in any catalogue`));
+  return null;
+}
+
+function toFluentArgs(args: Args | undefined): Record<string, FluentVariable> | null {
+  return args ? { ...args } : null;
+}
+
+function format(found: Found, id: string, pattern: Parameters<FluentBundle["formatPattern"]>[0], args: Args | undefined): string {
+  const errors: Error[] = [];
+  const text = found.bundle.formatPattern(pattern, toFluentArgs(args), errors);
+  for (const error of errors) reportOnce(`${id}:${error.message}`, () => console.error(`i18n: "${id}": ${error.message}`));
+  return text;
+}
+
+/** Whether any catalogue (the chosen language's or English) has the message. */
+export function hasMessage(id: string): boolean {
+  return Boolean(bundleFor(localeStore.get())?.hasMessage(id) || bundleFor(DEFAULT_LANGUAGE)?.hasMessage(id));
+}
+
+/** Whether the message exists and has the attribute. */
+export function hasAttribute(id: string, attribute: string): boolean {
+  const own = bundleFor(localeStore.get())?.getMessage(id) ?? bundleFor(DEFAULT_LANGUAGE)?.getMessage(id);
+  return Boolean(own?.attributes[attribute]);
+}
+
+/**
+ * A message's text. `id` must be a string literal (the catalogue test finds every call and checks
+ * the id, and the variables the message uses, against the catalogues).
+ */
+export function t(id: string, args?: Args): string {
+  const found = find(id);
+  if (!found) return id;
+  if (!found.message.value) {
+    reportOnce(`${id}:value`, () => console.error(`i18n: "${id}" has no value, only attributes`));
+    return id;
+  }
+  return format(found, id, found.message.value, args);
+}
+
+/** One attribute of a message (`.title`, `.aria-label`, `.placeholder`, …); `id` a string literal, as for `t`. */
+export function attr(id: string, attribute: string, args?: Args): string {
+  const found = find(id);
+  const pattern = found?.message.attributes[attribute];
+  if (!found || !pattern) {
+    if (found) reportOnce(`${id}.${attribute}`, () => console.error(`i18n: "${id}" has no attribute .${attribute}`));
+    return `${id}.${attribute}`;
+  }
+  return format(found, `${id}.${attribute}`, pattern, args);
+}
+
+/**
+ * For ids that arrive at run time — the message ids Rust sends with its problems and explanations,
+ * which live in core.ftl. Only ui/src/texts/rust.ts calls these (the catalogue test holds it to that);
+ * callers check `hasMessage` first and otherwise show Rust's own text.
+ */
+export const tDynamic: (id: string, args?: Args) => string = (id, args) => t(id, args);
+export const attrDynamic: (id: string, attribute: string, args?: Args) => string = (id, attribute, args) =>
+  attr(id, attribute, args);
+
+// Private-use characters around an index: they cannot occur in a catalogue's text or in data we format.
+const OPEN = "\uE000";
+const CLOSE = "\uE001";
+const SLOT = new RegExp(`${OPEN}(\\d+)${CLOSE}`);
+
+/**
+ * A message with elements inside it — `<strong>{name}</strong> will be removed…` — where the
+ * translator decides where each element goes: the message names each with a variable
+ * (`{ $name }`), and `elements` gives the element to put there. `id` a string literal, as for `t`.
+ */
+export function rich(id: string, args: Args, elements: Record<string, VNode>): (string | VNode)[] {
+  const keys = Object.keys(elements);
+  const slotted: Args = { ...args };
+  keys.forEach((key, i) => {
+    slotted[key] = `${OPEN}${i}${CLOSE}`;
+  });
+  const parts = t(id, slotted).split(SLOT);
+  // split() with a capture group alternates text and captured index: text, index, text, …
+  return parts
+    .map((part, i) => (i % 2 === 0 ? part : (elements[keys[Number(part)] ?? ""] ?? "")))
+    .filter((part) => part !== "");
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Formatting for the chosen language
+
+/**
+ * The locale `Intl` formats with: the system's own tag when it is in the chosen language (so en-GB keeps
+ * its 24-hour clock and zh-SG its conventions), otherwise the chosen language.
+ */
+export function formattingLocale(): string {
+  const locale = localeStore.get();
+  const chosen = locale === PSEUDO ? DEFAULT_LANGUAGE : locale;
+  for (const tag of systemLanguages()) {
+    const clean = tag.split(/[.@]/)[0]?.replace(/_/g, "-") ?? "";
+    if (clean !== "" && negotiate([clean]) === chosen && isSupportedByIntl(clean)) return clean;
+  }
+  return chosen;
+}
+
+function isSupportedByIntl(tag: string): boolean {
+  try {
+    return Intl.NumberFormat.supportedLocalesOf([tag]).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(formattingLocale(), options).format(value);
+}
+
+/** A date and time, e.g. "Dec 29, 2025, 9:20 AM" / "2025. 12. 29. 오전 9:20". */
+export function formatDateTime(value: Date | number, options: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" }): string {
+  return new Intl.DateTimeFormat(formattingLocale(), options).format(value);
+}
+
+/** A time of day to the second, e.g. "09:20:15 AM" / "09:20:15". */
+export function formatTime(value: Date | number): string {
+  return new Intl.DateTimeFormat(formattingLocale(), { hour: "2-digit", minute: "2-digit", second: "2-digit" }).format(value);
+}
+
+/** A size as people read it: bytes under 1 KB, else KB or MB (1,024-based) to one decimal. */
+export function formatBytes(bytes: number): string {
+  const oneDecimal = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+  if (bytes < 1024) return t("format-bytes", { unit: "B", size: formatNumber(bytes) });
+  if (bytes < 1024 * 1024) return t("format-bytes", { unit: "KB", size: formatNumber(bytes / 1024, oneDecimal) });
+  return t("format-bytes", { unit: "MB", size: formatNumber(bytes / (1024 * 1024), oneDecimal) });
+}
+
+/** A number of seconds as people say it, in the largest whole unit: "30 minutes", "4 hours", "7 days". */
+export function formatDuration(secs: number): string {
+  const [value, unit] =
+    secs % 86_400 === 0
+      ? [secs / 86_400, "day"]
+      : secs % 3_600 === 0
+        ? [secs / 3_600, "hour"]
+        : secs % 60 === 0
+          ? [secs / 60, "minute"]
+          : [secs, "second"];
+  return formatNumber(value, { style: "unit", unit, unitDisplay: "long" });
+}
+
+/** A list as the language writes one: "a, b, and c" / "a、b、c". */
+export function formatList(items: readonly string[]): string {
+  return new Intl.ListFormat(formattingLocale(), { style: "long", type: "conjunction" }).format(items);
+}
