@@ -6,7 +6,8 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: "unit", include: ["ui/src/**/*.test.ts"], environment: "node" },
+        // Unit tests beside UI modules, and of the UI's sources as a whole (catalogues, lint rules).
+        test: { name: "unit", include: ["ui/src/**/*.test.ts", "tests/unit/**/*.test.ts"], environment: "node" },
       },
       {
         test: {
