@@ -98,6 +98,9 @@ function storedChoice(): Locale | null {
 // Every `.ftl` under ui/locales, as text, keyed by its path ("../locales/en/window.ftl").
 const SOURCES = import.meta.glob<string>("../locales/*/*.ftl", { query: "?raw", import: "default", eager: true });
 
+// Catalogues added at run time (addCatalogue), over the bundled ones.
+const added = new Map<string, Map<string, string>>();
+
 /** The catalogue files present for each language, by name ("window", "core"); a missing file is no error. */
 export function catalogueSources(): Record<string, Record<string, string>> {
   const byTag: Record<string, Record<string, string>> = {};
@@ -106,7 +109,19 @@ export function catalogueSources(): Record<string, Record<string, string>> {
     if (!match?.[1] || !match[2]) continue;
     (byTag[match[1]] ??= {})[match[2]] = text;
   }
+  for (const [tag, files] of added) byTag[tag] = { ...byTag[tag], ...Object.fromEntries(files) };
   return byTag;
+}
+
+/** Adds or replaces one catalogue (`name` "window" or "core") after start, or with `null` takes an added
+ * one away again: for tests, and for a catalogue that arrives later. The next lookup uses it. */
+export function addCatalogue(tag: Language, name: string, source: string | null): void {
+  const files = added.get(tag) ?? new Map<string, string>();
+  added.set(tag, files);
+  if (source === null) files.delete(name);
+  else files.set(name, source);
+  bundles.clear();
+  reported.clear();
 }
 
 const ACCENTED: Record<string, string> = Object.fromEntries(

@@ -135,10 +135,12 @@ profiles-add-key = Add key
 profiles-delete-title = Delete “{ $name }”?
 # Its destructive button.
 profiles-delete-confirm = Delete profile
-# The dialog's text. $name is the profile's name (shown in bold); $keychain the system keychain's name,
-# e.g. "macOS Keychain", "Windows Credential Manager", "Secret Service".
+# The dialog's text for the sandbox. $name is the profile's name (shown in bold).
 profiles-delete-body-sandbox = { $name } will be removed from { -app-name }. The sandbox has no key to remove; you can open it again at any time.
+# The dialog's text for a profile with a key. $name is the profile's name (shown in bold); $keychain the
+# system keychain's name, e.g. "macOS Keychain", "Windows Credential Manager", "Secret Service".
 profiles-delete-body-key-stored = { $name } will be removed from { -app-name }. Its secret key will be removed from { $keychain }.
+# The dialog's text for a profile with no key known to be stored. $name and $keychain as above.
 profiles-delete-body-key-maybe = { $name } will be removed from { -app-name }. Its key, if any, will be removed from { $keychain } too.
 # Warning in that dialog. $count is how many scheduled broadcasts send through the profile.
 profiles-delete-scheduled =
@@ -192,7 +194,7 @@ connection-test = Test connection
 connection-testing = Testing…
 # The check worked. $host (shown in monospace) is the server that answered; $ms the round trip in milliseconds.
 connection-ok-in = Connected to { $host } in { $ms } ms
-# As above, when the round trip is unknown.
+# As above, when the round trip is unknown. $host (monospace) is the server that answered.
 connection-ok = Connected to { $host }
 # Stands for the server's name when the answer did not say which host it was.
 connection-tencent = Tencent
@@ -313,9 +315,10 @@ form-key-save = Save key
 form-key-saved = Key saved.
 form-key-replaced = Key replaced.
 form-key-removed = Key removed.
-# Dialog that asks before removing the key. $name is the profile's name (in bold); $keychain as above.
+# Dialog that asks before removing the key: its title, its button, and its text.
 form-key-remove-title = Remove the key?
 form-key-remove-confirm = Remove key
+# $name is the profile's name (in bold); $keychain the system keychain's name, e.g. "macOS Keychain".
 form-key-remove-body = The secret key of { $name } will be removed from { $keychain }. Sends and connection tests through this profile stop working until you add it again.
 
 # A folded section of rarely changed settings.
