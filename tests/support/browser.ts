@@ -318,11 +318,18 @@ export async function openWithIpc(
   browser: Browser,
   url: string,
   script: IpcScript,
-  opts: { colorScheme?: "light" | "dark"; fake?: FakeDesk; viewport?: { width: number; height: number } } = {},
+  opts: {
+    colorScheme?: "light" | "dark";
+    fake?: FakeDesk;
+    viewport?: { width: number; height: number };
+    /** The system's language as the page sees it (navigator.language/languages, Intl); en-US unless said. */
+    locale?: string;
+  } = {},
 ): Promise<OpenedPage> {
   const context = await browser.newContext({
     viewport: opts.viewport ?? { width: 1120, height: 760 },
     colorScheme: opts.colorScheme ?? "light",
+    locale: opts.locale ?? "en-US",
   });
   await context.addInitScript(installIpc, { answers: script, fake: opts.fake ?? null });
   const page = await context.newPage();

@@ -387,7 +387,7 @@ export function formatDuration(secs: number): string {
   return formatNumber(value, { style: "unit", unit, unitDisplay: "long" });
 }
 
-/** A list as the language writes one: "a, b, and c" / "a、b、c". */
+/** A short list (of account IDs, say) as the language separates one: "a, b, c" / "a、b、c". */
 export function formatList(items: readonly string[]): string {
-  return new Intl.ListFormat(formattingLocale(), { style: "long", type: "conjunction" }).format(items);
+  return new Intl.ListFormat(formattingLocale(), { style: "narrow", type: "conjunction" }).format(items);
 }

@@ -164,7 +164,7 @@ export function ProfileSlot({ onSetUp, onManage }: { onSetUp: () => void; onMana
               onManage();
             }}
           >
-            <span class="menu-item-name">{t("header-manage-profiles")}</span>
+            <span class="menu-item-label">{t("header-manage-profiles")}</span>
           </button>
         </div>
       )}

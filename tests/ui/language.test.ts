@@ -1,0 +1,294 @@
+/**
+ * The window's language in the built UI: it follows the system on first start, the picker switches the
+ * whole window at once and is remembered across reloads, and — in the pseudo-language, where every
+ * catalogue text is accented — no text on any screen is left in plain English (hard-coded), and the
+ * layout holds with a third more text at the smallest window size.
+ */
+import { FluentBundle, FluentResource } from "@fluent/bundle";
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import type { Server } from "node:http";
+import type { AppInfo } from "../../ui/src/bindings/AppInfo";
+import { launch, openWithIpc, pageErrors } from "../support/browser";
+import { serveDist } from "../support/static-server";
+import { CONNECTED, EVERY_ELEMENT_DELIVERY, PRODUCTION, SANDBOX, STAGING } from "../support/fixtures";
+
+const STORAGE_KEY = "broadcast-desk.language";
+const PSEUDO = "en-XA";
+const LOCALES = fileURLToPath(new URL("../../ui/locales/", import.meta.url));
+
+const INFO: AppInfo = {
+  name: "Broadcast Desk",
+  version: "9.8.7-test",
+  identifier: "io.broadcastdesk.desktop",
+  dataDir: "/home/producer/.local/share/io.broadcastdesk.desktop",
+  buildKind: "release",
+};
+
+/** What a message says in a language, as the window would show it: the language's catalogue when it
+ * has one with the message, English otherwise — so these tests hold now and say more once ko exists. */
+function expected(tag: string, id: string): string {
+  for (const lang of [tag, "en"]) {
+    const file = `${LOCALES}${lang}/window.ftl`;
+    if (!existsSync(file)) continue;
+    const bundle = new FluentBundle(lang, { useIsolating: false });
+    bundle.addResource(new FluentResource(readFileSync(file, "utf8")));
+    const message = bundle.getMessage(id);
+    if (message?.value) return bundle.formatPattern(message.value);
+  }
+  throw new Error(`no message ${id}`);
+}
+
+let browser: Browser;
+let server: Server;
+let url: string;
+
+beforeAll(async () => {
+  ({ url, server } = await serveDist());
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const title = (page: Page) => page.textContent("#view-title");
+const picker = (page: Page) => page.locator('[data-testid="language-picker"]');
+const htmlLang = (page: Page) => page.getAttribute("html", "lang");
+
+describe("language", () => {
+  it("follows the system on first start, switches from the picker, and is remembered", async () => {
+    const { page } = await openWithIpc(browser, `${url}#/profiles`, {}, { fake: { profiles: [PRODUCTION] }, locale: "ko-KR" });
+    await page.locator('[data-testid="profile-item"]').waitFor();
+    expect(await page.evaluate(() => navigator.language)).toBe("ko-KR");
+    expect(await htmlLang(page)).toBe("ko");
+    expect(await picker(page).inputValue()).toBe("ko");
+    expect(await picker(page).locator("option:checked").textContent()).toBe("한국어");
+    // Each language is offered in its own name.
+    expect(await picker(page).locator("option").allTextContents()).toEqual(["English", "한국어", "简体中文", "日本語"]);
+    expect(await title(page)).toBe(expected("ko", "view-profiles"));
+    // Nothing was chosen yet: the system decides.
+    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+
+    await picker(page).selectOption("en");
+    await expect.poll(() => htmlLang(page)).toBe("en");
+    expect(await title(page)).toBe(expected("en", "view-profiles"));
+    expect(await page.locator('[data-testid="profile-edit"]').textContent()).toBe(expected("en", "profiles-edit"));
+    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe("en");
+
+    // Remembered: the system still says Korean, the window stays in English.
+    await page.reload();
+    await page.locator('[data-testid="profile-item"]').waitFor();
+    expect(await htmlLang(page)).toBe("en");
+    expect(await picker(page).inputValue()).toBe("en");
+    expect(await title(page)).toBe(expected("en", "view-profiles"));
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it.each([
+    ["zh-CN", "zh-Hans", "简体中文"],
+    ["ja-JP", "ja", "日本語"],
+    ["zh-TW", "en", "English"],
+    ["de-DE", "en", "English"],
+  ])("starts a %s system in %s", async (locale, tag, name) => {
+    const { page } = await openWithIpc(browser, `${url}#/scheduled`, {}, { fake: {}, locale });
+    await page.locator('[data-testid="first-run"]').waitFor();
+    expect(await htmlLang(page)).toBe(tag);
+    expect(await picker(page).locator("option:checked").textContent()).toBe(name);
+    expect(await title(page)).toBe(expected(tag, "view-welcome"));
+  });
+
+  it("offers the picker in About too, and both stay in step", async () => {
+    const { page } = await openWithIpc(browser, `${url}#/about`, { app_info: INFO }, { fake: { profiles: [PRODUCTION] } });
+    const about = page.locator('[data-testid="about-language"]');
+    await about.waitFor();
+    // About's select has a visible label.
+    expect(await page.locator('label[for="about-language"]').textContent()).toBe(expected("en", "about-language"));
+    await about.selectOption("ja");
+    await expect.poll(() => htmlLang(page)).toBe("ja");
+    expect(await picker(page).inputValue()).toBe("ja");
+    expect(await title(page)).toBe(expected("ja", "view-about"));
+  });
+
+  it("re-renders the whole window at once, open dialogs and results included", async () => {
+    const { page } = await openWithIpc(browser, `${url}#/profiles`, { connection_test: CONNECTED }, { fake: { profiles: [PRODUCTION, STAGING], activeId: "prod-1" } });
+    await page.evaluate(([key, value]) => localStorage.setItem(key as string, value as string), [STORAGE_KEY, PSEUDO]);
+    await page.reload();
+    const item = page.locator('[data-testid="profile-item"][data-profile-id="prod-1"]');
+    await item.locator('[data-testid="test-connection"]').click();
+    const result = item.locator('[data-testid="connection-result"]');
+    await result.waitFor();
+    expect(await htmlLang(page)).toBe(PSEUDO);
+    const english = {
+      title: expected("en", "view-profiles"),
+      nav: expected("en", "view-compose"),
+      edit: expected("en", "profiles-edit"),
+      key: `Key stored in ${PRODUCTION.key.state === "stored" ? PRODUCTION.key.backend : ""}`,
+      result: "Connected to adminapisgp.im.qcloud.com in 87 ms",
+    };
+    const read = async () => ({
+      title: await title(page),
+      nav: await page.locator('.nav-item[data-view="compose"] span').textContent(),
+      edit: await item.locator('[data-testid="profile-edit"]').textContent(),
+      key: await item.locator('[data-testid="key-state"]').textContent(),
+      result: await result.locator(".result-title").textContent(),
+    });
+    const before = await read();
+    for (const [part, text] of Object.entries(before)) expect(text, part).not.toBe(english[part as keyof typeof english]);
+
+    await picker(page).selectOption("en");
+    await expect.poll(read).toEqual(english);
+    expect(pageErrors(page)).toEqual([]);
+  });
+});
+
+/** Every ASCII word on the page: text, and what is read or heard (title, aria-label, placeholder, alt). */
+async function asciiWords(page: Page): Promise<string[]> {
+  const texts = await page.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      // The language picker names each language in its own language, English included.
+      if (parent?.closest('[data-testid="language-picker"], [data-testid="about-language"], script, style')) continue;
+      found.push(node.textContent ?? "");
+    }
+    for (const el of document.querySelectorAll("[title], [aria-label], [placeholder], [alt]")) {
+      for (const name of ["title", "aria-label", "placeholder", "alt"]) found.push(el.getAttribute(name) ?? "");
+    }
+    return found;
+  });
+  return texts.flatMap((t) => t.match(/[A-Za-z]{2,}/g) ?? []);
+}
+
+/** The ASCII words of values: what the fake backend and the fixtures put on screen (names, hosts, ids). */
+function dataWords(...values: unknown[]): Set<string> {
+  const words = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (typeof v === "string") for (const w of v.match(/[A-Za-z]{2,}/g) ?? []) words.add(w);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (typeof v === "object" && v !== null) Object.values(v).forEach(walk);
+  };
+  walk(values);
+  return words;
+}
+
+describe("pseudo-language", () => {
+  // Values the fake desk (tests/support/browser.ts) answers with, besides the fixtures.
+  const FAKE_DESK = ["Secret Service", "http://127.0.0.1:47615/", "sandbox_admin", "host", "moderator", "adminapisgp.im.qcloud.com", "Live show copy"];
+  // Keyboard keys in shortcuts ("Ctrl+1") are not translated.
+  const KEYS = ["Ctrl"];
+  // Intl formats the pseudo-language as English: durations ("4 hours") and times ("09:20:15 AM").
+  const INTL = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "AM", "PM"];
+  const allowed = dataWords(PRODUCTION, STAGING, SANDBOX, CONNECTED, EVERY_ELEMENT_DELIVERY, INFO, FAKE_DESK, KEYS, INTL);
+
+  async function openPseudo(hash: string, fake: Parameters<typeof openWithIpc>[3] = {}, script: Parameters<typeof openWithIpc>[2] = {}) {
+    const opened = await openWithIpc(browser, `${url}${hash}`, { app_info: INFO, ...script }, { viewport: { width: 860, height: 560 }, ...fake });
+    await opened.page.evaluate(([key, value]) => localStorage.setItem(key as string, value as string), [STORAGE_KEY, PSEUDO]);
+    await opened.page.reload();
+    return opened;
+  }
+
+  async function expectNoPlainEnglish(page: Page, where: string) {
+    const plain = (await asciiWords(page)).filter((w) => !allowed.has(w));
+    expect(plain, `plain English on ${where}`).toEqual([]);
+  }
+
+  /** Nothing spills out of its box sideways: a text wider than its container would be cut or overlap. */
+  async function expectNoOverflow(page: Page, where: string) {
+    const spilled = await page.evaluate(() => {
+      const out: string[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>("body *")) {
+        if (el.closest("svg, select, option, .visually-hidden") || el.offsetParent === null) continue;
+        const style = getComputedStyle(el);
+        // Scrolling containers and deliberately truncated lines (ellipsis, e.g. long profile names) are fine.
+        if (["auto", "scroll"].includes(style.overflowX) || style.textOverflow === "ellipsis") continue;
+        if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0 && style.overflowX !== "visible") {
+          out.push(`${el.tagName.toLowerCase()}.${el.className}: ${el.scrollWidth} > ${el.clientWidth}`);
+        }
+        const rect = el.getBoundingClientRect();
+        if (rect.right > document.documentElement.clientWidth + 1 && el.children.length === 0 && el.textContent?.trim()) {
+          out.push(`${el.tagName.toLowerCase()}.${el.className} ends at ${Math.round(rect.right)}px, past the window`);
+        }
+      }
+      // The header has a fixed height: a title or caption that wraps would spill over the content.
+      const header = document.querySelector("header.header")?.getBoundingClientRect();
+      for (const el of document.querySelectorAll<HTMLElement>("header.header *")) {
+        const rect = el.getBoundingClientRect();
+        if (header && el.offsetParent !== null && !el.closest('[role="menu"]') && (rect.top < header.top - 1 || rect.bottom > header.bottom + 1)) {
+          out.push(`${el.tagName.toLowerCase()}.${el.className} spills out of the header`);
+        }
+      }
+      return out;
+    });
+    expect(spilled, `overflow on ${where}`).toEqual([]);
+  }
+
+  it("leaves no text in plain English, and nothing spills at the smallest window, on every screen", async () => {
+    const welcome = await openPseudo("#/compose", { fake: {} });
+    await welcome.page.locator('[data-testid="first-run"]').waitFor();
+    await expectNoPlainEnglish(welcome.page, "the welcome panel");
+    await expectNoOverflow(welcome.page, "the welcome panel");
+
+    const { page } = await openPseudo("#/profiles", { fake: { profiles: [PRODUCTION, STAGING, SANDBOX], activeId: "prod-1" } }, { connection_test: CONNECTED });
+    await page.locator('[data-testid="profile-item"]').first().waitFor();
+    await page.locator('[data-testid="profile-item"][data-profile-id="prod-1"] [data-testid="test-connection"]').click();
+    await page.locator('[data-testid="connection-result"]').waitFor();
+    await expect.poll(() => page.locator('[data-testid="profile-target"]').first().textContent()).not.toBe("singapore");
+    await expectNoPlainEnglish(page, "Profiles");
+    await expectNoOverflow(page, "Profiles");
+
+    for (const view of ["compose", "scheduled", "history"]) {
+      await page.click(`.nav-item[data-view="${view}"]`);
+      await page.locator(`[data-testid="view-${view}"]`).waitFor();
+      await expectNoPlainEnglish(page, view);
+      await expectNoOverflow(page, view);
+    }
+
+    await page.click('.nav-item[data-view="about"]');
+    await page.locator('[data-testid="about-version"]').waitFor();
+    await expectNoPlainEnglish(page, "About");
+    await expectNoOverflow(page, "About");
+
+    // The profile form, with the custom-rate field and the advanced section open.
+    await page.click('.nav-item[data-view="profiles"]');
+    await page.click('[data-testid="profile-item"][data-profile-id="prod-1"] [data-testid="profile-edit"]');
+    const form = page.locator('[data-testid="profile-form"]');
+    await form.locator('input[name="name"]').waitFor();
+    await page.selectOption('select[name="edition"]', "custom");
+    await page.click(".advanced summary");
+    await page.locator('input[name="usersigLifetimeMinutes"]').waitFor();
+    await expectNoPlainEnglish(page, "the profile form");
+    await expectNoOverflow(page, "the profile form");
+    await page.keyboard.press("Escape");
+
+    // The delete dialog.
+    await page.click('[data-testid="profile-item"][data-profile-id="prod-1"] [data-testid="profile-delete"]');
+    await page.locator('[data-testid="confirm-delete"]').waitFor();
+    await expectNoPlainEnglish(page, "the delete dialog");
+    await page.keyboard.press("Escape");
+
+    // The header's profile menu.
+    await page.click('[data-testid="profile-switcher"]');
+    await page.locator('[role="menu"]').waitFor();
+    await expectNoPlainEnglish(page, "the profile menu");
+    await page.keyboard.press("Escape");
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("leaves no text in plain English in the sandbox and a message of every kind", async () => {
+    const { page } = await openPseudo("#/sandbox", { fake: { profiles: [SANDBOX], activeId: "sandbox-1" } }, { sandbox_deliveries: [EVERY_ELEMENT_DELIVERY] });
+    await page.locator('[data-testid="sandbox-delivery"]').waitFor();
+    await page.locator('[data-testid="sandbox-info"]').waitFor();
+    // The message box starts with the example in the window's language; it is the producer's text from then on.
+    await page.fill('[data-testid="sandbox-text"]', "");
+    await page.click('[data-testid="sandbox-send"]');
+    await page.locator('[data-testid="send-result"]').waitFor();
+    await expectNoPlainEnglish(page, "Sandbox");
+    await expectNoOverflow(page, "Sandbox");
+    expect(pageErrors(page)).toEqual([]);
+  });
+});
