@@ -55,14 +55,40 @@ export class DeskError extends Error {
   readonly fields: FieldProblem[];
   /** The validation report, when `code` is `INVALID_MESSAGE`. */
   readonly report: ValidationReport | undefined;
+  /** The catalogue message (core.ftl) that says this in the window's language, and its variables, when
+   * Rust sends them; `message` is Rust's English. Shown through texts/rust.ts `deskErrorText`. */
+  readonly messageId: string | undefined;
+  readonly params: Record<string, string | number> | undefined;
 
-  constructor(code: ErrorCode, message: string, fields: FieldProblem[] = [], report?: ValidationReport) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    fields: FieldProblem[] = [],
+    report?: ValidationReport,
+    words?: { messageId?: string | undefined; params?: Record<string, string | number> | undefined },
+  ) {
     super(message);
     this.name = "DeskError";
     this.code = code;
     this.fields = fields;
     this.report = report;
+    this.messageId = words?.messageId;
+    this.params = words?.params;
   }
+}
+
+/** The message id and variables an IpcError may carry. TODO(core ids): not in the generated IpcError
+ * yet; read defensively until they are. */
+function wordsOf(raw: object): { messageId?: string; params?: Record<string, string | number> } {
+  const { messageId, params } = raw as { messageId?: unknown; params?: unknown };
+  const words: { messageId?: string; params?: Record<string, string | number> } = {};
+  if (typeof messageId === "string") words.messageId = messageId;
+  if (typeof params === "object" && params !== null) {
+    words.params = Object.fromEntries(
+      Object.entries(params).filter((e): e is [string, string | number] => typeof e[1] === "string" || typeof e[1] === "number"),
+    );
+  }
+  return words;
 }
 
 // A Record keyed by the generated union: the type-check fails if Rust adds or removes a code and this
@@ -91,7 +117,7 @@ function isIpcError(value: unknown): value is IpcError {
 /** Normalises whatever a rejected `invoke` produced into a DeskError. */
 export function toDeskError(raw: unknown): DeskError {
   if (raw instanceof DeskError) return raw;
-  if (isIpcError(raw)) return new DeskError(raw.code, raw.message, raw.fields ?? [], raw.report);
+  if (isIpcError(raw)) return new DeskError(raw.code, raw.message, raw.fields ?? [], raw.report, wordsOf(raw));
   // Tauri itself rejects with a plain string when a command is missing or not permitted: that is a
   // bug in the app, not something a producer can fix.
   const text = typeof raw === "string" ? raw : raw instanceof Error ? raw.message : JSON.stringify(raw);

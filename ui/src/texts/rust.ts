@@ -81,8 +81,9 @@ export function connectionProblemText(problem: ConnectionProblem): Words {
 
 /** A command's failure in words (the UI branches on `code`; this is only what it says). */
 export function deskErrorText(error: DeskError): string {
-  // TODO(core ids): IpcError carries only Rust's English message so far.
-  return fromCatalogue(error as DeskError & MessageRef) ?? error.message;
+  // TODO(core ids): IpcError carries only Rust's English message so far; ipc.ts keeps messageId/params
+  // on the DeskError as soon as Rust sends them.
+  return fromCatalogue(error) ?? error.message;
 }
 
 /** Why the keychain cannot be used, with Rust's remedy for this platform. */
