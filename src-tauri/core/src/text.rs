@@ -122,6 +122,19 @@ pub fn has_message(id: &str) -> bool {
     ENGLISH.has_message(id)
 }
 
+/// Every message id in the English catalogue (terms excluded), for the test that none is unused.
+pub fn message_ids() -> Vec<String> {
+    let resource = FluentResource::try_new(ENGLISH_CORE_FTL.to_owned())
+        .unwrap_or_else(|(resource, _)| resource);
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+            _ => None,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
