@@ -24,6 +24,7 @@ TEST_PACKAGES=(
   xvfb xauth webkit2gtk-driver libglib2.0-bin keyutils chromium fonts-dejavu-core
   libsecret-tools # secret-tool: the e2e test reads the Secret Service the way a user would
   imagemagick     # compare: the README screenshot is replaced only when the UI really changed
+  fonts-noto-cjk  # Korean, Chinese and Japanese in the screenshots (a producer's desktop has its own)
 )
 
 ensure_apt_packages() {

@@ -267,7 +267,7 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
           class: "OK",
           code: 0,
           info: "",
-          explanation: { class: "OK", title: "Delivered.", remedy: "", retryAfterSecs: null },
+          explanation: { id: "tencent-0", class: "OK", title: "Delivered.", remedy: "", retryAfterSecs: null },
           msgSeq,
           requestId: "req-1",
           transport: null,

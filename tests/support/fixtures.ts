@@ -77,6 +77,8 @@ export const WRONG_KEY: ConnectionReport = {
   problem: {
     class: "CONFIG",
     tencentCode: 70009,
+    messageId: "tencent-70009",
+    params: {},
     title: "Tencent could not verify the signature: the secret key does not match this SDKAppID.",
     remedy: "Copy the key again from the Chat console (Basic configuration) and replace it in this profile.",
     detail: "ErrorInfo: check usersig failed",

@@ -116,13 +116,13 @@ describe("profile form", () => {
 
   it("shows every field error beside its field and keeps what was typed", async () => {
     const fields = [
-      { field: "name", code: "NAME_TAKEN", message: "another profile is already called \"Friday show\"" },
-      { field: "sdkappid", code: "OUT_OF_RANGE", message: "must be between 1 and 9007199254740991" },
-      { field: "target.url", code: "INSECURE_URL", message: "uses http://, which is allowed only for this computer" },
-      { field: "adminIdentifier", code: "BAD_CHARACTERS", message: "must not contain spaces" },
-      { field: "defaultFromAccount", code: "TOO_LONG", message: "at most 32 bytes" },
-      { field: "edition.ratePerSec", code: "OUT_OF_RANGE", message: "must be 1 to 5 calls per second" },
-      { field: "usersigLifetimeSecs", code: "OUT_OF_RANGE", message: "must be between 1800 (30 minutes) and 604800 (7 days) seconds" },
+      { field: "name", code: "NAME_TAKEN", messageId: "field-test", params: {}, message: "another profile is already called \"Friday show\"" },
+      { field: "sdkappid", code: "OUT_OF_RANGE", messageId: "field-test", params: {}, message: "must be between 1 and 9007199254740991" },
+      { field: "target.url", code: "INSECURE_URL", messageId: "field-test", params: {}, message: "uses http://, which is allowed only for this computer" },
+      { field: "adminIdentifier", code: "BAD_CHARACTERS", messageId: "field-test", params: {}, message: "must not contain spaces" },
+      { field: "defaultFromAccount", code: "TOO_LONG", messageId: "field-test", params: {}, message: "at most 32 bytes" },
+      { field: "edition.ratePerSec", code: "OUT_OF_RANGE", messageId: "field-test", params: {}, message: "must be 1 to 5 calls per second" },
+      { field: "usersigLifetimeSecs", code: "OUT_OF_RANGE", messageId: "field-test", params: {}, message: "must be between 1800 (30 minutes) and 604800 (7 days) seconds" },
     ];
     const { page, calls } = await openWithIpc(
       browser,

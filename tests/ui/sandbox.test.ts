@@ -31,7 +31,7 @@ const DELIVERED: Sent = {
   class: "OK",
   code: 0,
   info: "",
-  explanation: { class: "OK", title: "Delivered.", remedy: "", retryAfterSecs: null },
+  explanation: { id: "tencent-0", class: "OK", title: "Delivered.", remedy: "", retryAfterSecs: null },
   msgSeq: 31,
   requestId: "req-9",
   transport: null,
@@ -93,7 +93,7 @@ describe("sandbox", () => {
       class: "CONFIG",
       code: 10004,
       msgSeq: null,
-      explanation: { class: "CONFIG", title: "The sender does not exist.", remedy: "Import the account first.", retryAfterSecs: null },
+      explanation: { id: "tencent-10004", class: "CONFIG", title: "The sender does not exist.", remedy: "Import the account first.", retryAfterSecs: null },
     };
     const { page } = await openWithIpc(browser, `${url}#/sandbox`, { broadcast_send: refused }, { fake: { profiles: [SANDBOX], activeId: "sandbox-1" } });
     await page.click('[data-testid="sandbox-send"]');

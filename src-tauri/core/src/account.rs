@@ -59,6 +59,16 @@ impl std::fmt::Display for AccountProblem {
     }
 }
 
+/// A character as a producer should see it in a message: controls by code point (they are
+/// invisible), anything else as itself.
+pub fn shown(c: char) -> String {
+    if c.is_control() || c == ' ' {
+        format!("U+{:04X}", c as u32)
+    } else {
+        c.to_string()
+    }
+}
+
 /// Every part of the account rule `account` breaks (its length and its first bad character are both
 /// reported, so one fix-up round is enough); empty when it follows the rule. See the module docs
 /// for the reading.

@@ -19,6 +19,7 @@ pub mod paths;
 pub mod profiles;
 pub mod secret;
 pub mod store;
+pub mod text;
 pub mod usersig;
 
 pub use error::{Error, ErrorCode, Result};

@@ -3,14 +3,22 @@ import type { ErrorClass } from "./ErrorClass";
 
 /**
  * Plain-language meaning of an answer and a remedy a producer can act on.
+ *
+ * `id` names the catalogue message (`ui/locales/<lang>/core.ftl`) whose `.title` and `.remedy` the
+ * window shows in the producer's language; `title` and `remedy` are the English ones, for bdesk and
+ * logs, rendered from the same catalogue ([`crate::text`]).
  */
-export type Explanation = { class: ErrorClass, 
+export type Explanation = { 
 /**
- * One line saying what happened.
+ * The catalogue message: `tencent-<code>`, `tencent-unknown` or `transport-<kind>`.
+ */
+id: string, class: ErrorClass, 
+/**
+ * One line saying what happened (English).
  */
 title: string, 
 /**
- * What to do about it.
+ * What to do about it (English).
  */
 remedy: string, 
 /**

@@ -127,8 +127,8 @@ fn print_sent(sent: &Sent, out: &Output) -> Outcome {
         error_info: &outcome.info,
         class: outcome.class,
         random: sent.random,
-        title: outcome.explanation.title,
-        remedy: outcome.explanation.remedy,
+        title: &outcome.explanation.title,
+        remedy: &outcome.explanation.remedy,
         host: &outcome.host,
         elapsed_ms: outcome.elapsed.as_millis(),
     };

@@ -84,6 +84,20 @@ impl ClockSkew {
         self.magnitude() > CLOCK_SKEW_THRESHOLD
     }
 
+    /// The offset rounded to a unit a person reads at a glance (seconds under 2 minutes, minutes
+    /// under 2 hours, hours under 2 days, then days): `(7, "minute")`. The catalogue's
+    /// `connection-clock` words it in each language.
+    pub fn rounded(self) -> (u64, &'static str) {
+        let secs = self.magnitude().as_secs();
+        let rounded = |unit: u64| (secs + unit / 2) / unit;
+        match secs {
+            0..120 => (secs, "second"),
+            120..7_200 => (rounded(60), "minute"),
+            7_200..172_800 => (rounded(3_600), "hour"),
+            _ => (rounded(86_400), "day"),
+        }
+    }
+
     /// A sentence for the producer naming whose clock it was measured against, e.g.
     /// `describe("Tencent's")` → "This computer's clock is 7 minutes behind Tencent's."
     pub fn describe(self, server: &str) -> String {
@@ -103,14 +117,7 @@ impl ClockSkew {
             ClockDirection::Behind => "behind",
             ClockDirection::Ahead => "ahead of",
         };
-        let secs = self.magnitude().as_secs();
-        let rounded = |unit: u64| (secs + unit / 2) / unit;
-        let (n, unit) = match secs {
-            0..120 => (secs, "second"),
-            120..7_200 => (rounded(60), "minute"),
-            7_200..172_800 => (rounded(3_600), "hour"),
-            _ => (rounded(86_400), "day"),
-        };
+        let (n, unit) = self.rounded();
         let plural = if n == 1 { "" } else { "s" };
         format!("this computer's clock is {n} {unit}{plural} {way} {server}")
     }

@@ -43,6 +43,22 @@ pub enum TransportKind {
 }
 
 impl TransportKind {
+    /// This kind's name in the catalogue's `transport-<name>` messages.
+    pub fn catalogue_name(self) -> &'static str {
+        match self {
+            Self::ConnectionRefused => "connection-refused",
+            Self::Dns => "dns",
+            Self::ConnectTimeout => "connect-timeout",
+            Self::Tls => "tls",
+            Self::Connect => "connect",
+            Self::Timeout => "timeout",
+            Self::ConnectionLost => "connection-lost",
+            Self::HttpStatus => "http-status",
+            Self::BadResponse => "bad-response",
+            Self::Other => "other",
+        }
+    }
+
     pub const ALL: [TransportKind; 10] = [
         Self::ConnectionRefused,
         Self::Dns,

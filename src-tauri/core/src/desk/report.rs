@@ -11,6 +11,7 @@ use crate::client::{
     AccountCheck, AccountCheckItem, AccountStatus, ClockSkew, ErrorClass, explain,
     explain_transport,
 };
+use crate::text::{Param, Params, english_with};
 
 /// What "test connection" found. `ok` means every check passed: the endpoint answered, the key,
 /// SDKAppID and admin are right, and every account asked about (the default sender, if any) exists.
@@ -33,6 +34,9 @@ pub struct ConnectionReport {
 }
 
 /// A failed check in words a producer can act on.
+///
+/// `message_id` names the catalogue message whose `.title` and `.remedy` (with `params`) the window
+/// shows in the producer's language; `title` and `remedy` are the same in English, for bdesk.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
@@ -41,6 +45,8 @@ pub struct ConnectionProblem {
     /// Tencent's ErrorCode, when Tencent answered.
     #[ts(type = "number | null")]
     pub tencent_code: Option<i64>,
+    pub message_id: String,
+    pub params: Params,
     pub title: String,
     pub remedy: String,
     /// Tencent's ErrorInfo or the transport failure, for support; never holds a key or UserSig.
@@ -68,29 +74,18 @@ impl ConnectionReport {
             let is_default = default_from
                 .as_ref()
                 .is_some_and(|d| d.user_id == item.user_id);
-            ConnectionProblem {
-                class: ErrorClass::Config,
-                tencent_code: None,
-                title: if is_default {
-                    format!(
-                        "The default sender {:?} does not exist in this app.",
-                        item.user_id
-                    )
-                } else {
-                    format!("The account {:?} does not exist in this app.", item.user_id)
-                },
-                remedy: if is_default {
-                    "Import that account in the Chat console (or with the account_import API), or \
-                     change the profile's default sender. Until then every send that uses it is \
-                     refused."
-                        .into()
-                } else {
-                    "Import that account in the Chat console (or with the account_import API) \
-                     before a message names it as its sender."
-                        .into()
-                },
-                detail: format!("account_check: {:?}", item.status),
-            }
+            let id = if is_default {
+                "connection-default-sender-missing"
+            } else {
+                "connection-account-missing"
+            };
+            ConnectionProblem::from_catalogue(
+                ErrorClass::Config,
+                None,
+                id,
+                Params::from([("account".to_owned(), Param::from(item.user_id.as_str()))]),
+                format!("account_check: {:?}", item.status),
+            )
         });
         let problem = problem.or_else(|| {
             skew.map(|s| {
@@ -131,44 +126,34 @@ impl ConnectionReport {
                     code: 70001, info, ..
                 },
                 None,
-            ) => ConnectionProblem {
-                class: ErrorClass::Config,
-                tencent_code: Some(70001),
-                title: "Tencent says a UserSig made just now has already expired: this computer's \
-                        clock is wrong."
-                    .into(),
-                remedy: "Turn on automatic date and time in the system settings (or sync the \
-                         clock), then test again."
-                    .into(),
-                detail: info,
-            },
-            (Error::Api { code, info, class }, _) => {
-                let e = explain(code);
-                ConnectionProblem {
-                    class,
-                    tencent_code: Some(code),
-                    title: e.title.into(),
-                    remedy: e.remedy.into(),
-                    detail: info,
-                }
-            }
-            (Error::Transport { kind, message }, _) => {
-                let e = explain_transport(kind);
-                ConnectionProblem {
-                    class: ErrorClass::Transport,
-                    tencent_code: None,
-                    title: e.title.into(),
-                    remedy: e.remedy.into(),
-                    detail: message,
-                }
-            }
-            (other, _) => ConnectionProblem {
-                class: ErrorClass::Config,
-                tencent_code: None,
-                title: "The connection could not be tested.".into(),
-                remedy: "See the detail below.".into(),
-                detail: other.to_string(),
-            },
+            ) => ConnectionProblem::from_catalogue(
+                ErrorClass::Config,
+                Some(70001),
+                "connection-clock-unknown",
+                Params::new(),
+                info,
+            ),
+            (Error::Api { code, info, class }, _) => ConnectionProblem::from_catalogue(
+                class,
+                Some(code),
+                &explain(code).id,
+                Params::new(),
+                info,
+            ),
+            (Error::Transport { kind, message }, _) => ConnectionProblem::from_catalogue(
+                ErrorClass::Transport,
+                None,
+                &explain_transport(kind).id,
+                Params::new(),
+                message,
+            ),
+            (other, _) => ConnectionProblem::from_catalogue(
+                ErrorClass::Config,
+                None,
+                "connection-untested",
+                Params::new(),
+                other.to_string(),
+            ),
         };
         Self {
             ok: false,
@@ -183,13 +168,41 @@ impl ConnectionReport {
 
 /// A clock over a minute off Tencent's, named with its size and direction.
 fn clock_problem(skew: ClockSkew, tencent_code: Option<i64>, detail: String) -> ConnectionProblem {
-    ConnectionProblem {
-        class: ErrorClass::Config,
+    let (amount, unit) = skew.rounded();
+    let id = if skew.offset_secs > 0 {
+        "connection-clock-behind"
+    } else {
+        "connection-clock-ahead"
+    };
+    ConnectionProblem::from_catalogue(
+        ErrorClass::Config,
         tencent_code,
-        title: skew.describe("Tencent's"),
-        remedy: "Turn on automatic date and time in the system settings (or sync the clock), then \
-                 test again: Tencent judges every UserSig by its own clock."
-            .into(),
+        id,
+        Params::from([
+            ("amount".to_owned(), Param::from(amount)),
+            ("unit".to_owned(), Param::from(unit)),
+        ]),
         detail,
+    )
+}
+
+impl ConnectionProblem {
+    /// A problem worded by catalogue message `id` (its `.title` and `.remedy`, with `params`).
+    fn from_catalogue(
+        class: ErrorClass,
+        tencent_code: Option<i64>,
+        id: &str,
+        params: Params,
+        detail: String,
+    ) -> Self {
+        Self {
+            class,
+            tencent_code,
+            title: english_with(id, Some("title"), &params),
+            remedy: english_with(id, Some("remedy"), &params),
+            message_id: id.to_owned(),
+            params,
+            detail,
+        }
     }
 }

@@ -4,6 +4,7 @@
 //! Not here: running the emulator (the shell owns that process-local server) or its profile's rows
 //! (the desk makes and guards them).
 
+use crate::params;
 use crate::profiles::validate::field;
 use crate::profiles::{
     Edition, FieldProblem, FieldRule, Profile, ProfileDraft, SANDBOX_COLOR, Target,
@@ -52,14 +53,8 @@ pub(super) fn draft(name: String) -> ProfileDraft {
 /// them (`bdesk profile edit Sandbox --endpoint …`) learns which ones.
 pub(super) fn check_fixed_fields(existing: &Profile, draft: &ProfileDraft) -> Result<()> {
     let mut problems = Vec::new();
-    let fixed = |field: &str| {
-        FieldProblem::new(
-            field,
-            FieldRule::Fixed,
-            "is fixed for the built-in sandbox, which runs inside the app; only its name, colour, \
-             edition and default sender can change",
-        )
-    };
+    let fixed =
+        |field: &str| FieldProblem::new(field, FieldRule::Fixed, "field-sandbox-fixed", params! {});
     if draft.target != existing.target {
         let field = match draft.target {
             Target::Region { .. } => field::REGION,
@@ -77,7 +72,8 @@ pub(super) fn check_fixed_fields(existing: &Profile, draft: &ProfileDraft) -> Re
         problems.push(FieldProblem::new(
             "isSandbox",
             FieldRule::Fixed,
-            "the built-in sandbox stays the sandbox",
+            "field-sandbox-stays",
+            params! {},
         ));
     }
     if problems.is_empty() {

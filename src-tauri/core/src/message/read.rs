@@ -18,6 +18,9 @@ use super::rules::{self, json_len};
 use super::{Checked, RandomRule};
 use serde_json::{Map, Value};
 
+use crate::params;
+use crate::text::Params;
+
 pub(crate) fn check_value(
     value: &Value,
     repeated_keys: &[(String, String)],
@@ -25,24 +28,20 @@ pub(crate) fn check_value(
 ) -> Checked {
     let mut out = Problems::default();
     for (path, key) in repeated_keys {
-        out.0.push(Problem {
-            path: path.clone(),
-            code: ProblemCode::Duplicate,
-            message: format!(
-                "`{key}` appears more than once in the same object; JSON readers disagree on which \
-                 one counts, so write it once"
-            ),
-        });
+        out.0.push(Problem::new(
+            path.clone(),
+            ProblemCode::Duplicate,
+            "message-duplicate-key",
+            params! { "key" => key.as_str() },
+        ));
     }
     let root = Path::Root;
     let Some(map) = value.as_object() else {
         out.push(
             &root,
             ProblemCode::WrongType,
-            format!(
-                "the message must be a JSON object like {{\"MsgBody\": [...]}}, not {}",
-                kind(value)
-            ),
+            "message-not-object",
+            params! { "found" => kind(value) },
         );
         return Checked {
             draft: None,
@@ -169,17 +168,18 @@ impl Reader {
     /// Reports every key of `obj` that was not read. Call after all reads.
     fn unknown_fields(&mut self, obj: &Obj<'_>, at: &Path<'_>) {
         for key in obj.map.keys().filter(|k| !obj.known.contains(&k.as_str())) {
-            let message = match obj.known.iter().find(|k| k.eq_ignore_ascii_case(key)) {
-                Some(k) => format!(
-                    "unknown field `{key}`: did you mean `{k}`? Field names are case-sensitive"
+            let (id, params) = match obj.known.iter().find(|k| k.eq_ignore_ascii_case(key)) {
+                Some(k) => (
+                    "message-unknown-field-case",
+                    params! { "key" => key.as_str(), "suggestion" => *k },
                 ),
-                None => format!(
-                    "unknown field `{key}`; allowed here: {}",
-                    obj.known.join(", ")
+                None => (
+                    "message-unknown-field",
+                    params! { "key" => key.as_str(), "allowed" => obj.known.join(", ") },
                 ),
             };
             self.out
-                .push(&at.key(key), ProblemCode::UnknownField, message);
+                .push(&at.key(key), ProblemCode::UnknownField, id, params);
         }
     }
 
@@ -200,7 +200,8 @@ impl Reader {
                     self.out.push(
                         &at.key(name),
                         ProblemCode::Required,
-                        format!("`{name}` is required"),
+                        "message-required",
+                        params! { "name" => name },
                     );
                 }
                 None
@@ -208,11 +209,14 @@ impl Reader {
         }
     }
 
+    /// `expected` is what the catalogue's `message-wrong-type` calls the right type (`string`,
+    /// `whole-number`, `number`, `msg-type`, `content`, `image-sizes`).
     fn wrong_type(&mut self, v: &Value, path: &Path<'_>, name: &str, expected: &str) {
         self.out.push(
             path,
             ProblemCode::WrongType,
-            format!("`{name}` must be {expected}, not {}", kind(v)),
+            "message-wrong-type",
+            params! { "name" => name, "expected" => expected, "found" => kind(v) },
         );
     }
 
@@ -220,7 +224,7 @@ impl Reader {
         match v {
             Value::String(s) => Some(s.clone()),
             _ => {
-                self.wrong_type(v, path, name, "a string (text in quotes)");
+                self.wrong_type(v, path, name, "string");
                 None
             }
         }
@@ -240,10 +244,10 @@ impl Reader {
     /// A whole number in `min..=max`, written as an integer (no fraction, no exponent).
     fn whole(&mut self, v: &Value, path: &Path<'_>, name: &str, min: i64, max: i64) -> Option<i64> {
         let Value::Number(n) = v else {
-            self.wrong_type(v, path, name, "a whole number");
+            self.wrong_type(v, path, name, "whole-number");
             return None;
         };
-        let (code, message) = if let Some(i) = n.as_i64() {
+        let (code, id, params) = if let Some(i) = n.as_i64() {
             if (min..=max).contains(&i) {
                 return Some(i);
             }
@@ -255,21 +259,20 @@ impl Reader {
             if f.fract() != 0.0 {
                 (
                     ProblemCode::WrongType,
-                    format!("`{name}` must be a whole number; {n} has a fraction"),
+                    "message-fraction",
+                    params! { "name" => name, "got" => n.to_string() },
                 )
             } else if f < min as f64 || f > max as f64 {
                 out_of_range(name, n, f < 0.0 && min == 0, min, max)
             } else {
                 (
                     ProblemCode::WrongType,
-                    format!(
-                        "`{name}` must be written as a plain whole number ({} rather than {n})",
-                        f as i64
-                    ),
+                    "message-plain-number",
+                    params! { "name" => name, "plain" => (f as i64).to_string(), "got" => n.to_string() },
                 )
             }
         };
-        self.out.push(path, code, message);
+        self.out.push(path, code, id, params);
         None
     }
 
@@ -289,7 +292,7 @@ impl Reader {
         match self.field(obj, at, name, true) {
             Some(Value::Number(n)) => n.as_f64().unwrap_or(0.0),
             Some(v) => {
-                self.wrong_type(v, &at.key(name), name, "a number");
+                self.wrong_type(v, &at.key(name), name, "number");
                 0.0
             }
             None => 0.0,
@@ -303,11 +306,8 @@ impl Reader {
             self.out.push(
                 at,
                 ProblemCode::WrongType,
-                format!(
-                    "each MsgBody element must be an object like {{\"MsgType\": \"TIMTextElem\", \
-                     \"MsgContent\": {{...}}}}, not {}",
-                    kind(v)
-                ),
+                "message-element-not-object",
+                params! { "found" => kind(v) },
             );
             return None;
         };
@@ -318,28 +318,26 @@ impl Reader {
             Some(Value::String(s)) => match MsgElement::MSG_TYPES.iter().position(|t| t == s) {
                 Some(i) => Some(i),
                 None => {
-                    let hint = match MsgElement::MSG_TYPES
+                    let (id, params) = match MsgElement::MSG_TYPES
                         .iter()
                         .find(|t| t.eq_ignore_ascii_case(s))
                     {
-                        Some(t) => format!("did you mean `{t}`? Type names are case-sensitive"),
-                        None => format!("use one of {}", MsgElement::MSG_TYPES.join(", ")),
+                        Some(t) => (
+                            "message-unknown-type-case",
+                            params! { "type" => s.as_str(), "suggestion" => *t },
+                        ),
+                        None => (
+                            "message-unknown-type",
+                            params! { "type" => s.as_str(), "types" => MsgElement::MSG_TYPES.join(", ") },
+                        ),
                     };
-                    self.out.push(
-                        &type_path,
-                        ProblemCode::UnknownMsgType,
-                        format!("unknown MsgType `{s}`; {hint}"),
-                    );
+                    self.out
+                        .push(&type_path, ProblemCode::UnknownMsgType, id, params);
                     None
                 }
             },
             Some(other) => {
-                self.wrong_type(
-                    other,
-                    &type_path,
-                    "MsgType",
-                    "a string such as \"TIMTextElem\"",
-                );
+                self.wrong_type(other, &type_path, "MsgType", "msg-type");
                 None
             }
         };
@@ -348,12 +346,7 @@ impl Reader {
             None => None,
             Some(Value::Object(m)) => Some(m),
             Some(other) => {
-                self.wrong_type(
-                    other,
-                    &content_path,
-                    "MsgContent",
-                    "an object with the element's fields",
-                );
+                self.wrong_type(other, &content_path, "MsgContent", "content");
                 None
             }
         };
@@ -427,12 +420,7 @@ impl Reader {
             return Vec::new();
         };
         let Some(items) = v.as_array() else {
-            self.wrong_type(
-                v,
-                &path,
-                "ImageInfoArray",
-                "a list of {Type, Size, Width, Height, URL} entries",
-            );
+            self.wrong_type(v, &path, "ImageInfoArray", "image-sizes");
             return Vec::new();
         };
         let mut infos = Vec::with_capacity(items.len());
@@ -444,11 +432,8 @@ impl Reader {
                     self.out.push(
                         &at,
                         ProblemCode::WrongType,
-                        format!(
-                            "each ImageInfoArray entry must be an object {{Type, Size, Width, Height, URL}}, \
-                             not {}",
-                            kind(item)
-                        ),
+                        "message-image-size-not-object",
+                        params! { "found" => kind(item) },
                     );
                     ImageInfo {
                         kind: 0,
@@ -483,28 +468,30 @@ fn out_of_range(
     negative: bool,
     min: i64,
     max: i64,
-) -> (ProblemCode, String) {
+) -> (ProblemCode, &'static str, Params) {
     if negative {
         (
             ProblemCode::Negative,
-            format!("`{name}` must not be negative; got {got}"),
+            "message-negative",
+            params! { "name" => name, "got" => got.to_string() },
         )
     } else {
         (
             ProblemCode::OutOfRange,
-            format!("`{name}` must be a whole number from {min} to {max}; got {got}"),
+            "message-number-range",
+            params! { "name" => name, "min" => min, "max" => max, "got" => got.to_string() },
         )
     }
 }
 
-/// How a JSON value is described to a producer.
+/// What kind of JSON value `v` is, as the catalogue's `$found` names it.
 fn kind(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
-        Value::Bool(_) => "true/false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
+        Value::Bool(_) => "boolean",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "list",
+        Value::Object(_) => "object",
     }
 }

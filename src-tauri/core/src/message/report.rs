@@ -4,6 +4,8 @@
 //! Not here: deciding what is a problem (see `read` and `rules`).
 
 use serde::Serialize;
+
+use crate::text::Params;
 use std::fmt;
 use ts_rs::TS;
 
@@ -53,7 +55,10 @@ pub struct Problem {
     /// Where, e.g. `MsgBody[2].MsgContent.Download_Flag`; empty for the message as a whole.
     pub path: String,
     pub code: ProblemCode,
-    /// A plain sentence naming the field and the rule.
+    /// The catalogue message (`ui/locales/<lang>/core.ftl`) the window shows, with `params`.
+    pub message_id: String,
+    pub params: Params,
+    /// The same in English: a plain sentence naming the field and the rule (bdesk, logs).
     pub message: String,
 }
 
@@ -167,12 +172,22 @@ impl fmt::Display for Path<'_> {
 pub(crate) struct Problems(pub(crate) Vec<Problem>);
 
 impl Problems {
-    pub(crate) fn push(&mut self, path: &Path<'_>, code: ProblemCode, message: impl Into<String>) {
-        self.0.push(Problem {
-            path: path.to_string(),
+    /// Reports a problem at `path`, worded by catalogue message `id` with `params`.
+    pub(crate) fn push(&mut self, path: &Path<'_>, code: ProblemCode, id: &str, params: Params) {
+        self.0
+            .push(Problem::new(path.to_string(), code, id, params));
+    }
+}
+
+impl Problem {
+    pub(crate) fn new(path: String, code: ProblemCode, id: &str, params: Params) -> Self {
+        Self {
+            path,
             code,
-            message: message.into(),
-        });
+            message: crate::text::english(id, &params),
+            message_id: id.to_owned(),
+            params,
+        }
     }
 }
 
@@ -211,17 +226,20 @@ mod tests {
     fn report_serializes_camel_case() {
         let report = ValidationReport::new(
             7,
-            vec![Problem {
-                path: "MsgBody".into(),
-                code: ProblemCode::EmptyBody,
-                message: "m".into(),
-            }],
+            vec![Problem::new(
+                "MsgBody".into(),
+                ProblemCode::EmptyBody,
+                "message-empty-body",
+                Params::new(),
+            )],
         );
         let json = serde_json::to_value(&report).unwrap();
         assert_eq!(
             json,
             serde_json::json!({"valid": false, "bytes": 7, "limit": 12000,
-                "errors": [{"path": "MsgBody", "code": "EMPTY_BODY", "message": "m"}], "omitted": 0})
+                "errors": [{"path": "MsgBody", "code": "EMPTY_BODY", "messageId": "message-empty-body",
+                    "params": {}, "message": "`MsgBody` has no elements; add at least one (usually a TIMTextElem)"}],
+                "omitted": 0})
         );
     }
 }

@@ -12,6 +12,8 @@ use super::model::{
 use super::report::{Path, ProblemCode, Problems};
 use serde::Serialize;
 
+use crate::params;
+
 /// Tencent's limit for one broadcast's content.
 pub const BODY_LIMIT_BYTES: usize = 12_000;
 
@@ -50,21 +52,27 @@ pub(crate) fn json_len<T: Serialize + ?Sized>(value: &T) -> usize {
 
 /// `From_Account`, when present: the one account rule ([`crate::account`]).
 pub(crate) fn from_account(account: &str, parent: &Path<'_>, out: &mut Problems) {
-    use crate::account::AccountProblem;
+    use crate::account::{ACCOUNT_MAX_BYTES, AccountProblem};
     for problem in crate::account::problems(account) {
-        let (code, message) = match problem {
-            AccountProblem::Empty => (
-                ProblemCode::BadAccount,
-                "`From_Account` is empty; leave it out to send as the admin account".to_owned(),
+        let (code, id, params) = match problem {
+            AccountProblem::Empty => (ProblemCode::BadAccount, "message-from-empty", params! {}),
+            AccountProblem::TooLong { bytes } => (
+                ProblemCode::TooLong,
+                "message-from-too-long",
+                params! { "bytes" => bytes, "max" => ACCOUNT_MAX_BYTES },
             ),
-            AccountProblem::TooLong { .. } => {
-                (ProblemCode::TooLong, format!("`From_Account` {problem}"))
-            }
-            AccountProblem::Space { .. } | AccountProblem::NotPrintableAscii { .. } => {
-                (ProblemCode::BadAccount, format!("`From_Account` {problem}"))
-            }
+            AccountProblem::Space { at } => (
+                ProblemCode::BadAccount,
+                "message-from-space",
+                params! { "at" => at },
+            ),
+            AccountProblem::NotPrintableAscii { at, found } => (
+                ProblemCode::BadAccount,
+                "message-from-character",
+                params! { "at" => at, "character" => crate::account::shown(found) },
+            ),
         };
-        out.push(&parent.key("From_Account"), code, message);
+        out.push(&parent.key("From_Account"), code, id, params);
     }
 }
 
@@ -74,7 +82,8 @@ pub(crate) fn body_len(len: usize, parent: &Path<'_>, out: &mut Problems) {
         out.push(
             &parent.key("MsgBody"),
             ProblemCode::EmptyBody,
-            "`MsgBody` has no elements; add at least one (usually a TIMTextElem)",
+            "message-empty-body",
+            params! {},
         );
     }
 }
@@ -83,14 +92,11 @@ pub(crate) fn body_len(len: usize, parent: &Path<'_>, out: &mut Problems) {
 pub(crate) fn size(bytes: usize, out: &mut Problems) {
     if bytes > BODY_LIMIT_BYTES {
         out.push(
-            &Path::Root,
-            ProblemCode::TooLong,
-            format!(
-                "the message is {bytes} bytes (MsgBody plus CloudCustomData), over Tencent's limit of \
-                 {BODY_LIMIT_BYTES}; shorten it by {} bytes or split it into several messages",
-                bytes - BODY_LIMIT_BYTES
-            ),
-        );
+&Path::Root,
+ProblemCode::TooLong,
+"message-too-long",
+params! { "bytes" => bytes, "limit" => BODY_LIMIT_BYTES, "over" => bytes - BODY_LIMIT_BYTES },
+);
     }
 }
 
@@ -114,15 +120,12 @@ impl Elements {
         match element {
             MsgElement::Text(e) => {
                 if e.text.trim().is_empty() {
-                    let what = if e.text.is_empty() { "empty" } else { "only blank space" };
-                    out.push(
-                        &c.key("Text"),
-                        ProblemCode::EmptyText,
-                        format!(
-                            "`Text` is {what}; a broadcast with no text is always a mistake (often a \
-                             misspelt field name)"
-                        ),
-                    );
+                    let id = if e.text.is_empty() {
+                        "message-text-empty"
+                    } else {
+                        "message-text-blank"
+                    };
+                    out.push(&c.key("Text"), ProblemCode::EmptyText, id, params! {});
                 }
             }
             MsgElement::Location(e) => {
@@ -135,10 +138,8 @@ impl Elements {
                 Some(first) => out.push(
                     &at.key("MsgType"),
                     ProblemCode::TooManyCustom,
-                    format!(
-                        "only one TIMCustomElem is allowed per message and MsgBody[{first}] is already \
-                         one; merge their data or send two messages"
-                    ),
+                    "message-custom-twice",
+                    params! { "first" => first },
                 ),
             },
             MsgElement::Sound(e) => {
@@ -160,10 +161,8 @@ fn image(e: &ImageElem, c: &Path<'_>, out: &mut Problems) {
         out.push(
             &c.key("ImageFormat"),
             ProblemCode::NotAllowedValue,
-            format!(
-                "`ImageFormat` must be 1 (JPG), 2 (GIF), 3 (PNG), 4 (BMP) or 255 (other); got {}",
-                e.image_format
-            ),
+            "message-image-format",
+            params! { "got" => e.image_format },
         );
     }
     let array = c.key("ImageInfoArray");
@@ -171,7 +170,8 @@ fn image(e: &ImageElem, c: &Path<'_>, out: &mut Problems) {
         out.push(
             &array,
             ProblemCode::EmptyList,
-            "`ImageInfoArray` needs at least one entry (Type 1 original, 2 large, 3 thumbnail)",
+            "message-image-sizes-empty",
+            params! {},
         );
     }
     // Index of the entry that first used each allowed Type.
@@ -182,20 +182,16 @@ fn image(e: &ImageElem, c: &Path<'_>, out: &mut Problems) {
             None => out.push(
                 &entry.key("Type"),
                 ProblemCode::NotAllowedValue,
-                format!(
-                    "`Type` must be 1 (original), 2 (large) or 3 (thumbnail); got {}",
-                    info.kind
-                ),
+                "message-image-size-type",
+                params! { "got" => info.kind },
             ),
             Some(slot) => match seen[slot] {
                 None => seen[slot] = Some(i),
                 Some(first) => out.push(
                     &entry.key("Type"),
                     ProblemCode::Duplicate,
-                    format!(
-                        "`Type` {} already appears in ImageInfoArray[{first}]; each size may appear once",
-                        info.kind
-                    ),
+                    "message-image-size-twice",
+                    params! { "type" => info.kind, "first" => first },
                 ),
             },
         }
@@ -215,9 +211,8 @@ fn download_flag(name: &str, value: u32, parent: &Path<'_>, out: &mut Problems) 
         out.push(
             &parent.key(name),
             ProblemCode::NotAllowedValue,
-            format!(
-                "`{name}` must be {DOWNLOAD_FLAG} (viewers download the file from its URL); got {value}"
-            ),
+            "message-download-flag",
+            params! { "name" => name, "flag" => DOWNLOAD_FLAG, "got" => value },
         );
     }
 }
@@ -228,7 +223,8 @@ fn coordinate(name: &str, value: f64, bound: f64, parent: &Path<'_>, out: &mut P
         out.push(
             &parent.key(name),
             ProblemCode::OutOfRange,
-            format!("`{name}` must be between -{bound} and {bound}; got {value}"),
+            "message-coordinate",
+            params! { "name" => name, "bound" => bound.to_string(), "got" => value.to_string() },
         );
     }
 }
@@ -236,33 +232,32 @@ fn coordinate(name: &str, value: f64, bound: f64, parent: &Path<'_>, out: &mut P
 /// Media the viewers' apps download: the URL is sent as written, so it must be usable as written.
 fn media_url(name: &str, url: &str, parent: &Path<'_>, out: &mut Problems) {
     let problem = if url.is_empty() {
-        Some("is empty; give the https:// address viewers' apps download the file from".to_owned())
+        Some(("message-url-empty", params! { "name" => name }))
     } else if url
         .chars()
         .any(|c| c.is_whitespace() || c.is_control() || c == '\\')
     {
         // The url crate would quietly trim or rewrite these, but we send the text unchanged and the
         // viewers' apps may not be as forgiving.
-        Some("contains spaces, control characters or a backslash; percent-encode them (a space is %20)".to_owned())
+        Some(("message-url-characters", params! { "name" => name }))
     } else {
         let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
         if !(lower.starts_with("https://") || lower.starts_with("http://")) {
-            Some("must be an absolute URL starting with https:// (or http://)".to_owned())
+            Some(("message-url-not-absolute", params! { "name" => name }))
         } else {
             match url::Url::parse(url) {
-                Err(e) => Some(format!("is not a valid URL ({e})")),
+                Err(e) => Some((
+                    "message-url-invalid",
+                    params! { "name" => name, "detail" => e.to_string() },
+                )),
                 Ok(u) if u.host_str().is_none_or(str::is_empty) => {
-                    Some("has no host name".to_owned())
+                    Some(("message-url-no-host", params! { "name" => name }))
                 }
                 Ok(_) => None,
             }
         }
     };
-    if let Some(problem) = problem {
-        out.push(
-            &parent.key(name),
-            ProblemCode::BadUrl,
-            format!("`{name}` {problem}"),
-        );
+    if let Some((id, params)) = problem {
+        out.push(&parent.key(name), ProblemCode::BadUrl, id, params);
     }
 }

@@ -119,7 +119,7 @@ fn names_that_look_the_same_are_one_name() {
         let p = problems(store.profiles().create(&draft(twin)).unwrap_err());
         assert_eq!(p.len(), 1, "{twin:?}: {p:?}");
         assert_eq!(p[0].code, FieldRule::NameTaken, "{twin:?}");
-        assert!(p[0].message.contains("\"Prod\""), "{}", p[0].message);
+        assert!(p[0].message.contains("“Prod”"), "{}", p[0].message);
     }
     assert_eq!(name_key("Ｐｒｏｄ"), name_key("prod"));
     assert_ne!(name_key("Prod"), name_key("Prod 2"));

@@ -16,7 +16,9 @@ use super::{
     SANDBOX_COLOR, SDKAPPID_MAX, Target,
 };
 use crate::account::{self, AccountProblem};
-use crate::client::{Region, UrlProblem, check_endpoint_url, lifetime_from_secs};
+use crate::client::{LIFETIME_RANGE, Region, UrlProblem, check_endpoint_url, lifetime_from_secs};
+use crate::params;
+use crate::text::Params;
 
 /// The draft's field names as the UI and [`FieldProblem::field`] spell them: each written once.
 pub mod field {
@@ -58,23 +60,28 @@ pub enum FieldRule {
     Fixed,
 }
 
-/// One broken rule: `field` is the camelCase path in [`ProfileDraft`] (e.g. `target.url`), `message`
-/// says what is wrong without repeating the field's name.
+/// One broken rule: `field` is the camelCase path in [`ProfileDraft`] (e.g. `target.url`);
+/// `message_id` and `params` name the catalogue message the window shows beside the field, and
+/// `message` is the same in English (bdesk, logs), without repeating the field's name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct FieldProblem {
     pub field: String,
     pub code: FieldRule,
+    pub message_id: String,
+    pub params: Params,
     pub message: String,
 }
 
 impl FieldProblem {
-    pub(crate) fn new(field: &str, code: FieldRule, message: impl Into<String>) -> Self {
+    pub(crate) fn new(field: &str, code: FieldRule, id: &str, params: Params) -> Self {
         Self {
             field: field.into(),
             code,
-            message: message.into(),
+            message: crate::text::english(id, &params),
+            message_id: id.into(),
+            params,
         }
     }
 
@@ -119,30 +126,28 @@ fn is_hidden_or_reordering(c: char) -> bool {
 pub fn validate(draft: &ProfileDraft) -> Result<ProfileDraft, Vec<FieldProblem>> {
     let mut problems = Vec::new();
     let mut out = draft.clone();
-    let mut problem = |field: &str, code, message: String| {
-        problems.push(FieldProblem::new(field, code, message));
+    let mut problem = |field: &str, code, id: &str, params: Params| {
+        problems.push(FieldProblem::new(field, code, id, params));
     };
 
     out.name = draft.name.trim().to_owned();
     let name_chars = out.name.chars().count();
     if name_chars == 0 {
-        problem(field::NAME, FieldRule::Empty, "is required".into());
+        problem(field::NAME, FieldRule::Empty, "field-required", params! {});
     } else if name_chars > NAME_MAX_CHARS {
         problem(
             field::NAME,
             FieldRule::TooLong,
-            format!("at most {NAME_MAX_CHARS} characters (this one has {name_chars})"),
+            "field-name-too-long",
+            params! { "max" => NAME_MAX_CHARS, "count" => name_chars },
         );
     }
     if let Some(c) = out.name.chars().find(|&c| is_hidden_or_reordering(c)) {
         problem(
             field::NAME,
             FieldRule::BadCharacters,
-            format!(
-                "must not contain invisible or direction-changing characters (found U+{:04X}): \
-                 the name is what the confirm step shows, so it must read as what it is",
-                c as u32
-            ),
+            "field-name-hidden",
+            params! { "codepoint" => format!("U+{:04X}", c as u32) },
         );
     }
 
@@ -153,7 +158,8 @@ pub fn validate(draft: &ProfileDraft) -> Result<ProfileDraft, Vec<FieldProblem>>
         problem(
             field::COLOR,
             FieldRule::BadFormat,
-            format!("must be a #rrggbb hex colour, got {:?}", draft.color),
+            "field-color-format",
+            params! { "value" => draft.color.as_str() },
         );
     } else {
         out.color = draft.color.to_ascii_lowercase();
@@ -161,7 +167,8 @@ pub fn validate(draft: &ProfileDraft) -> Result<ProfileDraft, Vec<FieldProblem>>
             problem(
                 field::COLOR,
                 FieldRule::Reserved,
-                "this violet marks the sandbox; choose another colour".into(),
+                "field-color-sandbox",
+                params! {},
             );
         }
     }
@@ -172,10 +179,11 @@ pub fn validate(draft: &ProfileDraft) -> Result<ProfileDraft, Vec<FieldProblem>>
                 problem(
                     field::REGION,
                     FieldRule::UnknownRegion,
-                    format!(
-                        "unknown region {region:?}; expected one of {}",
-                        Region::ALL.map(Region::id).join(", ")
-                    ),
+                    "field-region-unknown",
+                    params! {
+                        "region" => region.as_str(),
+                        "regions" => Region::ALL.map(Region::id).join(", "),
+                    },
                 );
             }
         }
@@ -185,14 +193,27 @@ pub fn validate(draft: &ProfileDraft) -> Result<ProfileDraft, Vec<FieldProblem>>
                     url: normalized.into(),
                 }
             }
-            Err((kind, why)) => problem(
-                field::URL,
-                match kind {
-                    UrlProblem::Insecure => FieldRule::InsecureUrl,
-                    UrlProblem::Credentials | UrlProblem::Malformed => FieldRule::BadFormat,
-                },
-                why,
-            ),
+            Err((kind, why)) => match kind {
+                UrlProblem::Insecure => problem(
+                    field::URL,
+                    FieldRule::InsecureUrl,
+                    "field-url-insecure",
+                    params! {},
+                ),
+                UrlProblem::Credentials => problem(
+                    field::URL,
+                    FieldRule::BadFormat,
+                    "field-url-credentials",
+                    params! {},
+                ),
+                // `why` names what is malformed in the URL parser's English words.
+                UrlProblem::Malformed => problem(
+                    field::URL,
+                    FieldRule::BadFormat,
+                    "field-url-malformed",
+                    params! { "detail" => why },
+                ),
+            },
         },
     }
 
@@ -200,13 +221,14 @@ pub fn validate(draft: &ProfileDraft) -> Result<ProfileDraft, Vec<FieldProblem>>
         problem(
             field::SDKAPPID,
             FieldRule::OutOfRange,
-            format!("must be between 1 and {SDKAPPID_MAX}; copy it from the Chat console"),
+            "field-sdkappid-range",
+            params! { "max" => SDKAPPID_MAX },
         );
     }
 
     for p in account::problems(&draft.admin_identifier) {
-        let (code, message) = account_problem(p);
-        problem(field::ADMIN, code, message);
+        let (code, id, params) = account_problem(p);
+        problem(field::ADMIN, code, id, params);
     }
 
     out.default_from_account = draft
@@ -220,15 +242,23 @@ pub fn validate(draft: &ProfileDraft) -> Result<ProfileDraft, Vec<FieldProblem>>
         .map(account::problems)
         .unwrap_or_default()
     {
-        let (code, message) = account_problem(p);
-        problem(field::DEFAULT_FROM, code, message);
+        let (code, id, params) = account_problem(p);
+        problem(field::DEFAULT_FROM, code, id, params);
     }
 
     let lifetime = draft
         .usersig_lifetime_secs
         .unwrap_or(DEFAULT_USERSIG_LIFETIME_SECS);
-    if let Err(why) = lifetime_from_secs(lifetime.into()) {
-        problem(field::USERSIG_LIFETIME, FieldRule::OutOfRange, why);
+    if lifetime_from_secs(lifetime.into()).is_err() {
+        problem(
+            field::USERSIG_LIFETIME,
+            FieldRule::OutOfRange,
+            "field-lifetime-range",
+            params! {
+                "min" => LIFETIME_RANGE.start().as_secs(),
+                "max" => LIFETIME_RANGE.end().as_secs(),
+            },
+        );
     }
     out.usersig_lifetime_secs = Some(lifetime);
 
@@ -238,11 +268,11 @@ pub fn validate(draft: &ProfileDraft) -> Result<ProfileDraft, Vec<FieldProblem>>
         problem(
             field::RATE,
             FieldRule::OutOfRange,
-            format!(
-                "must be {} to {} calls per second, as set in the console",
-                CUSTOM_RATE_RANGE.start(),
-                CUSTOM_RATE_RANGE.end()
-            ),
+            "field-rate-range",
+            params! {
+                "min" => *CUSTOM_RATE_RANGE.start(),
+                "max" => *CUSTOM_RATE_RANGE.end(),
+            },
         );
     }
 
@@ -255,25 +285,42 @@ pub fn validate(draft: &ProfileDraft) -> Result<ProfileDraft, Vec<FieldProblem>>
 
 /// The account rule's verdict as a field problem: the same rule `From_Account` follows in a message,
 /// so a default sender a profile accepts is one every send accepts too.
-fn account_problem(p: AccountProblem) -> (FieldRule, String) {
+fn account_problem(p: AccountProblem) -> (FieldRule, &'static str, Params) {
     match p {
-        AccountProblem::Empty => (FieldRule::Empty, "is required".into()),
-        AccountProblem::TooLong { .. } => (FieldRule::TooLong, p.to_string()),
-        AccountProblem::Space { .. } | AccountProblem::NotPrintableAscii { .. } => {
-            (FieldRule::BadCharacters, p.to_string())
-        }
+        AccountProblem::Empty => (FieldRule::Empty, "field-required", params! {}),
+        AccountProblem::TooLong { bytes } => (
+            FieldRule::TooLong,
+            "field-account-too-long",
+            params! { "bytes" => bytes, "max" => account::ACCOUNT_MAX_BYTES },
+        ),
+        AccountProblem::Space { at } => (
+            FieldRule::BadCharacters,
+            "field-account-space",
+            params! { "at" => at },
+        ),
+        AccountProblem::NotPrintableAscii { at, found } => (
+            FieldRule::BadCharacters,
+            "field-account-character",
+            params! { "at" => at, "character" => account::shown(found) },
+        ),
     }
 }
 
 /// The problem for a name that another profile has (or one that looks the same).
 pub(crate) fn name_taken(name: &str, other: &str) -> FieldProblem {
-    let message = if name == other {
-        format!("another profile is already called {name:?}")
-    } else {
-        format!(
-            "another profile is called {other:?}, which looks the same (names ignore upper/lower \
-             case and full-width forms)"
+    if name == other {
+        FieldProblem::new(
+            field::NAME,
+            FieldRule::NameTaken,
+            "field-name-taken",
+            params! { "name" => name },
         )
-    };
-    FieldProblem::new(field::NAME, FieldRule::NameTaken, message)
+    } else {
+        FieldProblem::new(
+            field::NAME,
+            FieldRule::NameTaken,
+            "field-name-lookalike",
+            params! { "name" => name, "other" => other },
+        )
+    }
 }

@@ -9,9 +9,9 @@ describe("placeProblems", () => {
   it("puts each refused rule beside its field, without the field name Rust puts first", () => {
     const { fields, banner } = placeProblems(
       new DeskError("INVALID_PROFILE", "the profile has 3 problems", [
-        { field: "sdkappid", code: "OUT_OF_RANGE", message: "sdkappid: must be between 1 and 9007199254740991" },
-        { field: "target.url", code: "INSECURE_URL", message: "target.url: uses http://" },
-        { field: "sdkappid", code: "EMPTY", message: "sdkappid: is required" },
+        { field: "sdkappid", code: "OUT_OF_RANGE", messageId: "field-test", params: {}, message: "sdkappid: must be between 1 and 9007199254740991" },
+        { field: "target.url", code: "INSECURE_URL", messageId: "field-test", params: {}, message: "target.url: uses http://" },
+        { field: "sdkappid", code: "EMPTY", messageId: "field-test", params: {}, message: "sdkappid: is required" },
       ]),
     );
     expect(Object.keys(fields)).toEqual(["sdkappid", "target.url"]);
@@ -23,8 +23,8 @@ describe("placeProblems", () => {
   it("sends a rule on a path the form has no input for to the banner as well, so it is not lost", () => {
     const { fields, banner } = placeProblems(
       new DeskError("INVALID_PROFILE", "the profile has 2 problems", [
-        { field: "name", code: "EMPTY", message: "name: is required" },
-        { field: "target", code: "BAD_FORMAT", message: "target: must name a region or a URL" },
+        { field: "name", code: "EMPTY", messageId: "field-test", params: {}, message: "name: is required" },
+        { field: "target", code: "BAD_FORMAT", messageId: "field-test", params: {}, message: "target: must name a region or a URL" },
       ]),
     );
     expect(words(fields.name)).toEqual(["Is required"]);

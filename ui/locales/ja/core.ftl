@@ -1,0 +1,397 @@
+# Texts that Rust renders too: bdesk prints the English ones, the window shows them in the producer's
+# language. Each language's core.ftl has exactly the same message ids (a test checks it).
+#
+# Keep Tencent's product names as Tencent writes them (Tencent Cloud Chat, SDKAppID, UserSig, Chat
+# console) and its console paths word for word: producers follow them click by click.
+#
+# Japanese: "App admin" is App管理者 (Tencent's Japanese docs); the profile's account is 管理者アカウント;
+# the secret key is 秘密鍵. The console path in tencent-10007 stays in English (as the console shows
+# it) with a Japanese gloss in brackets.
+
+## Tencent's answers, by its ErrorCode (send_broadcast_msg, account_check and the UserSig checks).
+## .title says what happened in one line; .remedy says what to do.
+
+tencent-0 =
+    .title = 送信しました。
+    .remedy = 対応は不要です。
+
+tencent-10002 =
+    .title = Tencent側で内部エラーが発生しました。
+    .remedy = 数秒後に再試行してください。同じメッセージが二重に配信されることはありません。
+
+tencent-10003 =
+    .title = URL内のコマンドをTencentが認識できませんでした。
+    .remedy = カスタムエンドポイントやプロキシを使用している場合は、パスが変更されずに転送されているか確認してください。
+
+tencent-10004 =
+    .title = メッセージのパラメータがTencentに拒否されました。
+    .remedy = Tencentのエラーテキストで該当するフィールドを確認し、修正してから再送信してください。
+
+tencent-10007 =
+    .title = ブロードキャストの権限がありません。
+    .remedy = Chatコンソールで「Feature configuration > Group configuration > Group feature configuration > Broadcast messaging of audio-video group」（機能設定 > グループ設定 > グループ機能設定 > 音声・ビデオグループのブロードキャストメッセージ）のスイッチをオンにし（Pro版、Pro Plus版、Enterprise版のいずれかが必要）、管理者アカウントがこのSDKAppIDのApp管理者であることを確認してください。
+
+tencent-10023 =
+    .title = ご利用のエディションで許可された頻度を超えて送信しています。
+    .remedy = 送信できるのは、Pro版で1秒あたり1件、Pro Plus版とEnterprise版で1秒あたり5件までです（コンソールの設定どおり）。少し待つか、複数のメッセージを1件にまとめてください。
+
+tencent-60002 =
+    .title = リクエストURLをTencentが読み取れませんでした。
+    .remedy = カスタムエンドポイントやプロキシを使用している場合は、URLが変更されずに転送されているか確認してください。
+
+tencent-60003 =
+    .title = メッセージをJSONとしてTencentが読み取れませんでした。
+    .remedy = メッセージ本文の形式が正しくありません。フォームから作り直して再送信してください。
+
+tencent-60004 =
+    .title = アカウントまたは署名がTencentに拒否されました。
+    .remedy = プロファイルの管理者アカウントと秘密鍵を確認してください。
+
+tencent-60005 =
+    .title = アカウントまたは署名がTencentに拒否されました。
+    .remedy = プロファイルの管理者アカウントと秘密鍵を確認してください。
+
+tencent-60006 =
+    .title = SDKAppIDが無効です。
+    .remedy = ChatコンソールからSDKAppIDをもう一度コピーし、リージョンを確認してください。
+
+tencent-60007 =
+    .title = このアプリのREST API呼び出しが多すぎます。
+    .remedy = 少し待ってから再試行してください。自動送信の頻度を下げてください。
+
+tencent-60008 =
+    .title = Tencent側でタイムアウトしたか、リクエストを読み取れませんでした。
+    .remedy = 再試行してください。繰り返し発生する場合は、カスタムエンドポイントやプロキシを確認してください。
+
+tencent-60009 =
+    .title = リクエストが誤ったTencentのサービスに届きました。
+    .remedy = カスタムエンドポイントやプロキシを使用している場合は、パスが変更されずに転送されているか確認してください。
+
+tencent-60010 =
+    .title = この操作にはApp管理者が必要です。
+    .remedy = ChatコンソールでApp管理者として登録されているアカウントを使用してください。
+
+tencent-60011 =
+    .title = このSDKAppIDへの呼び出しが多すぎます。
+    .remedy = 少し待ってから再試行してください。自動送信の頻度を下げてください。
+
+tencent-60012 =
+    .title = リクエストにSDKAppIDが含まれていません。
+    .remedy = プロファイルでSDKAppIDを設定してください。カスタムエンドポイントやプロキシも確認してください。
+
+tencent-60015 =
+    .title = アカウントのフィールドが文字列ではありません。
+    .remedy = From_Accountは文字列で指定する必要があります。修正してから再送信してください。
+
+tencent-60016 =
+    .title = このSDKAppIDは無効化されています。
+    .remedy = Chatコンソールでアプリのステータスを確認してください。
+
+tencent-60017 =
+    .title = Tencentがこのアプリに対してこのリクエストを無効にしています。
+    .remedy = Chatコンソールで、またはTencent Cloudのサポートに問い合わせて、アプリのステータスと機能を確認してください。
+
+tencent-60018 =
+    .title = リクエストが多すぎます。
+    .remedy = 少し待ってから再試行してください。
+
+tencent-60019 =
+    .title = リクエストが多すぎます。
+    .remedy = 少し待ってから再試行してください。
+
+tencent-60020 =
+    .title = 有料エディションの有効期限が切れています。
+    .remedy = Chatコンソールで、このアプリのPro版、Pro Plus版またはEnterprise版を更新（継続購入）してください。
+
+tencent-60021 =
+    .title = このコンピューターのIPアドレスからの呼び出しをTencentが受け付けていません。
+    .remedy = Chatコンソールで、このネットワークのパブリックIPをアプリの許可IPアドレスに追加してください。
+
+tencent-70001 =
+    .title = UserSigの有効期限が切れました。
+    .remedy = Broadcast Deskが新しいUserSigを生成して1回だけ再試行します。繰り返し発生する場合は、このコンピューターの時計を確認してください。
+
+tencent-70002 =
+    .title = UserSigが含まれていませんでした。
+    .remedy = カスタムエンドポイントやプロキシを使用している場合は、クエリ文字列が変更されずに転送されているか確認してください。
+
+tencent-70003 =
+    .title = UserSigが無効です。
+    .remedy = プロファイルの秘密鍵とSDKAppIDを確認してください。
+
+tencent-70005 =
+    .title = UserSigを読み取れませんでした。
+    .remedy = プロファイルの秘密鍵とSDKAppIDを確認してください。
+
+tencent-70009 =
+    .title = UserSigが誤った鍵で署名されています。
+    .remedy = 秘密鍵が別のアプリのものである可能性があります。ChatコンソールからこのSDKAppIDの鍵をコピーしてください。
+
+tencent-70013 =
+    .title = URL内のidentifierがUserSig内のものと一致しません。
+    .remedy = 不具合またはプロキシによってURLが書き換えられています。送信した時刻を添えて報告してください。
+
+tencent-70014 =
+    .title = URL内のSDKAppIDがUserSig内のものと一致しません。
+    .remedy = 不具合またはプロキシによってURLが書き換えられています。送信した時刻を添えて報告してください。
+
+tencent-70016 =
+    .title = このSDKAppIDの鍵がTencentに見つかりません。
+    .remedy = SDKAppIDを確認し、プロファイルのリージョンがアプリを作成したリージョンと一致しているか確認してください。
+
+tencent-70020 =
+    .title = このリージョンのTencentには、このSDKAppIDが存在しません。
+    .remedy = リージョンを確認してください。アプリを作成したリージョン（Chatコンソールに表示されています）である必要があります。
+
+tencent-70050 =
+    .title = 署名の検証に何度も失敗したため、Tencentが1分間リクエストを拒否しています。
+    .remedy = 60秒待ってから送信してください。再び発生する場合は、秘密鍵が間違っている可能性が高いです。
+
+tencent-70051 =
+    .title = 管理者アカウントがブラックリストに登録されています。
+    .remedy = 別の管理者アカウントを使用するか、Tencent Cloudのサポートにお問い合わせください。
+
+tencent-70052 =
+    .title = UserSigが無効になりました（有効期限切れ、またはアカウントが強制ログアウトされました）。
+    .remedy = Broadcast Deskが新しいUserSigを生成して1回だけ再試行します。繰り返し発生する場合は、このコンピューターの時計を確認してください。
+
+tencent-70169 =
+    .title = Tencent内部でタイムアウトが発生しました。
+    .remedy = 数秒後に再試行してください。同じメッセージが二重に配信されることはありません。
+
+tencent-70202 =
+    .title = Tencent内部でタイムアウトが発生しました。
+    .remedy = 数秒後に再試行してください。同じメッセージが二重に配信されることはありません。
+
+tencent-70402 =
+    .title = パラメータがTencentに拒否されました。
+    .remedy = Tencentのエラーテキストで該当するフィールドを確認し、修正してから再送信してください。
+
+tencent-70403 =
+    .title = この操作にはApp管理者が必要です。
+    .remedy = ChatコンソールでApp管理者として登録されているアカウントを使用してください。
+
+tencent-70500 =
+    .title = Tencent側で内部エラーが発生しました。
+    .remedy = 数秒後に再試行してください。
+
+tencent-80002 =
+    .title = メッセージが長すぎます。
+    .remedy = メッセージを短くしてください。MsgBodyとCloudCustomDataの合計を12,000バイト以内に収める必要があります。
+
+tencent-93000 =
+    .title = JSONパケットが長すぎます。
+    .remedy = メッセージを短くしてください。MsgBodyとCloudCustomDataの合計を12,000バイト以内に収める必要があります。
+
+# An ErrorCode this version does not know.
+tencent-unknown =
+    .title = Broadcast Deskが認識できないエラーコードがTencentから返されました。
+    .remedy = Tencentのエラーテキストを確認し、TencentのChatエラーコード一覧（ドキュメント 1047/34348）でこのコードを調べてください。
+
+## Requests that got no Tencent answer at all, by what went wrong on the way.
+
+transport-connection-refused =
+    .title = サーバーに接続を拒否されました。
+    .remedy = エンドポイントを確認してください。ローカルのエミュレーターやプロキシの場合は、起動しているか確認してください。
+
+transport-dns =
+    .title = サーバー名を解決できませんでした。
+    .remedy = インターネット接続とDNSを確認してください。予備ホストがある場合、Broadcast Deskはすでにそちらも試しています。
+
+transport-connect-timeout =
+    .title = サーバーへの接続がタイムアウトしました。
+    .remedy = インターネット接続とファイアウォールを確認してください。メッセージは送信されていません。
+
+transport-tls =
+    .title = 安全な接続を確立できませんでした（証明書またはTLSのエラー）。
+    .remedy = エンドポイント、このコンピューターの時計、HTTPSを傍受するネットワークがないかを確認してください。メッセージは送信されていません。
+
+transport-connect =
+    .title = サーバーに接続できませんでした。
+    .remedy = インターネット接続とエンドポイントを確認してください。メッセージは送信されていません。
+
+transport-timeout =
+    .title = 時間内に応答がありませんでした。メッセージが配信されたかどうかはわかりません。
+    .remedy = 5分以内であれば、同じメッセージを再送信しても問題ありません。同じRandomを持つ重複メッセージはTencentが破棄します。
+
+transport-connection-lost =
+    .title = 応答を受け取る前に接続が切れました。メッセージが配信されたかどうかはわかりません。
+    .remedy = 5分以内であれば、同じメッセージを再送信しても問題ありません。同じRandomを持つ重複メッセージはTencentが破棄します。
+
+transport-http-status =
+    .title = サーバーがTencentの結果ではなく、HTTPエラーを返しました。
+    .remedy = 数秒後に再試行してください。解消しない場合は、エンドポイントやプロキシを確認してください。
+
+transport-bad-response =
+    .title = サーバーの応答がTencentの結果ではありませんでした。
+    .remedy = エンドポイントを確認してください。TencentのREST API以外のものが応答しています。
+
+transport-other =
+    .title = 予期しない理由でリクエストが失敗しました。
+    .remedy = 再試行してください。解消しない場合は、送信した時刻を添えて報告してください。
+
+## Test connection: problems that are not a Tencent error code.
+
+# The profile's default sender (the account viewers see as the sender) does not exist in the app.
+# $account: the account ID as typed.
+connection-default-sender-missing =
+    .title = デフォルトの送信者「{ $account }」はこのアプリに存在しません。
+    .remedy = Chatコンソールで（またはaccount_import APIで）このアカウントをインポートするか、プロファイルのデフォルトの送信者を変更してください。それまでは、このアカウントを使う送信はすべて拒否されます。
+
+# An account that was asked about does not exist. $account: the account ID.
+connection-account-missing =
+    .title = アカウント「{ $account }」はこのアプリに存在しません。
+    .remedy = このアカウントを送信者に指定してメッセージを送る前に、Chatコンソールで（またはaccount_import APIで）インポートしてください。
+
+# Tencent's clock (from its answer) and this computer's differ by more than a minute; this computer's
+# clock is behind (…-behind) or ahead of (…-ahead) Tencent's.
+# $amount: a whole number; $unit: second, minute, hour or day.
+# Japanese has only the plural category "other", so there is no select on $amount.
+connection-clock-behind =
+    .title = このコンピューターの時計がTencentより{ $unit ->
+        [second] { $amount }秒
+        [minute] { $amount }分
+        [hour] { $amount }時間
+       *[day] { $amount }日
+    }遅れています。
+    .remedy = システム設定で日付と時刻の自動設定をオンにし（または時計を同期し）、もう一度テストしてください。TencentはすべてのUserSigを自社の時計で判定します。
+
+connection-clock-ahead =
+    .title = このコンピューターの時計がTencentより{ $unit ->
+        [second] { $amount }秒
+        [minute] { $amount }分
+        [hour] { $amount }時間
+       *[day] { $amount }日
+    }進んでいます。
+    .remedy = システム設定で日付と時刻の自動設定をオンにし（または時計を同期し）、もう一度テストしてください。TencentはすべてのUserSigを自社の時計で判定します。
+
+# Tencent said a UserSig made a moment ago had expired, and its answer carried no time to compare.
+connection-clock-unknown =
+    .title = 作成したばかりのUserSigが期限切れだとTencentが判定しました。このコンピューターの時計がずれています。
+    .remedy = システム設定で日付と時刻の自動設定をオンにし（または時計を同期し）、もう一度テストしてください。
+
+# Something other than the network or Tencent stopped the test; the detail below says what.
+connection-untested =
+    .title = 接続をテストできませんでした。
+    .remedy = 下の詳細を確認してください。
+
+## Checking a broadcast body (the composer and bdesk validate). Field names in backticks are
+## Tencent's own JSON names: keep them as they are in every language.
+## $name: a JSON field name. $found: what the value is: null, boolean, number, string, list, object.
+
+message-duplicate-key = `{ $key }`が同じオブジェクト内に複数回あります。どちらが有効になるかはJSONリーダーによって異なるため、1回だけ記述してください
+message-not-object = メッセージは{"{"}"MsgBody": [...]{"}"}のようなJSONオブジェクトにしてください。現在は{ $found ->
+        [null] null
+        [boolean] true/false
+        [number] 数値
+        [string] 文字列
+        [list] リスト
+       *[object] オブジェクト
+    }です
+message-element-not-object = MsgBodyの各要素は{"{"}"MsgType": "TIMTextElem", "MsgContent": {"{"}...{"}"}{"}"}のようなオブジェクトにしてください。現在は{ $found ->
+        [null] null
+        [boolean] true/false
+        [number] 数値
+        [string] 文字列
+        [list] リスト
+       *[object] オブジェクト
+    }です
+message-image-size-not-object = ImageInfoArrayの各エントリは{"{"}Type, Size, Width, Height, URL{"}"}のオブジェクトにしてください。現在は{ $found ->
+        [null] null
+        [boolean] true/false
+        [number] 数値
+        [string] 文字列
+        [list] リスト
+       *[object] オブジェクト
+    }です
+message-from-empty = `From_Account`が空です。管理者アカウントとして送信する場合は、この項目を省略してください
+# $bytes: the account's length; $max: the limit (32).
+message-from-too-long = `From_Account`が{ $bytes }バイトあります。アカウントIDは最大{ $max }バイトです
+# $at: the byte offset of the space.
+message-from-space = `From_Account`の{ $at }バイト目にスペースがあります。貼り付けたスペースが入ると、別のアカウントを指すことになります
+# $character: the character (or its code point, U+0009, when it is invisible).
+message-from-character = `From_Account`の{ $at }バイト目に{ $character }が含まれています。アカウントIDにはスペースを除く印字可能なASCII文字を使用してください（英字、数字、_、- が最も安全です）
+message-empty-body = `MsgBody`に要素がありません。1つ以上追加してください（通常はTIMTextElem）
+# $bytes: the message's size; $limit: 12,000; $over: by how much.
+message-too-long = メッセージが{ $bytes }バイト（MsgBodyとCloudCustomDataの合計）あり、Tencentの上限{ $limit }バイトを超えています。{ $over }バイト短くするか、複数のメッセージに分けてください
+message-text-empty = `Text`が空です。テキストのないブロードキャストは必ず誤りです（フィールド名のスペルミスがよくある原因です）
+message-text-blank = `Text`が空白だけです。テキストのないブロードキャストは必ず誤りです（フィールド名のスペルミスがよくある原因です）
+# $first: the index of the custom element already in the body.
+message-custom-twice = TIMCustomElemは1つのメッセージに1つまでですが、MsgBody[{ $first }]がすでにTIMCustomElemです。データをまとめるか、2件のメッセージに分けて送信してください
+message-image-format = `ImageFormat`は1（JPG）、2（GIF）、3（PNG）、4（BMP）、255（その他）のいずれかにしてください。現在の値：{ $got }
+message-image-sizes-empty = `ImageInfoArray`には1つ以上のエントリが必要です（Type 1：原画像、2：大画像、3：サムネイル）
+message-image-size-type = `Type`は1（原画像）、2（大画像）、3（サムネイル）のいずれかにしてください。現在の値：{ $got }
+message-image-size-twice = `Type` { $type }はすでにImageInfoArray[{ $first }]にあります。各サイズは1回しか指定できません
+# $flag: the one allowed value (2).
+message-download-flag = `{ $name }`は{ $flag }にしてください（視聴者はURLからファイルをダウンロードします）。現在の値：{ $got }
+# $bound: 90 for latitude, 180 for longitude.
+message-coordinate = `{ $name }`は-{ $bound }から{ $bound }の範囲にしてください。現在の値：{ $got }
+message-url-empty = `{ $name }`が空です。視聴者のアプリがファイルをダウンロードするhttps://のアドレスを指定してください
+message-url-characters = `{ $name }`にスペース、制御文字、またはバックスラッシュが含まれています。パーセントエンコードしてください（スペースは%20）
+message-url-not-absolute = `{ $name }`はhttps://（またはhttp://）で始まる絶対URLにしてください
+# $detail: the URL parser's own words (English).
+message-url-invalid = `{ $name }`は有効なURLではありません（{ $detail }）
+message-url-no-host = `{ $name }`にホスト名がありません
+# $suggestion: the field name that differs only in upper/lower case.
+message-unknown-field-case = 不明なフィールド`{ $key }`：`{ $suggestion }`の間違いではありませんか？フィールド名は大文字と小文字が区別されます
+# $allowed: the field names allowed at that place, comma-separated.
+message-unknown-field = 不明なフィールド`{ $key }`。ここで使えるフィールド：{ $allowed }
+message-required = `{ $name }`は必須です
+# $expected: string, whole-number, number, msg-type, content or image-sizes.
+message-wrong-type = `{ $name }`は{ $expected ->
+        [string] 文字列（引用符で囲んだテキスト）
+        [whole-number] 整数
+        [number] 数値
+        [msg-type] "TIMTextElem"のような文字列
+        [content] 要素のフィールドを持つオブジェクト
+       *[image-sizes] {"{"}Type, Size, Width, Height, URL{"}"}エントリのリスト
+    }にしてください。現在は{ $found ->
+        [null] null
+        [boolean] true/false
+        [number] 数値
+        [string] 文字列
+        [list] リスト
+       *[object] オブジェクト
+    }です
+message-fraction = `{ $name }`は整数にしてください。{ $got }には小数部分があります
+# $plain: the same number written plainly (100 rather than 1e2).
+message-plain-number = `{ $name }`は通常の整数表記で書いてください（{ $got }ではなく{ $plain }）
+message-negative = `{ $name }`に負の値は指定できません。現在の値：{ $got }
+message-number-range = `{ $name }`は{ $min }から{ $max }までの整数にしてください。現在の値：{ $got }
+# $suggestion: the MsgType that differs only in upper/lower case.
+message-unknown-type-case = 不明なMsgType`{ $type }`：`{ $suggestion }`の間違いではありませんか？タイプ名は大文字と小文字が区別されます
+# $types: every MsgType, comma-separated.
+message-unknown-type = 不明なMsgType`{ $type }`。次のいずれかを使用してください：{ $types }
+
+
+## A profile's fields (the profile form and bdesk profile add/edit). Shown beside the field, so
+## they do not name it; bdesk puts the field's name in front.
+
+field-required = 必須項目です
+# $max: the limit (64); $count: this name's length in characters.
+field-name-too-long = { $max }文字以内にしてください（現在{ $count }文字）
+# $codepoint: the character's code point, e.g. U+200B.
+field-name-hidden = 不可視文字や文字の向きを変える文字は使用できません（{ $codepoint }が含まれています）。名前は確認画面に表示されるため、見たとおりの文字である必要があります
+# $name: the name typed.
+field-name-taken = 「{ $name }」という名前のプロファイルがすでにあります
+# $other: the existing profile's name, which reads the same as $name.
+field-name-lookalike = 同じに見える「{ $other }」という名前のプロファイルがすでにあります（名前は大文字・小文字や全角・半角を区別せずに比較されます）
+# $value: what was typed.
+field-color-format = #rrggbb形式の16進数カラーで指定してください（入力値：「{ $value }」）
+field-color-sandbox = この紫色はサンドボックスを示す色です。別の色を選んでください
+# $regions: the region ids, comma-separated.
+field-region-unknown = 不明なリージョン「{ $region }」です。次のいずれかを指定してください：{ $regions }
+field-url-insecure = http://が使われています。http://はこのコンピューター内（127.0.0.1、::1、localhost：エミュレーターまたはローカルプロキシ）に限り使用できます。https://を使用してください
+field-url-credentials = ユーザー名やパスワードを含めることはできません
+# $detail: what is wrong, in the URL checker's words (English).
+field-url-malformed = { $detail }
+# $max: the largest SDKAppID the app accepts.
+field-sdkappid-range = 1から{ $max }の範囲で指定してください。Chatコンソールからコピーしてください
+field-account-too-long = { $bytes }バイトあります。アカウントIDは最大{ $max }バイトです
+field-account-space = { $at }バイト目にスペースがあります。貼り付けたスペースが入ると、別のアカウントを指すことになります
+field-account-character = { $at }バイト目に{ $character }が含まれています。アカウントIDにはスペースを除く印字可能なASCII文字を使用してください（英字、数字、_、- が最も安全です）
+# $min, $max: seconds (1800 = 30 minutes, 604800 = 7 days).
+field-lifetime-range = { $min }秒（30分）から{ $max }秒（7日）の範囲で指定してください
+field-rate-range = コンソールの設定に合わせて、1秒あたり{ $min }～{ $max }回で指定してください
+field-sandbox-fixed = 内蔵サンドボックスはアプリ内で動作するため、この項目は変更できません。変更できるのは名前、色、エディション、デフォルトの送信者のみです
+field-sandbox-stays = 内蔵サンドボックスをサンドボックス以外に変更することはできません
