@@ -79,8 +79,9 @@ export const WRONG_KEY: ConnectionReport = {
     tencentCode: 70009,
     messageId: "tencent-70009",
     params: {},
-    title: "Tencent could not verify the signature: the secret key does not match this SDKAppID.",
-    remedy: "Copy the key again from the Chat console (Basic configuration) and replace it in this profile.",
+    // Rust's English, rendered from ui/locales/en/core.ftl; the window words it from the same message.
+    title: "The UserSig was signed with the wrong key.",
+    remedy: "The secret key probably belongs to another app: copy the key of this SDKAppID from the Chat console.",
     detail: "ErrorInfo: check usersig failed",
   },
 };

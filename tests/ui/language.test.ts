@@ -13,7 +13,7 @@ import type { Server } from "node:http";
 import type { AppInfo } from "../../ui/src/bindings/AppInfo";
 import { launch, openWithIpc, pageErrors } from "../support/browser";
 import { serveDist } from "../support/static-server";
-import { CONNECTED, EVERY_ELEMENT_DELIVERY, PRODUCTION, SANDBOX, STAGING } from "../support/fixtures";
+import { CONNECTED, EVERY_ELEMENT_DELIVERY, PRODUCTION, SANDBOX, STAGING, WRONG_KEY } from "../support/fixtures";
 
 const STORAGE_KEY = "broadcast-desk.language";
 const PSEUDO = "en-XA";
@@ -27,16 +27,19 @@ const INFO: AppInfo = {
   buildKind: "release",
 };
 
-/** What a message says in a language, as the window would show it: the language's catalogue when it
- * has one with the message, English otherwise — so these tests hold now and say more once ko exists. */
-function expected(tag: string, id: string): string {
+/** What a message (or one of its attributes) says in a language, as the window would show it: the
+ * language's catalogue when it has the message, English otherwise — so these tests hold while a
+ * translation is missing and say more once it exists. */
+function expected(tag: string, id: string, attribute?: string): string {
   for (const lang of [tag, "en"]) {
-    const file = `${LOCALES}${lang}/window.ftl`;
-    if (!existsSync(file)) continue;
     const bundle = new FluentBundle(lang, { useIsolating: false });
-    bundle.addResource(new FluentResource(readFileSync(file, "utf8")));
+    for (const name of ["core", "window"]) {
+      const file = `${LOCALES}${lang}/${name}.ftl`;
+      if (existsSync(file)) bundle.addResource(new FluentResource(readFileSync(file, "utf8")));
+    }
     const message = bundle.getMessage(id);
-    if (message?.value) return bundle.formatPattern(message.value);
+    const pattern = attribute ? message?.attributes[attribute] : message?.value;
+    if (pattern) return bundle.formatPattern(pattern);
   }
   throw new Error(`no message ${id}`);
 }
@@ -58,6 +61,36 @@ afterAll(async () => {
 const title = (page: Page) => page.textContent("#view-title");
 const picker = (page: Page) => page.locator('[data-testid="language-picker"]');
 const htmlLang = (page: Page) => page.getAttribute("html", "lang");
+
+/** Nothing spills out of its box sideways: a text wider than its container would be cut or overlap. */
+async function expectNoOverflow(page: Page, where: string) {
+  const spilled = await page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>("body *")) {
+      if (el.closest("svg, select, option, .visually-hidden") || el.offsetParent === null) continue;
+      const style = getComputedStyle(el);
+      // Scrolling containers and deliberately truncated lines (ellipsis, e.g. long profile names) are fine.
+      if (["auto", "scroll"].includes(style.overflowX) || style.textOverflow === "ellipsis") continue;
+      if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0 && style.overflowX !== "visible") {
+        out.push(`${el.tagName.toLowerCase()}.${el.className}: ${el.scrollWidth} > ${el.clientWidth}`);
+      }
+      const rect = el.getBoundingClientRect();
+      if (rect.right > document.documentElement.clientWidth + 1 && el.children.length === 0 && el.textContent?.trim()) {
+        out.push(`${el.tagName.toLowerCase()}.${el.className} ends at ${Math.round(rect.right)}px, past the window`);
+      }
+    }
+    // The header has a fixed height: a title or caption that wraps would spill over the content.
+    const header = document.querySelector("header.header")?.getBoundingClientRect();
+    for (const el of document.querySelectorAll<HTMLElement>("header.header *")) {
+      const rect = el.getBoundingClientRect();
+      if (header && el.offsetParent !== null && !el.closest('[role="menu"]') && (rect.top < header.top - 1 || rect.bottom > header.bottom + 1)) {
+        out.push(`${el.tagName.toLowerCase()}.${el.className} spills out of the header`);
+      }
+    }
+    return out;
+  });
+  expect(spilled, `overflow on ${where}`).toEqual([]);
+}
 
 describe("language", () => {
   it("follows the system on first start, switches from the picker, and is remembered", async () => {
@@ -86,6 +119,26 @@ describe("language", () => {
     expect(await picker(page).inputValue()).toBe("en");
     expect(await title(page)).toBe(expected("en", "view-profiles"));
     expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("words Rust's problems in the chosen language too, and switches them with the window", async () => {
+    const { page } = await openWithIpc(
+      browser,
+      `${url}#/profiles`,
+      { connection_test: WRONG_KEY },
+      { fake: { profiles: [PRODUCTION] }, locale: "ko-KR", viewport: { width: 860, height: 560 } },
+    );
+    const result = page.locator('[data-testid="connection-result"]');
+    await page.click('[data-testid="test-connection"]');
+    await result.waitFor();
+    const korean = expected("ko", "tencent-70009", "title");
+    // ui/locales/ko/core.ftl exists: Tencent's explanation is in Korean.
+    expect(korean).not.toBe(expected("en", "tencent-70009", "title"));
+    expect(await result.locator(".result-title").textContent()).toBe(korean);
+    await expectNoOverflow(page, "a Korean connection problem");
+    await picker(page).selectOption("en");
+    await expect.poll(() => result.locator(".result-title").textContent()).toBe(expected("en", "tencent-70009", "title"));
+    expect(await result.textContent()).toContain(expected("en", "tencent-70009", "remedy"));
   });
 
   it.each([
@@ -195,36 +248,6 @@ describe("pseudo-language", () => {
   async function expectNoPlainEnglish(page: Page, where: string) {
     const plain = (await asciiWords(page)).filter((w) => !allowed.has(w));
     expect(plain, `plain English on ${where}`).toEqual([]);
-  }
-
-  /** Nothing spills out of its box sideways: a text wider than its container would be cut or overlap. */
-  async function expectNoOverflow(page: Page, where: string) {
-    const spilled = await page.evaluate(() => {
-      const out: string[] = [];
-      for (const el of document.querySelectorAll<HTMLElement>("body *")) {
-        if (el.closest("svg, select, option, .visually-hidden") || el.offsetParent === null) continue;
-        const style = getComputedStyle(el);
-        // Scrolling containers and deliberately truncated lines (ellipsis, e.g. long profile names) are fine.
-        if (["auto", "scroll"].includes(style.overflowX) || style.textOverflow === "ellipsis") continue;
-        if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0 && style.overflowX !== "visible") {
-          out.push(`${el.tagName.toLowerCase()}.${el.className}: ${el.scrollWidth} > ${el.clientWidth}`);
-        }
-        const rect = el.getBoundingClientRect();
-        if (rect.right > document.documentElement.clientWidth + 1 && el.children.length === 0 && el.textContent?.trim()) {
-          out.push(`${el.tagName.toLowerCase()}.${el.className} ends at ${Math.round(rect.right)}px, past the window`);
-        }
-      }
-      // The header has a fixed height: a title or caption that wraps would spill over the content.
-      const header = document.querySelector("header.header")?.getBoundingClientRect();
-      for (const el of document.querySelectorAll<HTMLElement>("header.header *")) {
-        const rect = el.getBoundingClientRect();
-        if (header && el.offsetParent !== null && !el.closest('[role="menu"]') && (rect.top < header.top - 1 || rect.bottom > header.bottom + 1)) {
-          out.push(`${el.tagName.toLowerCase()}.${el.className} spills out of the header`);
-        }
-      }
-      return out;
-    });
-    expect(spilled, `overflow on ${where}`).toEqual([]);
   }
 
   it("leaves no text in plain English, and nothing spills at the smallest window, on every screen", async () => {

@@ -100,8 +100,11 @@ describe("sandbox", () => {
     const result = page.locator('[data-testid="send-result"]');
     await result.waitFor();
     expect(await result.getAttribute("data-ok")).toBe("false");
-    expect(await result.textContent()).toContain("The sender does not exist.");
-    expect(await result.textContent()).toContain("Import the account first.");
+    // Worded from the catalogue by the explanation's id (ui/locales/en/core.ftl, tencent-10004), in the
+    // window's language, rather than from the English that came with it.
+    expect(await result.textContent()).toContain("Tencent refused a parameter of the message.");
+    expect(await result.textContent()).toContain("Read Tencent's error text for the field, fix it and send again.");
+    expect(await result.textContent()).not.toContain("The sender does not exist.");
     expect(await result.textContent()).toContain("Tencent error 10004");
   });
 

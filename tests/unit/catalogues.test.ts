@@ -55,6 +55,8 @@ describe("catalogues", () => {
     expect(errors).toEqual([]);
   });
 
+  // A catalogue not translated yet (no ko/window.ftl, say) is no failure: that part of the window is
+  // English until it arrives. Once it is there, it must have every message.
   it("have in every language exactly the ids and attributes of English", () => {
     const problems: string[] = [];
     for (const [tag, files] of locales) {
@@ -63,9 +65,6 @@ describe("catalogues", () => {
         const reference = english?.get(name);
         if (!reference) problems.push(`${catalogue.file}: there is no English ${name}.ftl to translate`);
         else problems.push(...compareCatalogues(reference, catalogue));
-      }
-      for (const [name, reference] of english ?? []) {
-        if (!files.has(name)) problems.push(`ui/locales/${tag}: ${name}.ftl is missing (${reference.messages.size} messages)`);
       }
     }
     expect(problems).toEqual([]);

@@ -137,10 +137,13 @@ describe("messages", () => {
 
   it("fall back to English for a message a translation lacks, and say so while developing", () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
-    addCatalogue("ko", "window", "view-profiles = 프로필\n");
+    addCatalogue("ko", "window", "view-profiles = 프로필\nform-name = 이름\n");
     setLanguage("ko");
     expect(t("view-profiles")).toBe("프로필");
     expect(t("view-history")).toBe("History");
+    // An attribute the translation lacks comes from English too, not as "form-name.placeholder".
+    expect(t("form-name")).toBe("이름");
+    expect(attr("form-name", "placeholder")).toBe("e.g. Live show — production");
     expect(hasMessage("view-history")).toBe(true);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining("view-history"));
   });

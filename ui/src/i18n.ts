@@ -16,7 +16,7 @@
  * Not here: texts that come from Rust (ui/src/texts/rust.ts decides between Rust's message id and its
  * English), or the picker (components/language-picker.tsx).
  */
-import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import { FluentBundle, FluentResource, type FluentVariable, type Message } from "@fluent/bundle";
 import { negotiateLanguages } from "@fluent/langneg";
 import type { VNode } from "preact";
 import { createStore, useStore } from "./state/store";
@@ -121,6 +121,7 @@ export function addCatalogue(tag: Language, name: string, source: string | null)
   if (source === null) files.delete(name);
   else files.set(name, source);
   bundles.clear();
+  filesOfMessages.clear();
   reported.clear();
 }
 
@@ -137,6 +138,8 @@ export function pseudoText(text: string): string {
 }
 
 const bundles = new Map<Locale, FluentBundle | null>();
+// Which file ("window", "core") each message of a language comes from.
+const filesOfMessages = new Map<Locale, Map<string, string>>();
 
 /** The bundle of one language (core.ftl first, then window.ftl), or null when it has no catalogue. */
 function bundleFor(locale: Locale): FluentBundle | null {
@@ -151,13 +154,17 @@ function bundleFor(locale: Locale): FluentBundle | null {
       useIsolating: false,
       ...(locale === PSEUDO ? { transform: pseudoText } : {}),
     });
+    const fileOf = new Map<string, string>();
     for (const name of ["core", "window", ...Object.keys(files).filter((n) => n !== "core" && n !== "window")]) {
       const text = files[name];
       if (text === undefined) continue;
-      for (const error of bundle.addResource(new FluentResource(text))) {
+      const resource = new FluentResource(text);
+      for (const entry of resource.body) fileOf.set(entry.id, name);
+      for (const error of bundle.addResource(resource)) {
         console.error(`i18n: ${tag}/${name}.ftl: ${error.message}`);
       }
     }
+    filesOfMessages.set(locale, fileOf);
   }
   bundles.set(locale, bundle);
   return bundle;
@@ -213,15 +220,11 @@ export function useLanguage(): Locale {
   return useStore(localeStore);
 }
 
-/** Subscribes to language changes (outside components). */
-export function onLanguageChange(listener: (locale: Locale) => void): () => void {
-  return localeStore.subscribe(listener);
-}
-
 // ---------------------------------------------------------------------------------------------------
 // Messages
 
-type Found = { bundle: FluentBundle; message: NonNullable<ReturnType<FluentBundle["getMessage"]>> };
+type Pattern = NonNullable<Message["value"]>;
+type Found = { bundle: FluentBundle; pattern: Pattern; fallback: boolean };
 
 const reported = new Set<string>();
 
@@ -231,74 +234,76 @@ function reportOnce(key: string, report: () => void) {
   report();
 }
 
-/** The message in the chosen language, or in English when that catalogue lacks it. */
-function find(id: string): Found | null {
+/** A message's value (`attribute` null) or attribute in the chosen language, else in English. */
+function lookup(id: string, attribute: string | null): Found | null {
+  const pick = (bundle: FluentBundle | null, fallback: boolean): Found | null => {
+    const message = bundle?.getMessage(id);
+    const pattern = attribute === null ? message?.value : message?.attributes[attribute];
+    return bundle && pattern ? { bundle, pattern, fallback } : null;
+  };
+  return pick(bundleFor(localeStore.get()), false) ?? pick(bundleFor(DEFAULT_LANGUAGE), true);
+}
+
+/** Whether the chosen language has the catalogue file English has this message in (a message missing
+ * from a translated file is a gap; a file not translated yet is all English, as expected). */
+function translatedFileLacks(locale: Locale, id: string): boolean {
+  if (locale === DEFAULT_LANGUAGE || locale === PSEUDO) return false;
+  bundleFor(DEFAULT_LANGUAGE);
+  const file = filesOfMessages.get(DEFAULT_LANGUAGE)?.get(id);
+  return file !== undefined && catalogueSources()[locale]?.[file] !== undefined;
+}
+
+/** As `lookup`, and says what is missing: a gap in a translated catalogue while developing, and always
+ * a message no catalogue has. */
+function find(id: string, attribute: string | null): Found | null {
+  const name = attribute === null ? id : `${id}.${attribute}`;
+  const found = lookup(id, attribute);
   const locale = localeStore.get();
-  const own = bundleFor(locale);
-  const message = own?.getMessage(id);
-  if (own && message) return { bundle: own, message };
-  const english = bundleFor(DEFAULT_LANGUAGE);
-  const fallback = english?.getMessage(id);
-  if (english && fallback) {
-    // A catalogue that exists but lacks a message is a translation gap: visible while developing.
-    if (own && import.meta.env.DEV) reportOnce(`${locale}:${id}`, () => console.warn(`i18n: "${id}" is not in ${locale}; showing English`));
-    return { bundle: english, message: fallback };
+  if (found?.fallback && import.meta.env.DEV && translatedFileLacks(locale, id)) {
+    reportOnce(`${locale}:${name}`, () => console.warn(`i18n: "${name}" is not in ${locale}; showing English`));
   }
-  reportOnce(`*:${id}`, () => console.error(`i18n: no message "${id}" in any catalogue`));
-  return null;
+  if (!found) reportOnce(`*:${name}`, () => console.error(`i18n: no message "${name}" in any catalogue`));
+  return found;
 }
 
-function toFluentArgs(args: Args | undefined): Record<string, FluentVariable> | null {
-  return args ? { ...args } : null;
-}
-
-function format(found: Found, id: string, pattern: Parameters<FluentBundle["formatPattern"]>[0], args: Args | undefined): string {
+function format(found: Found, name: string, args: Args | undefined): string {
   const errors: Error[] = [];
-  const text = found.bundle.formatPattern(pattern, toFluentArgs(args), errors);
-  for (const error of errors) reportOnce(`${id}:${error.message}`, () => console.error(`i18n: "${id}": ${error.message}`));
+  const fluentArgs: Record<string, FluentVariable> | null = args ? { ...args } : null;
+  const text = found.bundle.formatPattern(found.pattern, fluentArgs, errors);
+  for (const error of errors) reportOnce(`${name}:${error.message}`, () => console.error(`i18n: "${name}": ${error.message}`));
   return text;
 }
 
-/** Whether any catalogue (the chosen language's or English) has the message. */
+/** Whether a catalogue (the chosen language's or English) has the message's value. */
 export function hasMessage(id: string): boolean {
-  return Boolean(bundleFor(localeStore.get())?.hasMessage(id) || bundleFor(DEFAULT_LANGUAGE)?.hasMessage(id));
+  return lookup(id, null) !== null;
 }
 
-/** Whether the message exists and has the attribute. */
+/** Whether a catalogue has the message with the attribute. */
 export function hasAttribute(id: string, attribute: string): boolean {
-  const own = bundleFor(localeStore.get())?.getMessage(id) ?? bundleFor(DEFAULT_LANGUAGE)?.getMessage(id);
-  return Boolean(own?.attributes[attribute]);
+  return lookup(id, attribute) !== null;
 }
 
 /**
  * A message's text. `id` must be a string literal (the catalogue test finds every call and checks
- * the id, and the variables the message uses, against the catalogues).
+ * the id, and the variables the message uses, against the catalogues). A message no catalogue has
+ * shows as its id, and is reported.
  */
 export function t(id: string, args?: Args): string {
-  const found = find(id);
-  if (!found) return id;
-  if (!found.message.value) {
-    reportOnce(`${id}:value`, () => console.error(`i18n: "${id}" has no value, only attributes`));
-    return id;
-  }
-  return format(found, id, found.message.value, args);
+  const found = find(id, null);
+  return found ? format(found, id, args) : id;
 }
 
 /** One attribute of a message (`.title`, `.aria-label`, `.placeholder`, …); `id` a string literal, as for `t`. */
 export function attr(id: string, attribute: string, args?: Args): string {
-  const found = find(id);
-  const pattern = found?.message.attributes[attribute];
-  if (!found || !pattern) {
-    if (found) reportOnce(`${id}.${attribute}`, () => console.error(`i18n: "${id}" has no attribute .${attribute}`));
-    return `${id}.${attribute}`;
-  }
-  return format(found, `${id}.${attribute}`, pattern, args);
+  const found = find(id, attribute);
+  return found ? format(found, `${id}.${attribute}`, args) : `${id}.${attribute}`;
 }
 
 /**
  * For ids that arrive at run time — the message ids Rust sends with its problems and explanations,
  * which live in core.ftl. Only ui/src/texts/rust.ts calls these (the catalogue test holds it to that);
- * callers check `hasMessage` first and otherwise show Rust's own text.
+ * callers check `hasMessage`/`hasAttribute` first and otherwise show Rust's own text.
  */
 export const tDynamic: (id: string, args?: Args) => string = (id, args) => t(id, args);
 export const attrDynamic: (id: string, attribute: string, args?: Args) => string = (id, attribute, args) =>
