@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftOf, durationText, formValuesOf, keyStateText, newFormValues } from "./format";
+import { draftOf, durationText, formValuesOf, keyStateText, keyWarningText, newFormValues } from "./format";
 import { sentence } from "./texts/rust";
 
 describe("profile form values → draft", () => {
@@ -80,6 +80,12 @@ describe("words", () => {
     expect(durationText(604_800)).toBe("7 days");
     expect(durationText(86_400)).toBe("1 day");
     expect(durationText(90)).toBe("90 seconds");
+  });
+
+  it("counts a key's characters in the plural the language needs", () => {
+    expect(keyWarningText({ kind: "notHex64", length: 1 })).toContain("this one has 1 character.");
+    expect(keyWarningText({ kind: "notHex64", length: 20 })).toContain("this one has 20 characters.");
+    expect(keyWarningText({ kind: "notHex64", length: 64 })).toContain("this one has other characters.");
   });
 
   it("says where a key is, never what it is", () => {

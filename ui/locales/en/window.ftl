@@ -158,7 +158,11 @@ key-state-missing = No key saved
 key-state-built-in = Built-in key (sandbox)
 # After saving a key that does not look like the Chat console's (64 hexadecimal characters).
 # $length is how many characters the saved key has.
-key-warning-wrong-length = Saved, but keys from the { -chat-console } are 64 hexadecimal characters and this one has { $length }. Check it was copied whole; Test connection will tell.
+key-warning-wrong-length =
+    { $length ->
+        [one] Saved, but keys from the { -chat-console } are 64 hexadecimal characters and this one has { $length } character. Check it was copied whole; Test connection will tell.
+       *[other] Saved, but keys from the { -chat-console } are 64 hexadecimal characters and this one has { $length } characters. Check it was copied whole; Test connection will tell.
+    }
 # As above, when the key has 64 characters but not only 0–9 and a–f.
 key-warning-not-hex = Saved, but keys from the { -chat-console } are 64 hexadecimal characters and this one has other characters. Check it was copied whole; Test connection will tell.
 
