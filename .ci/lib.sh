@@ -74,6 +74,23 @@ ensure_node_modules() {
   fi
 }
 
+# The window follows the system's language, and WebKitGTK takes it from the C library's locale, which
+# exists only when generated: the e2e tests start the app in each language the window speaks.
+TEST_LOCALES=(en_US ko_KR zh_CN ja_JP)
+
+ensure_locales() {
+  local missing=()
+  for loc in "${TEST_LOCALES[@]}"; do
+    locale -a 2>/dev/null | grep -qix "${loc}.utf8" || missing+=("$loc")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  ensure_apt_packages locales
+  say "generating locales: ${missing[*]}"
+  for loc in "${missing[@]}"; do
+    as_root localedef -i "$loc" -c -f UTF-8 -A /usr/share/locale/locale.alias "${loc}.UTF-8"
+  done
+}
+
 build_ui() {
   say "building the UI (type-check + vite build)"
   npm run --silent build

@@ -14,9 +14,14 @@ export class App {
     private readonly extraLogs: () => string,
   ) {}
 
-  /** Starts WebKitWebDriver with `env` (on top of this process's) and opens the app's window. */
+  /**
+   * Starts WebKitWebDriver with `env` (on top of this process's) and opens the app's window. The window
+   * speaks English unless `env` chooses a language (`LANG`/`LANGUAGE`, which WebKitGTK reads as the
+   * system's): suites assert English words, whatever the machine running them is set to.
+   */
   static async launch(env: NodeJS.ProcessEnv, extraLogs: () => string = () => ""): Promise<App> {
-    const driver = await Driver.start({ ...process.env, ...env });
+    const english = { LANG: "en_US.UTF-8", LANGUAGE: "en", LC_ALL: "", LC_MESSAGES: "" };
+    const driver = await Driver.start({ ...process.env, ...english, ...env });
     try {
       return new App(driver, await driver.newSession(APP_BINARY), extraLogs);
     } catch (err) {

@@ -152,6 +152,20 @@ export class Session {
     });
   }
 
+  /** Polls until an element whose visible text is exactly `text` exists (found as a person would find
+   * it, by its words), e.g. a button labelled in Korean. */
+  async waitForText(text: string, opts: { timeoutMs?: number } = {}): Promise<string> {
+    // XPath 1.0 has no escaping inside a literal: pick the quote the text does not contain.
+    const literal = text.includes('"') ? `'${text}'` : `"${text}"`;
+    return until(`element with the text ${literal}`, opts.timeoutMs ?? 15_000, async () => {
+      const found = await this.req<Array<Record<string, string>>>("POST", "/elements", {
+        using: "xpath",
+        value: `//*[normalize-space(text())=${literal}]`,
+      });
+      return found[0]?.[ELEMENT_KEY];
+    });
+  }
+
   /**
    * Like `waitFor`, and also until the element has been laid out: a dialog's fields exist the moment it
    * opens but have no box for a frame or two, and WebKitWebDriver refuses to type into them until then.

@@ -148,10 +148,12 @@ describe("messages", () => {
     expect(warn).toHaveBeenCalledWith(expect.stringContaining("view-history"));
   });
 
-  it("are English, without a warning per message, in a language that has no catalogue yet", () => {
+  it("are the chosen language's, without a warning, once its catalogue exists", () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     setLanguage("ko");
-    expect(t("view-profiles")).toBe("Profiles");
+    expect(t("view-profiles")).toBe("프로필");
+    setLanguage("ja");
+    expect(t("view-profiles")).toBe("プロファイル");
     expect(warn).not.toHaveBeenCalled();
   });
 

@@ -1,0 +1,451 @@
+### Broadcast Desk — the window's own text, in Japanese (made from ui/locales/en/window.ftl).
+###
+### Broadcast Desk is a desktop app for live-stream producers who send one message ("a broadcast") to
+### every audio-video group of a Tencent Cloud Chat app at once. Readers are producers at work, often
+### mid-show: keep sentences short and plain.
+###
+### For translators:
+### - This file must have exactly the same message ids and attributes as en/window.ftl.
+### - Keep Tencent's product names and protocol names as they are: Tencent Cloud Chat, Chat console
+###   (Chatコンソール), SDKAppID, UserSig, MsgSeq, CloudCustomData, From_Account.
+### - { $name } is a value the app fills in (described above each message); keep it, move it where the
+###   sentence needs it. Numbers arrive already formatted where the comment says "text".
+### - Japanese has only the plural category "other", so messages that select on a number in English
+###   have a single form here.
+### - Messages that Rust renders too (Tencent's explanations, profile-field and validation messages) are
+###   in core.ftl, not here.
+###
+### Japanese terms, the same as in ja/core.ftl: profile = プロファイル, region = リージョン,
+### secret key = 秘密鍵 (short: 鍵), admin account = 管理者アカウント, default sender = デフォルトの送信者,
+### sandbox = サンドボックス, edition = エディション (Pro版, Pro Plus版, Enterprise版),
+### endpoint = エンドポイント, emulator = エミュレーター, colour = 色, audio-video group = 音声・ビデオグループ,
+### broadcast = ブロードキャスト. The system keychain = システムのキーチェーン. "msg/s" = 件/秒.
+### The built-in sandbox profile is named "Sandbox" (in English) by the app, so it is quoted as 「Sandbox」.
+
+## Names used across the window
+
+-app-name = Broadcast Desk
+-tencent-chat = Tencent Cloud Chat
+-chat-console = Chatコンソール
+
+# The app's name, beside its mark at the top of the sidebar and in About.
+app-name = { -app-name }
+
+## Frame: sidebar, header, and each view's title
+
+# A view's name: its item in the sidebar and, at the top of the view, its title.
+view-compose = 作成
+view-scheduled = 送信予定
+view-history = 送信履歴
+view-profiles = プロファイル
+view-sandbox = サンドボックス
+view-about = このアプリについて
+# The header's title until the first profile exists, whichever view is open.
+view-welcome = ようこそ
+
+# Tooltip of a sidebar item. $view is the view's name (above); $shortcut its keyboard shortcut as text,
+# e.g. "Ctrl+1" or "⌘1".
+nav-item-tooltip = { $view }（{ $shortcut }）
+
+# The sidebar's navigation, as screen readers announce it.
+nav-main =
+    .aria-label = メインナビゲーション
+
+# Banner over every view when the profiles could not be read. $error is the reason (a sentence from the app).
+app-profiles-error = プロファイルを読み込めませんでした：{ $error }
+# Button in that banner: reads the profiles again.
+app-try-again = 再試行
+
+# The header's language select (a globe icon and the languages in their own names).
+language-picker =
+    .title = 言語
+    .aria-label = 言語
+
+## Header: the profile the next broadcast goes to ("profile" = one Chat app the producer sends through)
+
+# Small caption above the profile's name in the header.
+header-sending-to = 送信先
+# In place of a profile's name while none exists or none is chosen.
+header-no-profile = プロファイルなし
+# Link beside "No profile" when profiles exist but none is chosen: opens the Profiles view.
+header-choose = 選択する
+# Link beside "No profile" when there is no profile yet: opens the form for a first one.
+header-set-up = 設定する
+# The menu that opens from the header's profile, as screen readers announce it.
+header-profile-menu =
+    .aria-label = プロファイルを切り替え
+# Caption at the top of that menu, above the list of profiles.
+header-send-through = 送信に使うプロファイル
+# Small hint after the sandbox's name in that menu.
+header-menu-sandbox = サンドボックス
+# Last item of that menu: opens the Profiles view.
+header-manage-profiles = プロファイルを管理…
+
+## Welcome panel (shown until the first profile exists)
+
+welcome-title = { -app-name }へようこそ
+welcome-lead = { -tencent-chat }アプリのすべての音声・ビデオグループに、1つのメッセージを一斉に送信します。今すぐ送ることも、番組で必要になったその時に送ることもできます。
+# First choice: the sandbox, a stand-in for Tencent's server that runs inside the app.
+welcome-sandbox-title = サンドボックスを試す
+welcome-sandbox-text = Tencentのアカウントは不要です。Tencentの代わりとなるサーバーがこのコンピューター上だけで動作します。テストのブロードキャストを送信して、視聴者に届く内容をそのまま確認できます。
+# Second choice: the producer's own Chat app.
+welcome-set-up-title = 自分のChatアプリを設定する
+welcome-set-up-text = リージョン、SDKAppID、管理者アカウント、秘密鍵を設定します。秘密鍵はファイルには保存されず、システムのキーチェーンに保管されます。
+# Shown when the sandbox could not be opened. $error is the reason (a sentence from the app).
+welcome-sandbox-error = サンドボックスを開けませんでした：{ $error }
+
+## Compose, Scheduled and History (features still to come: each says what it will hold)
+
+compose-coming-title = メッセージ作成機能は準備中です
+compose-coming-body = プロファイルの準備はできています。テキスト、画像、カスタムデータを含むブロードキャストの作成機能は、次のバージョンでここに追加されます。テスト用のテキストメッセージは、サンドボックス画面からすでに送信できます。
+compose-no-profile-title = 作成を始めるには、プロファイルを追加してください
+compose-no-profile-body = ブロードキャストは、1つの{ -tencent-chat }アプリのすべての音声・ビデオグループに送信されます。まず、送信先のアプリ（リージョン、SDKAppID、管理者アカウント）を{ -app-name }に登録してください。
+# Button: opens the Profiles view.
+compose-go-to-profiles = プロファイルへ
+
+scheduled-empty-title = 送信予定はありません
+scheduled-empty-body = 番組の前に予約したお知らせは、送信される時刻とともにここに表示されます。
+
+history-empty-title = まだブロードキャストを送信していません
+history-empty-body = 送信したブロードキャストは、送信日時、送信先のアプリ、Tencentの応答とともに、すべてここに記録されます。
+
+## Profiles view (each profile is one Chat app, marked by its colour)
+
+profiles-intro = 1つのプロファイルが1つのChatアプリに対応します。送信先になっている箇所にはすべてプロファイルの色が表示されるため、本番用のアプリをテスト用のアプリと取り違えることはありません。
+# Button: adds the built-in sandbox profile and opens the Sandbox view.
+profiles-try-sandbox = サンドボックスを試す
+# Button: opens the form for a new profile. Also the form's save button for a new profile.
+profiles-add = プロファイルを追加
+# Badge beside the name of the profile broadcasts go to now.
+profiles-in-use = 使用中
+# Buttons on each profile.
+profiles-use = 使用
+profiles-edit = 編集
+profiles-duplicate = 複製
+profiles-delete = 削除
+# Labels of a profile's facts: where its requests go (a Tencent region, or an endpoint URL).
+profiles-region = リージョン
+profiles-endpoint = エンドポイント
+# The sandbox's "where": it runs inside the app.
+profiles-this-computer = このコンピューター
+profiles-sdkappid = SDKAppID
+# The admin account that signs requests.
+profiles-admin = 管理者アカウント
+profiles-edition = エディション
+# Read by screen readers before the key's state, e.g. "Secret key: Key stored in macOS Keychain".
+profiles-key-label = 秘密鍵：
+# Link beside "No key saved": opens the profile's form at its key field.
+profiles-add-key = 鍵を追加
+
+# Title of the dialog that asks before deleting a profile. $name is the profile's name.
+profiles-delete-title = 「{ $name }」を削除しますか？
+# Its destructive button.
+profiles-delete-confirm = プロファイルを削除
+# The dialog's text for the sandbox. $name is the profile's name (shown in bold).
+profiles-delete-body-sandbox = { $name }を{ -app-name }から削除します。サンドボックスには削除する鍵はありません。いつでも再び開くことができます。
+# The dialog's text for a profile with a key. $name is the profile's name (shown in bold); $keychain the
+# system keychain's name, e.g. "macOS Keychain", "Windows Credential Manager", "Secret Service".
+profiles-delete-body-key-stored = { $name }を{ -app-name }から削除します。秘密鍵も{ $keychain }から削除されます。
+# The dialog's text for a profile with no key known to be stored. $name and $keychain as above.
+profiles-delete-body-key-maybe = { $name }を{ -app-name }から削除します。鍵が保存されている場合は、{ $keychain }からも削除されます。
+# Warning in that dialog. $count is how many scheduled broadcasts send through the profile.
+# (Japanese: one form for every number.)
+profiles-delete-scheduled = このプロファイルを使う送信予定が{ $count }件あります。
+
+## A profile's key, in words (the key itself is never shown)
+
+# $keychain is the system keychain's name, e.g. "macOS Keychain", "Secret Service".
+key-state-stored = { $keychain }に保存済み
+key-state-missing = 鍵が保存されていません
+# The sandbox signs with a key made up for each run.
+key-state-built-in = 内蔵の鍵（サンドボックス）
+# After saving a key that does not look like the Chat console's (64 hexadecimal characters).
+# $length is how many characters the saved key has. (Japanese: one form for every number.)
+key-warning-wrong-length = 保存しましたが、{ -chat-console }の鍵は16進数64文字です。この鍵は{ $length }文字です。すべてコピーされているか確認してください。「接続テスト」で確かめられます。
+# As above, when the key has 64 characters but not only 0–9 and a–f.
+key-warning-not-hex = 保存しましたが、{ -chat-console }の鍵は16進数64文字です。この鍵には16進数以外の文字が含まれています。すべてコピーされているか確認してください。「接続テスト」で確かめられます。
+
+## Editions (the Chat edition decides how fast broadcasts may go out; "msg/s" = messages per second)
+
+# Choices in the profile form's Edition list. Pro, Pro Plus and Enterprise are Tencent's edition names.
+edition-option-pro = Pro版 — 1件/秒
+edition-option-pro-plus = Pro Plus版 — 5件/秒
+edition-option-enterprise = Enterprise版 — 5件/秒
+edition-option-custom = カスタム — コンソールの設定値
+# A profile's edition in the profile list.
+edition-summary-pro = Pro版 · 1件/秒
+edition-summary-pro-plus = Pro Plus版 · 5件/秒
+edition-summary-enterprise = Enterprise版 · 5件/秒
+# $rate is the number of broadcasts per second the Chat console allows for this app.
+edition-summary-custom = カスタム · { $rate }件/秒
+
+## Tencent's regions (the data centre a Chat app lives in)
+
+region-china = 中国
+region-singapore = シンガポール
+region-seoul = ソウル
+region-tokyo = 東京
+region-frankfurt = フランクフルト
+region-mumbai = ムンバイ
+region-silicon-valley = シリコンバレー
+region-jakarta = ジャカルタ
+
+## Test connection (a harmless check of a profile's settings and key against Tencent)
+
+# Button, and what it says while the check runs.
+connection-test = 接続テスト
+connection-testing = テスト中…
+# The check worked. $host (shown in monospace) is the server that answered; $ms the round trip in milliseconds.
+connection-ok-in = { $host }に接続しました（{ $ms } ms）
+# As above, when the round trip is unknown. $host (monospace) is the server that answered.
+connection-ok = { $host }に接続しました
+# Stands for the server's name when the answer did not say which host it was.
+connection-tencent = Tencent
+# $account is the default sender's account ID (Tencent's From_Account).
+connection-default-sender-exists = デフォルトの送信者「{ $account }」が存在することを確認しました。
+# The profile has no key yet.
+connection-missing-key-title = 鍵が保存されていません — 先に鍵を追加してください
+connection-missing-key-body = 秘密鍵はすべてのリクエストの署名に使われます。{ -chat-console }からコピーしてください。
+# Link: puts the caret in the profile's key field.
+connection-add-key = 鍵を追加する
+# The check could not run at all; the reason follows on the next line.
+connection-error-title = 接続をテストできませんでした
+# The check failed and the app has no more to say.
+connection-failed = 接続テストに失敗しました。
+
+# On a failed check or send: Tencent's error code. $code is the number as text (no digit grouping).
+tencent-error-code = Tencentエラー { $code }
+
+# What kind of problem an answer was (a small label on a failed check).
+error-class-ok = OK
+error-class-retry-later = Tencentが混雑しています — しばらくしてから再試行してください
+# Tencent's signature (UserSig) had expired.
+error-class-resign = 署名の有効期限切れ
+error-class-config = 設定の修正が必要です
+error-class-message = メッセージの修正が必要です
+error-class-transport = ネットワークの問題
+
+## Dialogs and form fields (shared by every dialog and form)
+
+dialog-cancel = キャンセル
+# The × button in a dialog's corner, as screen readers announce it.
+dialog-close =
+    .aria-label = 閉じる
+# Small tag after a field's label.
+field-optional = 任意
+
+## Profile form (the dialog for a new profile and for editing one)
+
+form-title-new = 新しいプロファイル
+# $name is the profile's name.
+form-title-edit = 「{ $name }」を編集
+# Subtitles under the title.
+form-subtitle-new = { -tencent-chat }アプリ1つ分の設定です：接続先、署名するアカウント、送信できる速度。
+form-subtitle-edit = 変更は次回の送信から適用されます。
+form-subtitle-sandbox = 内蔵サンドボックス
+form-sandbox-notice = サンドボックスはアプリに内蔵されています。サーバーはこのコンピューター上で動作し、起動のたびに生成される鍵で署名するため、アドレス、SDKAppID、鍵の設定は不要です。名前、色、エディション、デフォルトの送信者は自由に変更できます。
+
+# The profile's name, and an example in its empty field.
+form-name = 名前
+    .placeholder = 例：ライブ番組 — 本番
+
+form-colour = 色
+# $name is a palette colour's name as the app's engine gives it (in English); each known one is listed.
+# The variant keys stay in English; only the shown names are translated.
+colour-name =
+    { $name ->
+        [Red] 赤
+        [Orange] オレンジ
+        [Amber] 琥珀色
+        [Green] 緑
+        [Teal] 青緑
+        [Blue] 青
+        [Pink] ピンク
+        [Slate] スレートグレー
+       *[other] { $name }
+    }
+# The colour picker after the palette. $colour is the chosen colour as #rrggbb.
+form-colour-custom =
+    .title = カスタムカラー
+    .aria-label = カスタムカラー { $colour }
+# The same picker before a custom colour has been chosen.
+form-colour-pick =
+    .aria-label = カスタムカラーを選択
+
+# Where the profile's requests go: one of Tencent's regions, or a custom URL (a proxy or the emulator).
+form-chat-server = Chatサーバー
+form-target-region = Tencentのリージョン
+form-target-custom = カスタムエンドポイント
+form-region = リージョン
+# Under the region list. $host is the server's host name, e.g. adminapisgp.im.qcloud.com.
+form-region-hint = リクエストの送信先：{ $host }
+form-endpoint = エンドポイントURL
+    .placeholder = https://
+# 127.0.0.1 is this computer; the emulator is a stand-in for Tencent's server used for tests.
+form-endpoint-hint = https://…、またはエミュレーター用に127.0.0.1へのhttp://
+form-sdkappid = SDKAppID
+    .placeholder = 1400000000
+# The admin account (Tencent's "administrator" account ID) that signs every request.
+form-admin = 管理者アカウント
+form-edition = エディション
+form-edition-hint = ブロードキャストを送信できる速度が決まります。
+# For a custom edition: how many broadcasts per second the Chat console allows.
+form-rate = 1秒あたりのブロードキャスト数
+# $min and $max are the lowest and highest rates the console offers.
+form-rate-hint-range = { $min }～{ $max }（コンソールの設定どおり）
+form-rate-hint = コンソールの設定どおり
+# The account viewers see as a broadcast's sender when the broadcast names none.
+form-default-sender = デフォルトの送信者
+form-default-sender-hint = メッセージで送信者が指定されていない場合に、視聴者に表示されるアカウントです。空欄の場合は管理者アカウントになります。
+# $accounts lists the sandbox's account IDs, e.g. "sandbox_admin, host, moderator".
+form-default-sender-hint-sandbox = メッセージで送信者が指定されていない場合に、視聴者に表示されるアカウントです。サンドボックスのアカウント：{ $accounts }。
+
+# The secret key from the Chat console, which signs requests. It goes to the system keychain only.
+# "Basic configuration" is the Chat console's page label; kept in English with a Japanese gloss.
+form-key = 秘密鍵
+form-key-hint-new = { -chat-console }の「Basic configuration」（基本設定）で確認できます。保存先はシステムのキーチェーンのみです。後から追加することもできます。
+form-key-input =
+    .placeholder = 秘密鍵を貼り付け
+# Under the key field. $keychain is the system keychain's name, e.g. "macOS Keychain".
+form-key-hint = { $keychain }に直接保存され、{ -app-name }で再び表示されることはありません。
+# Stands for the keychain's name before the app knows it.
+form-key-system-keychain = システムのキーチェーン
+# The key's state in the form. $keychain as above.
+form-key-stored = { $keychain }に保存済み
+form-key-built-in = 内蔵
+form-key-replace = 置き換え
+form-key-remove = 削除
+form-key-save = 鍵を保存
+# Confirmations after saving, replacing or removing the key.
+form-key-saved = 鍵を保存しました。
+form-key-replaced = 鍵を置き換えました。
+form-key-removed = 鍵を削除しました。
+# Dialog that asks before removing the key: its title, its button, and its text.
+form-key-remove-title = 鍵を削除しますか？
+form-key-remove-confirm = 鍵を削除
+# $name is the profile's name (in bold); $keychain the system keychain's name, e.g. "macOS Keychain".
+form-key-remove-body = { $name }の秘密鍵を{ $keychain }から削除します。鍵を再び追加するまで、このプロファイルでの送信と接続テストはできなくなります。
+
+# A folded section of rarely changed settings.
+form-advanced = 詳細設定
+# UserSig: the signature Tencent requires on every request, made by the app from the key.
+form-lifetime = UserSigの有効期間（分）
+# $default, $min and $max are durations in words, e.g. "4 hours", "30 minutes", "7 days".
+form-lifetime-hint-range = { -app-name }が生成する各署名の有効期間です。空欄の場合はデフォルトの{ $default }になります。{ $min }～{ $max }の範囲で指定できます。
+form-lifetime-hint = { -app-name }が生成する各署名の有効期間です。空欄の場合はデフォルト値になります。
+
+form-connection = 接続
+form-connection-hint = 影響のないアカウント確認を使って、保存済みの設定と鍵をチェックします。
+# In the form's error banner, for a problem with a setting the form has no field for.
+# $field is the setting's technical name (e.g. "target"); $problem the sentence saying what is wrong.
+form-problem-elsewhere = { $field }：{ $problem }
+# Save button when editing (a new profile's says "Add profile").
+form-save-changes = 変更を保存
+
+## Sandbox view (a stand-in for Tencent's server running inside the app; nobody sees what is sent)
+
+# Badge beside the sandbox profile's name wherever it appears.
+sandbox-badge = サンドボックス
+# Banner at the top of the view. $sandbox is the word "Sandbox" in bold (the view's name).
+sandbox-banner = { $sandbox } — メッセージは、このコンピューター上で動作するTencentの代替サーバーに送信されます。視聴者には表示されません。
+sandbox-open-title = サンドボックスを開く
+# The built-in profile's name is "Sandbox" (the app names it in English).
+sandbox-open-body = 内蔵の「Sandbox」プロファイルを追加し、送信に使うプロファイルに設定します。Tencentのアカウントは不要で、データがこのコンピューターの外に送られることはありません。
+sandbox-open-button = サンドボックスを開く
+sandbox-send-title = テストのブロードキャストを送信
+# $profile is the sandbox profile (its colour and name).
+sandbox-send-through = { $profile }で送信
+sandbox-message = メッセージ
+# The example text the message box starts with; the producer can change it.
+sandbox-example-message = 今夜の番組へようこそ！🎬
+# The sender's account ID (Tencent's From_Account).
+sandbox-from = 送信者
+sandbox-send = 送信
+sandbox-sending = 送信中…
+# The broadcast was not sent. $error is the reason (a sentence from the app).
+sandbox-not-sent = 送信されませんでした：{ $error }
+# The broadcast arrived. $msgSeq is Tencent's sequence number for it (text, or "—");
+# $elapsedMs how long the send took, in milliseconds.
+sandbox-delivered = 配信済み · MsgSeq { $msgSeq } · { $elapsedMs } ms
+sandbox-facts-title = サンドボックスの構成
+sandbox-facts-address = アドレス
+sandbox-facts-accounts = アカウント
+# The list of broadcasts the sandbox received, shown as viewers would see them.
+sandbox-deliveries-title = 視聴者に表示される内容
+# $count is how many broadcasts the sandbox received. (Japanese: one form for every number.)
+sandbox-deliveries-count = { $count }件のブロードキャスト
+# $error is the reason (a sentence from the app).
+sandbox-deliveries-error = 配信内容を読み込めませんでした：{ $error }
+sandbox-deliveries-empty = まだ何も配信されていません。テストのブロードキャストを送信すると、ここに表示されます。
+sandbox-deliveries =
+    .aria-label = 配信一覧（新しい順）
+# Beside each received broadcast's time. $msgSeq is Tencent's sequence number (text).
+sandbox-delivery-msg-seq = MsgSeq { $msgSeq }
+
+## A broadcast as viewers see it (the elements of a Tencent message)
+
+message-empty = （空のメッセージ）
+# Tencent's name for a message's extra data field; keep as is.
+message-cloud-custom-data = CloudCustomData
+# A "face" (sticker) element. $index is the sticker's number (text).
+message-face = 絵文字 #{ $index }
+# A location element with no description.
+message-location = 位置情報
+# A custom-data element, and the names of its fields (Tencent's field names; keep them).
+message-custom = カスタム
+message-custom-desc = Desc
+message-custom-data = Data
+message-custom-ext = Ext
+message-custom-sound = Sound
+# Kinds of media attachment (files are named, not loaded).
+message-image = 画像
+message-audio = 音声
+message-file = ファイル
+message-video = 動画
+# $uuid is the image's identifier.
+message-image-uuid = UUID { $uuid }
+# One size of an image. $type is the size's kind (below); $width × $height in pixels (text); $size its file size, e.g. "2.0 MB".
+message-image-size = { $type } · { $width }×{ $height } · { $size }
+message-image-original = 原画像
+message-image-large = 大画像
+message-image-thumbnail = サムネイル
+# An image size of a kind the app does not know. $type is Tencent's number for it (text).
+message-image-type = タイプ{ $type }
+# $seconds is the length in seconds; $size the file size, e.g. "50.0 KB".
+message-audio-detail = { $seconds }秒 · { $size }
+# $name is the file's name; $size its size.
+message-file-detail = { $name } · { $size }
+# $seconds is the length in seconds; $format the video's format (e.g. mp4); $size the file size.
+message-video-detail = { $seconds }秒 · { $format } · { $size }
+# The video's preview picture. $width × $height in pixels (text).
+message-video-thumbnail = サムネイル · { $width }×{ $height }
+
+## About view
+
+about-tagline = { -tencent-chat }アプリのすべての音声・ビデオグループに、一斉にブロードキャストを送信します。
+about-loading = 読み込み中…
+# $error is the reason (a sentence from the app).
+about-error = アプリの情報を読み込めませんでした：{ $error }
+about-version = バージョン
+about-build = ビルド
+# The kind of build: for developers, or the one producers install.
+about-build-debug = 開発版
+about-build-release = リリース版
+about-app-id = アプリID
+# The folder where profiles, schedule and history are kept.
+about-data-folder = データフォルダー
+about-secret-keys = 秘密鍵
+about-secret-keys-where = システムのキーチェーンにのみ保存されます。データフォルダー、ログ、このウィンドウに保存・表示されることはありません。
+# Label of the language select in About (the languages are listed in their own names).
+about-language = 言語
+about-language-hint = ここで言語を選ぶまでは、システムの言語で表示されます。
+
+## Formats
+
+# A file size. $size is the number, already formatted (e.g. "2.0"); $unit is B, KB or MB (1 KB = 1,024 bytes).
+format-bytes =
+    { $unit ->
+        [KB] { $size } KB
+        [MB] { $size } MB
+       *[B] { $size } B
+    }

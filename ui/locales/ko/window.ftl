@@ -1,0 +1,451 @@
+### Broadcast Desk — 창 자체의 텍스트, 한국어.
+###
+### Broadcast Desk는 Tencent Cloud Chat 앱의 모든 오디오/비디오 그룹에 메시지 하나(“방송 메시지”)를 한 번에
+### 보내는 라이브 방송 프로듀서용 데스크톱 앱입니다. 읽는 사람은 일하는 중인, 흔히 방송 도중인 프로듀서입니다.
+### 문장은 짧고 쉽게 씁니다.
+###
+### 번역자 참고:
+### - 원본은 en/window.ftl입니다. 이 파일은 원본과 메시지 ID 및 속성이 정확히 같아야 합니다.
+### - Tencent 제품명과 프로토콜 이름은 그대로 둡니다: Tencent Cloud Chat, Chat 콘솔, SDKAppID, UserSig,
+###   MsgSeq, CloudCustomData, From_Account.
+### - { $name }은 앱이 채우는 값입니다(각 메시지 위에 설명). 그대로 두되 문장에 맞는 위치로 옮깁니다.
+###   주석에 “텍스트”라고 된 숫자는 이미 서식이 적용된 상태로 들어옵니다.
+### - 한국어에는 복수형 구분이 없으므로 { $count -> … } 선택식에는 *[other]만 둡니다.
+### - 변수 뒤에는 받침에 따라 바뀌는 조사(을/를, 이/가, 은/는, 으로/로)를 붙이지 않습니다. 값이 영어 이름일 수
+###   있기 때문입니다. “에”, “에서”, “의”처럼 받침과 무관한 조사를 쓰거나 “프로필”, “계정” 같은 명사를 붙입니다.
+### - 용어는 core.ftl과 같게 씁니다: 프로필, 리전, 비밀 키, 관리자 계정, 기본 발신자, 샌드박스, 에디션,
+###   엔드포인트, 방송 메시지, 연결 테스트. “system keychain”은 “시스템 키체인”으로 씁니다.
+### - Rust도 렌더링하는 메시지(Tencent의 설명, 프로필 필드 및 검사 메시지)는 이 파일이 아니라 core.ftl에 있습니다.
+
+## 창 전체에서 쓰는 이름
+
+-app-name = Broadcast Desk
+-tencent-chat = Tencent Cloud Chat
+-chat-console = Chat 콘솔
+
+# 앱 이름. 사이드바 맨 위의 로고 옆과 정보 화면에 표시됩니다.
+app-name = { -app-name }
+
+## 틀: 사이드바, 헤더, 각 화면의 제목
+
+# 화면 이름: 사이드바 항목이자 화면 맨 위의 제목.
+view-compose = 작성
+view-scheduled = 예약
+view-history = 기록
+view-profiles = 프로필
+view-sandbox = 샌드박스
+view-about = 정보
+# 첫 프로필이 생기기 전까지 어느 화면에서든 헤더에 표시되는 제목.
+view-welcome = 시작하기
+
+# 사이드바 항목의 툴팁. $view: 화면 이름(위). $shortcut: 키보드 단축키 텍스트(예: "Ctrl+1", "⌘1").
+nav-item-tooltip = { $view } ({ $shortcut })
+
+# 사이드바 내비게이션. 화면 낭독기가 읽는 이름.
+nav-main =
+    .aria-label = 주 메뉴
+
+# 프로필을 읽지 못했을 때 모든 화면 위에 표시되는 배너. $error: 원인(앱이 만든 문장).
+app-profiles-error = 프로필을 읽지 못했습니다: { $error }
+# 그 배너의 버튼: 프로필을 다시 읽습니다.
+app-try-again = 다시 시도
+
+# 헤더의 언어 선택 메뉴(지구본 아이콘과 각 언어 고유의 이름으로 된 언어 목록).
+language-picker =
+    .title = 언어
+    .aria-label = 언어
+
+## 헤더: 다음 방송 메시지를 보낼 프로필(“프로필” = 프로듀서가 메시지를 보내는 Chat 앱 하나)
+
+# 헤더의 프로필 이름 위에 있는 작은 캡션.
+header-sending-to = 전송 대상
+# 프로필이 없거나 선택되지 않았을 때 프로필 이름 대신 표시.
+header-no-profile = 프로필 없음
+# 프로필은 있지만 선택되지 않았을 때 “프로필 없음” 옆의 링크: 프로필 화면을 엽니다.
+header-choose = 선택
+# 프로필이 아직 없을 때 “프로필 없음” 옆의 링크: 첫 프로필 양식을 엽니다.
+header-set-up = 설정하기
+# 헤더의 프로필을 누르면 열리는 메뉴. 화면 낭독기가 읽는 이름.
+header-profile-menu =
+    .aria-label = 프로필 전환
+# 그 메뉴 맨 위, 프로필 목록 위의 캡션.
+header-send-through = 보낼 프로필
+# 그 메뉴에서 샌드박스 이름 뒤에 붙는 작은 표시.
+header-menu-sandbox = 샌드박스
+# 그 메뉴의 마지막 항목: 프로필 화면을 엽니다.
+header-manage-profiles = 프로필 관리…
+
+## 시작 패널(첫 프로필이 생길 때까지 표시)
+
+welcome-title = { -app-name }에 오신 것을 환영합니다
+welcome-lead = { -tencent-chat } 앱의 모든 오디오/비디오 그룹에 메시지 하나를 한 번에 보냅니다. 지금 바로, 또는 방송에 필요한 바로 그 순간에.
+# 첫 번째 선택지: 샌드박스. 앱 안에서 실행되는, Tencent 서버를 대신하는 모의 서버입니다.
+welcome-sandbox-title = 샌드박스 사용해 보기
+welcome-sandbox-text = Tencent 계정이 없어도 됩니다. Tencent를 대신하는 모의 서버가 이 컴퓨터에서만 실행됩니다. 테스트 방송 메시지를 보내고 시청자가 받게 될 내용을 그대로 확인하세요.
+# 두 번째 선택지: 프로듀서의 Chat 앱.
+welcome-set-up-title = 내 Chat 앱 설정
+welcome-set-up-text = 앱의 리전, SDKAppID, 관리자 계정, 비밀 키를 입력합니다. 키는 파일이 아닌 시스템 키체인에만 보관됩니다.
+# 샌드박스를 열지 못했을 때 표시. $error: 원인(앱이 만든 문장).
+welcome-sandbox-error = 샌드박스를 열지 못했습니다: { $error }
+
+## 작성, 예약, 기록(아직 개발 중인 기능: 각각 앞으로 무엇이 표시될지 안내)
+
+compose-coming-title = 작성기는 준비 중입니다
+compose-coming-body = 프로필은 준비되었습니다. 텍스트, 이미지, 사용자 정의 데이터로 방송 메시지를 작성하는 기능이 곧 이곳에 추가됩니다. 지금은 샌드박스 화면에서 테스트 텍스트 메시지를 보낼 수 있습니다.
+compose-no-profile-title = 작성을 시작하려면 프로필을 추가하세요
+compose-no-profile-body = 방송 메시지는 { -tencent-chat } 앱 하나의 모든 오디오/비디오 그룹으로 전송됩니다. 먼저 { -app-name }에 어느 앱인지 알려 주세요: 리전, SDKAppID, 관리자 계정.
+# 버튼: 프로필 화면을 엽니다.
+compose-go-to-profiles = 프로필로 이동
+
+scheduled-empty-title = 예약된 항목 없음
+scheduled-empty-body = 방송 전에 예약해 둔 공지가 전송 예정 시각과 함께 여기에 표시됩니다.
+
+history-empty-title = 아직 보낸 방송 메시지가 없습니다
+history-empty-body = 보낸 방송 메시지는 모두 여기에 기록됩니다: 보낸 시각, 대상 앱, Tencent의 응답.
+
+## 프로필 화면(프로필 하나 = Chat 앱 하나, 프로필마다 색상으로 구분)
+
+profiles-intro = 프로필 하나가 Chat 앱 하나입니다. 전송 대상이 표시되는 모든 곳에 프로필 색상이 나타나므로 운영 앱을 테스트 앱으로 착각할 일이 없습니다.
+# 버튼: 기본 제공 샌드박스 프로필을 추가하고 샌드박스 화면을 엽니다.
+profiles-try-sandbox = 샌드박스 사용해 보기
+# 버튼: 새 프로필 양식을 엽니다. 새 프로필 양식의 저장 버튼이기도 합니다.
+profiles-add = 프로필 추가
+# 현재 방송 메시지를 보내는 프로필의 이름 옆 배지.
+profiles-in-use = 사용 중
+# 각 프로필의 버튼.
+profiles-use = 사용
+profiles-edit = 편집
+profiles-duplicate = 복제
+profiles-delete = 삭제
+# 프로필 정보의 레이블: 요청이 전송되는 곳(Tencent 리전 또는 엔드포인트 URL).
+profiles-region = 리전
+profiles-endpoint = 엔드포인트
+# 샌드박스의 “위치”: 앱 안에서 실행됩니다.
+profiles-this-computer = 이 컴퓨터
+profiles-sdkappid = SDKAppID
+# 요청에 서명하는 관리자 계정.
+profiles-admin = 관리자
+profiles-edition = 에디션
+# 화면 낭독기가 키 상태 앞에 읽는 텍스트(예: "비밀 키: macOS Keychain에 키 저장됨").
+profiles-key-label = 비밀 키:
+# “저장된 키 없음” 옆의 링크: 프로필 양식을 키 입력란에서 엽니다.
+profiles-add-key = 키 추가
+
+# 프로필을 삭제하기 전에 묻는 대화 상자의 제목. $name: 프로필 이름.
+profiles-delete-title = ‘{ $name }’ 프로필을 삭제할까요?
+# 그 대화 상자의 삭제 버튼.
+profiles-delete-confirm = 프로필 삭제
+# 샌드박스일 때의 대화 상자 본문. $name: 프로필 이름(굵게 표시).
+profiles-delete-body-sandbox = { $name } 프로필이 { -app-name }에서 삭제됩니다. 샌드박스에는 삭제할 키가 없으며, 언제든 다시 열 수 있습니다.
+# 키가 있는 프로필일 때의 대화 상자 본문. $name: 프로필 이름(굵게 표시). $keychain: 시스템 키체인의 이름
+# (예: "macOS Keychain", "Windows Credential Manager", "Secret Service").
+profiles-delete-body-key-stored = { $name } 프로필이 { -app-name }에서 삭제됩니다. 이 프로필의 비밀 키도 { $keychain }에서 삭제됩니다.
+# 키가 저장되어 있는지 알 수 없는 프로필일 때의 대화 상자 본문. $name, $keychain: 위와 같음.
+profiles-delete-body-key-maybe = { $name } 프로필이 { -app-name }에서 삭제됩니다. 저장된 키가 있다면 { $keychain }에서도 삭제됩니다.
+# 그 대화 상자의 경고. $count: 이 프로필로 보내도록 예약된 방송 메시지 수.
+profiles-delete-scheduled =
+    { $count ->
+       *[other] 예약된 항목 { $count }개가 이 프로필을 사용합니다.
+    }
+
+## 프로필의 키 상태(키 자체는 표시하지 않음)
+
+# $keychain: 시스템 키체인의 이름(예: "macOS Keychain", "Secret Service").
+key-state-stored = { $keychain }에 키 저장됨
+key-state-missing = 저장된 키 없음
+# 샌드박스는 실행할 때마다 새로 만든 키로 서명합니다.
+key-state-built-in = 기본 제공 키(샌드박스)
+# Chat 콘솔의 키(16진수 64자)처럼 보이지 않는 키를 저장한 뒤 표시. $length: 저장한 키의 글자 수.
+key-warning-wrong-length =
+    { $length ->
+       *[other] 저장했지만, { -chat-console }의 키는 16진수 64자인데 이 키는 { $length }자입니다. 키 전체를 복사했는지 확인하세요. ‘연결 테스트’로 확인할 수 있습니다.
+    }
+# 위와 같지만, 키가 64자이면서 0–9와 a–f 이외의 문자가 있을 때.
+key-warning-not-hex = 저장했지만, { -chat-console }의 키는 16진수 64자인데 이 키에는 다른 문자가 섞여 있습니다. 키 전체를 복사했는지 확인하세요. ‘연결 테스트’로 확인할 수 있습니다.
+
+## 에디션(Chat 에디션에 따라 방송 메시지 전송 속도가 정해짐. “초당 N건” = 초당 메시지 수)
+
+# 프로필 양식의 에디션 목록 항목. Pro, Pro Plus, Enterprise는 Tencent의 에디션 이름입니다.
+edition-option-pro = Pro — 초당 1건
+edition-option-pro-plus = Pro Plus — 초당 5건
+edition-option-enterprise = Enterprise — 초당 5건
+edition-option-custom = 사용자 지정 속도 — 콘솔 설정값
+# 프로필 목록에 표시되는 프로필의 에디션.
+edition-summary-pro = Pro · 초당 1건
+edition-summary-pro-plus = Pro Plus · 초당 5건
+edition-summary-enterprise = Enterprise · 초당 5건
+# $rate: Chat 콘솔이 이 앱에 허용하는 초당 방송 메시지 수.
+edition-summary-custom = 사용자 지정 · 초당 { $rate }건
+
+## Tencent 리전(Chat 앱이 있는 데이터 센터)
+
+region-china = 중국
+region-singapore = 싱가포르
+region-seoul = 서울
+region-tokyo = 도쿄
+region-frankfurt = 프랑크푸르트
+region-mumbai = 뭄바이
+region-silicon-valley = 실리콘밸리
+region-jakarta = 자카르타
+
+## 연결 테스트(프로필의 설정과 키를 Tencent에 무해하게 확인)
+
+# 버튼, 그리고 확인하는 동안 버튼에 표시되는 텍스트.
+connection-test = 연결 테스트
+connection-testing = 테스트 중…
+# 확인 성공. $host(고정폭 글꼴로 표시): 응답한 서버. $ms: 왕복 시간(밀리초).
+connection-ok-in = { $host }에 연결됨({ $ms }ms)
+# 위와 같지만 왕복 시간을 모를 때. $host(고정폭 글꼴): 응답한 서버.
+connection-ok = { $host }에 연결됨
+# 응답에 호스트 이름이 없을 때 서버 이름 대신 표시.
+connection-tencent = Tencent
+# $account: 기본 발신자의 계정 ID(Tencent의 From_Account).
+connection-default-sender-exists = 기본 발신자 ‘{ $account }’ 계정이 이 앱에 있습니다.
+# 프로필에 아직 키가 없음.
+connection-missing-key-title = 저장된 키 없음 — 먼저 키를 추가하세요
+connection-missing-key-body = 비밀 키로 모든 요청에 서명합니다. { -chat-console }에서 복사하세요.
+# 링크: 프로필의 키 입력란으로 커서를 옮깁니다.
+connection-add-key = 키 추가하기
+# 확인 자체를 실행하지 못함. 원인은 다음 줄에 표시됩니다.
+connection-error-title = 연결을 테스트하지 못했습니다
+# 확인에 실패했고 앱이 더 알려 줄 내용이 없음.
+connection-failed = 연결 테스트에 실패했습니다.
+
+# 확인이나 전송에 실패했을 때: Tencent 오류 코드. $code: 숫자 텍스트(자릿수 구분 기호 없음).
+tencent-error-code = Tencent 오류 { $code }
+
+# 응답이 어떤 종류의 문제였는지(실패한 확인에 붙는 작은 레이블).
+error-class-ok = 정상
+error-class-retry-later = Tencent 서버 혼잡 — 잠시 후 다시 시도하세요
+# Tencent 서명(UserSig)이 만료됨.
+error-class-resign = 서명 만료됨
+error-class-config = 설정을 수정해야 합니다
+error-class-message = 메시지를 수정해야 합니다
+error-class-transport = 네트워크 문제
+
+## 대화 상자와 양식 필드(모든 대화 상자와 양식에서 공통)
+
+dialog-cancel = 취소
+# 대화 상자 모서리의 × 버튼. 화면 낭독기가 읽는 이름.
+dialog-close =
+    .aria-label = 닫기
+# 필드 레이블 뒤의 작은 태그.
+field-optional = 선택 사항
+
+## 프로필 양식(새 프로필과 프로필 편집 대화 상자)
+
+form-title-new = 새 프로필
+# $name: 프로필 이름.
+form-title-edit = { $name } 편집
+# 제목 아래의 부제.
+form-subtitle-new = { -tencent-chat } 앱 하나의 위치, 서명 계정, 전송 속도를 정합니다.
+form-subtitle-edit = 변경 사항은 다음 전송부터 적용됩니다.
+form-subtitle-sandbox = 기본 제공 샌드박스
+form-sandbox-notice = 샌드박스는 앱에 기본 제공됩니다. 서버가 이 컴퓨터에서 실행되고 실행할 때마다 새로 만든 키로 서명하므로 주소, SDKAppID, 키를 설정할 필요가 없습니다. 이름, 색상, 에디션, 기본 발신자는 자유롭게 바꿀 수 있습니다.
+
+# 프로필 이름, 그리고 빈 입력란에 표시되는 예시.
+form-name = 이름
+    .placeholder = 예: 라이브 쇼 — 운영
+
+form-colour = 색상
+# $name: 앱 엔진이 주는 팔레트 색상 이름(영어). 알려진 이름은 모두 나열되어 있습니다.
+colour-name =
+    { $name ->
+        [Red] 빨강
+        [Orange] 주황
+        [Amber] 호박색
+        [Green] 초록
+        [Teal] 청록
+        [Blue] 파랑
+        [Pink] 분홍
+        [Slate] 청회색
+       *[other] { $name }
+    }
+# 팔레트 뒤의 색상 선택기. $colour: 선택한 색상(#rrggbb).
+form-colour-custom =
+    .title = 사용자 지정 색상
+    .aria-label = 사용자 지정 색상 { $colour }
+# 사용자 지정 색상을 아직 고르지 않았을 때의 같은 선택기.
+form-colour-pick =
+    .aria-label = 사용자 지정 색상 선택
+
+# 프로필의 요청이 전송되는 곳: Tencent 리전 중 하나, 또는 사용자 지정 URL(프록시나 에뮬레이터).
+form-chat-server = Chat 서버
+form-target-region = Tencent 리전
+form-target-custom = 사용자 지정 엔드포인트
+form-region = 리전
+# 리전 목록 아래. $host: 서버의 호스트 이름(예: adminapisgp.im.qcloud.com).
+form-region-hint = 요청이 { $host }에 전송됩니다
+form-endpoint = 엔드포인트 URL
+    .placeholder = https://
+# 127.0.0.1은 이 컴퓨터입니다. 에뮬레이터는 테스트용으로 Tencent 서버를 대신하는 모의 서버입니다.
+form-endpoint-hint = https://…, 또는 에뮬레이터용으로 127.0.0.1에 한해 http://
+form-sdkappid = SDKAppID
+    .placeholder = 1400000000
+# 모든 요청에 서명하는 관리자 계정(Tencent의 “App 관리자” 계정 ID).
+form-admin = 관리자 계정
+form-edition = 에디션
+form-edition-hint = 방송 메시지 전송 속도가 정해집니다.
+# 사용자 지정 에디션: Chat 콘솔이 허용하는 초당 방송 메시지 수.
+form-rate = 초당 방송 메시지 수
+# $min, $max: 콘솔에서 설정할 수 있는 가장 낮은 속도와 가장 높은 속도.
+form-rate-hint-range = { $min }~{ $max }, 콘솔에 설정된 값
+form-rate-hint = 콘솔에 설정된 값
+# 방송 메시지에 발신자가 지정되지 않았을 때 시청자에게 발신자로 보이는 계정.
+form-default-sender = 기본 발신자
+form-default-sender-hint = 메시지에 발신자가 지정되지 않았을 때 시청자에게 보이는 계정입니다. 비워 두면 관리자 계정이 사용됩니다.
+# $accounts: 샌드박스의 계정 ID 목록(예: "sandbox_admin, host, moderator").
+form-default-sender-hint-sandbox = 메시지에 발신자가 지정되지 않았을 때 시청자에게 보이는 계정입니다. 샌드박스 계정: { $accounts }.
+
+# 요청에 서명하는 Chat 콘솔의 비밀 키. 시스템 키체인에만 저장됩니다.
+# “Basic configuration”은 Chat 콘솔의 메뉴 이름입니다. 콘솔에서 찾을 수 있도록 영어를 그대로 두고 뜻을 덧붙입니다.
+form-key = 비밀 키
+form-key-hint-new = { -chat-console }의 ‘Basic configuration’(기본 설정)에서 복사하세요. 시스템 키체인에만 보관됩니다. 나중에 추가해도 됩니다.
+form-key-input =
+    .placeholder = 비밀 키 붙여넣기
+# 키 입력란 아래. $keychain: 시스템 키체인의 이름(예: "macOS Keychain").
+form-key-hint = { $keychain }에 바로 저장되며, { -app-name }에서는 다시 표시되지 않습니다.
+# 앱이 키체인 이름을 알기 전에 그 이름 대신 표시.
+form-key-system-keychain = 시스템 키체인
+# 양식에 표시되는 키 상태. $keychain: 위와 같음.
+form-key-stored = { $keychain }에 저장됨
+form-key-built-in = 기본 제공
+form-key-replace = 교체
+form-key-remove = 삭제
+form-key-save = 키 저장
+# 키를 저장, 교체, 삭제한 뒤의 확인 메시지.
+form-key-saved = 키를 저장했습니다.
+form-key-replaced = 키를 교체했습니다.
+form-key-removed = 키를 삭제했습니다.
+# 키를 삭제하기 전에 묻는 대화 상자: 제목, 버튼, 본문.
+form-key-remove-title = 키를 삭제할까요?
+form-key-remove-confirm = 키 삭제
+# $name: 프로필 이름(굵게 표시). $keychain: 시스템 키체인의 이름(예: "macOS Keychain").
+form-key-remove-body = { $name } 프로필의 비밀 키가 { $keychain }에서 삭제됩니다. 키를 다시 추가할 때까지 이 프로필로는 메시지를 보내거나 연결을 테스트할 수 없습니다.
+
+# 거의 바꾸지 않는 설정을 접어 둔 섹션.
+form-advanced = 고급
+# UserSig: Tencent가 모든 요청에 요구하는 서명. 앱이 키로 생성합니다.
+form-lifetime = UserSig 유효 시간(분)
+# $default, $min, $max: 말로 쓴 기간(예: "4시간", "30분", "7일").
+form-lifetime-hint-range = { -app-name }가 생성하는 각 서명의 유효 시간입니다. 비워 두면 기본값({ $default })이 적용됩니다. 범위: { $min }~{ $max }.
+form-lifetime-hint = { -app-name }가 생성하는 각 서명의 유효 시간입니다. 비워 두면 기본값이 적용됩니다.
+
+form-connection = 연결
+form-connection-hint = 저장된 설정과 키를 아무것도 바꾸지 않는 계정 조회로 확인합니다.
+# 양식의 오류 배너에서, 양식에 입력란이 없는 설정의 문제를 표시.
+# $field: 설정의 기술적 이름(예: "target"). $problem: 무엇이 잘못되었는지 설명하는 문장.
+form-problem-elsewhere = { $field }: { $problem }
+# 편집할 때의 저장 버튼(새 프로필의 저장 버튼은 “프로필 추가”).
+form-save-changes = 변경 사항 저장
+
+## 샌드박스 화면(앱 안에서 실행되는, Tencent 서버를 대신하는 모의 서버. 보낸 메시지는 아무도 보지 못함)
+
+# 샌드박스 프로필 이름이 표시되는 모든 곳에서 이름 옆에 붙는 배지.
+sandbox-badge = 샌드박스
+# 화면 맨 위의 배너. $sandbox: 굵게 표시된 “샌드박스”라는 단어(화면 이름).
+sandbox-banner = { $sandbox } — 메시지는 이 컴퓨터에서 실행되는 Tencent 모의 서버로 전송되며, 어떤 시청자에게도 보이지 않습니다.
+sandbox-open-title = 샌드박스 열기
+# ‘Sandbox’는 앱이 만드는 프로필의 실제 이름이므로 영어 그대로 둡니다.
+sandbox-open-body = 기본 제공 ‘Sandbox’ 프로필을 추가하고 보낼 프로필로 지정합니다. Tencent 계정이 필요 없으며, 이 컴퓨터 밖으로는 아무것도 나가지 않습니다.
+sandbox-open-button = 샌드박스 열기
+sandbox-send-title = 테스트 방송 메시지 보내기
+# $profile: 샌드박스 프로필(색상과 이름).
+sandbox-send-through = { $profile } 프로필로 전송
+sandbox-message = 메시지
+# 메시지 입력란에 처음 들어 있는 예시 텍스트. 프로듀서가 바꿀 수 있습니다.
+sandbox-example-message = 오늘 밤 방송에 오신 것을 환영합니다! 🎬
+# 발신자의 계정 ID(Tencent의 From_Account).
+sandbox-from = 발신자
+sandbox-send = 보내기
+sandbox-sending = 보내는 중…
+# 방송 메시지를 보내지 못함. $error: 원인(앱이 만든 문장).
+sandbox-not-sent = 보내지 못했습니다: { $error }
+# 방송 메시지가 전달됨. $msgSeq: Tencent가 매긴 순번(텍스트 또는 "—").
+# $elapsedMs: 전송에 걸린 시간(밀리초).
+sandbox-delivered = 전달됨 · MsgSeq { $msgSeq } · { $elapsedMs }ms
+sandbox-facts-title = 샌드박스 구성
+sandbox-facts-address = 주소
+sandbox-facts-accounts = 계정
+# 샌드박스가 받은 방송 메시지 목록. 시청자에게 보이는 모습 그대로 표시됩니다.
+sandbox-deliveries-title = 시청자 화면
+# $count: 샌드박스가 받은 방송 메시지 수.
+sandbox-deliveries-count =
+    { $count ->
+       *[other] 방송 메시지 { $count }건
+    }
+# $error: 원인(앱이 만든 문장).
+sandbox-deliveries-error = 전달 내역을 읽지 못했습니다: { $error }
+sandbox-deliveries-empty = 아직 전달된 메시지가 없습니다. 테스트 방송 메시지를 보내면 여기에 표시됩니다.
+sandbox-deliveries =
+    .aria-label = 전달 내역, 최신순
+# 받은 방송 메시지의 시각 옆. $msgSeq: Tencent가 매긴 순번(텍스트).
+sandbox-delivery-msg-seq = MsgSeq { $msgSeq }
+
+## 시청자에게 보이는 방송 메시지(Tencent 메시지의 요소)
+
+message-empty = (빈 메시지)
+# 메시지의 추가 데이터 필드에 대한 Tencent의 이름. 그대로 둡니다.
+message-cloud-custom-data = CloudCustomData
+# “이모티콘”(스티커) 요소. $index: 이모티콘 번호(텍스트).
+message-face = 이모티콘 #{ $index }
+# 설명이 없는 위치 요소.
+message-location = 위치
+# 사용자 정의 데이터 요소와 그 필드 이름(Tencent의 필드 이름이므로 그대로 둡니다).
+message-custom = 사용자 정의
+message-custom-desc = Desc
+message-custom-data = Data
+message-custom-ext = Ext
+message-custom-sound = Sound
+# 미디어 첨부 파일의 종류(파일은 이름만 표시하고 불러오지 않음).
+message-image = 이미지
+message-audio = 음성
+message-file = 파일
+message-video = 동영상
+# $uuid: 이미지의 식별자.
+message-image-uuid = UUID { $uuid }
+# 이미지의 크기 하나. $type: 크기 종류(아래). $width × $height: 픽셀(텍스트). $size: 파일 크기(예: "2.0 MB").
+message-image-size = { $type } · { $width }×{ $height } · { $size }
+message-image-original = 원본
+message-image-large = 큰 이미지
+message-image-thumbnail = 썸네일
+# 앱이 모르는 종류의 이미지 크기. $type: 그 종류에 대한 Tencent의 번호(텍스트).
+message-image-type = 유형 { $type }
+# $seconds: 길이(초). $size: 파일 크기(예: "50.0 KB").
+message-audio-detail = { $seconds }초 · { $size }
+# $name: 파일 이름. $size: 파일 크기.
+message-file-detail = { $name } · { $size }
+# $seconds: 길이(초). $format: 동영상 형식(예: mp4). $size: 파일 크기.
+message-video-detail = { $seconds }초 · { $format } · { $size }
+# 동영상의 미리 보기 이미지. $width × $height: 픽셀(텍스트).
+message-video-thumbnail = 썸네일 · { $width }×{ $height }
+
+## 정보 화면
+
+about-tagline = { -tencent-chat } 앱의 모든 오디오/비디오 그룹에 방송 메시지를 한 번에 보냅니다.
+about-loading = 불러오는 중…
+# $error: 원인(앱이 만든 문장).
+about-error = 앱 정보를 읽지 못했습니다: { $error }
+about-version = 버전
+about-build = 빌드
+# 빌드 종류: 개발자용, 또는 프로듀서가 설치하는 빌드.
+about-build-debug = 개발용
+about-build-release = 릴리스
+about-app-id = 앱 ID
+# 프로필, 예약, 기록이 저장되는 폴더.
+about-data-folder = 데이터 폴더
+about-secret-keys = 비밀 키
+about-secret-keys-where = 시스템 키체인에만 보관됩니다. 데이터 폴더, 로그, 이 창에는 절대 남지 않습니다.
+# 정보 화면의 언어 선택 메뉴 레이블(언어는 각 언어 고유의 이름으로 표시).
+about-language = 언어
+about-language-hint = 여기서 언어를 고르기 전까지 창은 시스템 언어를 따릅니다.
+
+## 형식
+
+# 파일 크기. $size: 이미 서식이 적용된 숫자(예: "2.0"). $unit: B, KB, MB 중 하나(1 KB = 1,024바이트).
+format-bytes =
+    { $unit ->
+        [KB] { $size } KB
+        [MB] { $size } MB
+       *[B] { $size } B
+    }

@@ -1,0 +1,450 @@
+### Broadcast Desk —— 窗口自身的文本，简体中文版。
+###
+### Broadcast Desk 是一款面向直播制作人的桌面应用：把一条消息（“广播消息”）一次性发往
+### 某个腾讯云即时通信 IM 应用的所有直播群。读者是正在工作、常常正在直播中的制作人：
+### 句子要短、要直白。
+###
+### 致译者：
+### - 源文件是 en/window.ftl；本文件必须与它拥有完全相同的消息 ID 和属性。
+### - 腾讯的产品名和协议名按腾讯的写法保留：腾讯云即时通信 IM、即时通信 IM 控制台、
+###   SDKAppID、UserSig、MsgSeq、CloudCustomData、From_Account。
+### - { $name } 是应用填入的值（含义见各条消息上方的注释）；保留它，可按句子需要调整位置。
+###   注释中注明“文本”的数字已经格式化好。
+### - 中文没有单复数之分，只使用 *[other]。
+### - 由 Rust 同样渲染的文本（腾讯错误说明、配置档案字段和校验消息）在 core.ftl 中，不在这里。
+### - 术语与 core.ftl 保持一致：配置档案（profile）、数据中心（region）、密钥（secret key）、
+###   管理员账号、默认发送方、沙箱、版本（edition）、接入地址（endpoint）。
+
+## 整个窗口通用的名称
+
+-app-name = Broadcast Desk
+-tencent-chat = 腾讯云即时通信 IM
+-chat-console = 即时通信 IM 控制台
+
+# 应用名称，显示在侧边栏顶部的图标旁以及“关于”中。
+app-name = { -app-name }
+
+## 框架：侧边栏、页眉以及各视图的标题
+
+# 视图名称：既是侧边栏中的项，也是视图顶部的标题。
+view-compose = 撰写
+view-scheduled = 定时发送
+view-history = 发送记录
+view-profiles = 配置档案
+view-sandbox = 沙箱
+view-about = 关于
+# 在第一个配置档案创建之前，无论打开哪个视图，页眉都显示此标题。
+view-welcome = 欢迎
+
+# 侧边栏项的工具提示。$view：视图名称（见上）；$shortcut：键盘快捷键文本，如 “Ctrl+1” 或 “⌘1”。
+nav-item-tooltip = { $view }（{ $shortcut }）
+
+# 侧边栏导航，供屏幕阅读器朗读。
+nav-main =
+    .aria-label = 主导航
+
+# 无法读取配置档案时，显示在每个视图上方的横幅。$error：原因（应用给出的一句话）。
+app-profiles-error = 无法读取配置档案：{ $error }
+# 横幅中的按钮：重新读取配置档案。
+app-try-again = 重试
+
+# 页眉中的语言选择（地球图标，语言以各自的语言名称列出）。
+language-picker =
+    .title = 语言
+    .aria-label = 语言
+
+## 页眉：下一条广播消息发往的配置档案（“配置档案” = 制作人用来发送的一个 IM 应用）
+
+# 页眉中配置档案名称上方的小标题。
+header-sending-to = 发送至
+# 尚无配置档案或未选择配置档案时，代替配置档案名称显示。
+header-no-profile = 无配置档案
+# 已有配置档案但未选择时，显示在“无配置档案”旁的链接：打开“配置档案”视图。
+header-choose = 选择
+# 还没有任何配置档案时，显示在“无配置档案”旁的链接：打开新建配置档案的表单。
+header-set-up = 立即设置
+# 从页眉配置档案处打开的菜单，供屏幕阅读器朗读。
+header-profile-menu =
+    .aria-label = 切换配置档案
+# 该菜单顶部、配置档案列表上方的小标题。
+header-send-through = 发送时使用
+# 该菜单中沙箱名称后的小提示。
+header-menu-sandbox = 沙箱
+# 该菜单的最后一项：打开“配置档案”视图。
+header-manage-profiles = 管理配置档案…
+
+## 欢迎面板（在第一个配置档案创建之前显示）
+
+welcome-title = 欢迎使用 { -app-name }
+welcome-lead = 一条消息，同时发往您的{ -tencent-chat } 应用的所有直播群——可以立即发送，也可以在节目需要的那一刻发出。
+# 第一个选项：沙箱，在应用内部运行的模拟腾讯服务器。
+welcome-sandbox-title = 试用沙箱
+welcome-sandbox-text = 无需腾讯云账号。模拟的腾讯服务器只在本机运行：发送一条测试广播，看看观众实际会收到什么。
+# 第二个选项：制作人自己的 IM 应用。
+welcome-set-up-title = 设置我的 IM 应用
+welcome-set-up-text = 填写其数据中心、SDKAppID、管理员账号和密钥。密钥保存在系统钥匙串中，绝不写入文件。
+# 无法打开沙箱时显示。$error：原因（应用给出的一句话）。
+welcome-sandbox-error = 无法打开沙箱：{ $error }
+
+## 撰写、定时发送和发送记录（尚未推出的功能：各自说明将来会显示什么）
+
+compose-coming-title = 撰写功能即将推出
+compose-coming-body = 配置档案已就绪。接下来即可在这里撰写包含文字、图片和自定义数据的广播消息；现在已可在“沙箱”视图中发送测试文本消息。
+compose-no-profile-title = 添加配置档案后即可开始撰写
+compose-no-profile-body = 一条广播消息会发往某个{ -tencent-chat } 应用的所有直播群。请先告诉 { -app-name } 是哪个应用：它的数据中心、SDKAppID 和管理员账号。
+# 按钮：打开“配置档案”视图。
+compose-go-to-profiles = 前往配置档案
+
+scheduled-empty-title = 暂无定时发送
+scheduled-empty-body = 在节目开始前预先安排的公告会列在这里，并显示各自的发送时间。
+
+history-empty-title = 尚未发送过广播消息
+history-empty-body = 您发送的每条广播消息都会记录在这里：发送时间、发往哪个应用，以及腾讯的应答。
+
+## “配置档案”视图（每个配置档案对应一个 IM 应用，以其颜色区分）
+
+profiles-intro = 每个配置档案对应一个 IM 应用。凡是以它为发送目标的地方都会显示它的颜色，不会把正式应用错当成测试应用。
+# 按钮：添加内置的沙箱配置档案，并打开“沙箱”视图。
+profiles-try-sandbox = 试用沙箱
+# 按钮：打开新建配置档案的表单。也是新建表单的保存按钮。
+profiles-add = 添加配置档案
+# 当前用于发送广播消息的配置档案名称旁的标记。
+profiles-in-use = 使用中
+# 每个配置档案上的按钮。
+profiles-use = 使用
+profiles-edit = 编辑
+profiles-duplicate = 复制
+profiles-delete = 删除
+# 配置档案信息的标签：请求发往何处（腾讯云数据中心，或接入地址 URL）。
+profiles-region = 数据中心
+profiles-endpoint = 接入地址
+# 沙箱的“位置”：它在应用内部运行。
+profiles-this-computer = 本机
+profiles-sdkappid = SDKAppID
+# 为请求签名的管理员账号。
+profiles-admin = 管理员
+profiles-edition = 版本
+# 屏幕阅读器在密钥状态之前朗读，如“密钥：密钥已存于 macOS Keychain”。
+profiles-key-label = 密钥：
+# “未保存密钥”旁的链接：打开该配置档案的表单并定位到密钥字段。
+profiles-add-key = 添加密钥
+
+# 删除配置档案前确认对话框的标题。$name：配置档案名称。
+profiles-delete-title = 删除“{ $name }”？
+# 对话框中的破坏性操作按钮。
+profiles-delete-confirm = 删除配置档案
+# 沙箱的对话框正文。$name：配置档案名称（以粗体显示）。
+profiles-delete-body-sandbox = 将从 { -app-name } 中移除 { $name }。沙箱没有需要删除的密钥；您随时可以再次打开它。
+# 有密钥的配置档案的对话框正文。$name：配置档案名称（以粗体显示）；$keychain：系统钥匙串的名称，
+# 如 “macOS Keychain”、“Windows Credential Manager”、“Secret Service”（英文）。
+profiles-delete-body-key-stored = 将从 { -app-name } 中移除 { $name }，其密钥也将从 { $keychain } 中删除。
+# 不确定是否存有密钥的配置档案的对话框正文。$name 和 $keychain 同上。
+profiles-delete-body-key-maybe = 将从 { -app-name } 中移除 { $name }。如果它存有密钥，也会一并从 { $keychain } 中删除。
+# 该对话框中的警告。$count：通过此配置档案发送的定时广播数量。
+profiles-delete-scheduled =
+    { $count ->
+       *[other] 有 { $count } 条定时发送的消息使用此配置档案。
+    }
+
+## 配置档案的密钥状态（密钥本身从不显示）
+
+# $keychain：系统钥匙串的名称，如 “macOS Keychain”、“Secret Service”（英文）。
+key-state-stored = 密钥已存于 { $keychain }
+key-state-missing = 未保存密钥
+# 沙箱使用每次运行时临时生成的密钥签名。
+key-state-built-in = 内置密钥（沙箱）
+# 保存的密钥看起来不像控制台中的密钥（64 个十六进制字符）时显示。
+# $length：所保存密钥的字符数。
+key-warning-wrong-length =
+    { $length ->
+       *[other] 已保存，但{ -chat-console }中的密钥是 64 个十六进制字符，而这个密钥有 { $length } 个字符。请确认是否完整复制；可用“测试连接”验证。
+    }
+# 同上，密钥有 64 个字符，但不全是 0–9 和 a–f。
+key-warning-not-hex = 已保存，但{ -chat-console }中的密钥是 64 个十六进制字符，而这个密钥含有其他字符。请确认是否完整复制；可用“测试连接”验证。
+
+## 版本（即时通信 IM 的版本决定广播消息的发送速度；“条/秒” = 每秒消息数）
+
+# 配置档案表单“版本”列表中的选项。专业版、专业版 Plus 和企业版是腾讯的版本名称。
+edition-option-pro = 专业版（中国站为旗舰版）— 1 条/秒
+edition-option-pro-plus = 专业版 Plus — 5 条/秒
+edition-option-enterprise = 企业版 — 5 条/秒
+edition-option-custom = 自定义频率 — 以控制台设置为准
+# 配置档案列表中显示的版本。
+edition-summary-pro = 专业版 · 1 条/秒
+edition-summary-pro-plus = 专业版 Plus · 5 条/秒
+edition-summary-enterprise = 企业版 · 5 条/秒
+# $rate：控制台为此应用设定的每秒广播条数。
+edition-summary-custom = 自定义 · { $rate } 条/秒
+
+## 腾讯云的数据中心（IM 应用所在的数据中心）
+
+region-china = 中国
+region-singapore = 新加坡
+region-seoul = 首尔
+region-tokyo = 东京
+region-frankfurt = 法兰克福
+region-mumbai = 孟买
+region-silicon-valley = 硅谷
+region-jakarta = 雅加达
+
+## 测试连接（用无副作用的请求，向腾讯检查配置档案的设置和密钥）
+
+# 按钮，以及检查进行中时的文字。
+connection-test = 测试连接
+connection-testing = 正在测试…
+# 检查成功。$host（等宽字体显示）：应答的服务器；$ms：往返时间（毫秒）。
+connection-ok-in = 已连接到 { $host }，耗时 { $ms } 毫秒
+# 同上，往返时间未知时。$host（等宽字体显示）：应答的服务器。
+connection-ok = 已连接到 { $host }
+# 应答中未说明是哪台主机时，代替服务器名称。
+connection-tencent = 腾讯
+# $account：默认发送方的账号 ID（腾讯的 From_Account）。
+connection-default-sender-exists = 默认发送方“{ $account }”在此应用中存在。
+# 配置档案还没有密钥。
+connection-missing-key-title = 未保存密钥——请先添加密钥
+connection-missing-key-body = 每个请求都要用密钥签名；请从{ -chat-console }复制。
+# 链接：把光标放到配置档案的密钥字段中。
+connection-add-key = 添加密钥
+# 检查根本无法进行；原因见下一行。
+connection-error-title = 无法测试连接
+# 检查失败，且应用没有更多信息。
+connection-failed = 连接测试失败。
+
+# 检查或发送失败时：腾讯的错误码。$code：数字文本（无千位分隔符）。
+tencent-error-code = 腾讯错误码 { $code }
+
+# 应答属于哪类问题（检查失败时显示的小标签）。
+error-class-ok = 正常
+error-class-retry-later = 腾讯繁忙——请稍后重试
+# 腾讯的签名（UserSig）已过期。
+error-class-resign = 签名已过期
+error-class-config = 需要修正设置
+error-class-message = 需要修改消息
+error-class-transport = 网络问题
+
+## 对话框和表单字段（所有对话框和表单共用）
+
+dialog-cancel = 取消
+# 对话框角落的 × 按钮，供屏幕阅读器朗读。
+dialog-close =
+    .aria-label = 关闭
+# 字段标签后的小标记。
+field-optional = 可选
+
+## 配置档案表单（新建和编辑配置档案的对话框）
+
+form-title-new = 新建配置档案
+# $name：配置档案名称。
+form-title-edit = 编辑“{ $name }”
+# 标题下方的副标题。
+form-subtitle-new = 对应一个{ -tencent-chat } 应用：所在数据中心、签名账号、发送速度上限。
+form-subtitle-edit = 更改将在下次发送时生效。
+form-subtitle-sandbox = 内置沙箱
+form-sandbox-notice = 沙箱是内置的：它的服务器在本机运行，并使用每次运行时临时生成的密钥签名，因此无需设置地址、SDKAppID 或密钥。名称、颜色、版本和默认发送方可以自行修改。
+
+# 配置档案的名称，以及空字段中的示例。
+form-name = 名称
+    .placeholder = 例如：直播节目 — 正式环境
+
+form-colour = 颜色
+# $name：应用引擎给出的调色板颜色名称（英文）；已知的颜色都列在下面。
+colour-name =
+    { $name ->
+        [Red] 红色
+        [Orange] 橙色
+        [Amber] 琥珀色
+        [Green] 绿色
+        [Teal] 青色
+        [Blue] 蓝色
+        [Pink] 粉色
+        [Slate] 石板灰
+       *[other] { $name }
+    }
+# 调色板后的取色器。$colour：所选颜色（#rrggbb）。
+form-colour-custom =
+    .title = 自定义颜色
+    .aria-label = 自定义颜色 { $colour }
+# 尚未选择自定义颜色时的同一个取色器。
+form-colour-pick =
+    .aria-label = 选择自定义颜色
+
+# 配置档案的请求发往何处：腾讯云的某个数据中心，或自定义 URL（代理或模拟器）。
+form-chat-server = IM 服务器
+form-target-region = 腾讯云数据中心
+form-target-custom = 自定义接入地址
+form-region = 数据中心
+# 数据中心列表下方。$host：服务器主机名，如 adminapisgp.im.qcloud.com。
+form-region-hint = 请求将发往 { $host }
+form-endpoint = 接入地址 URL
+    .placeholder = https://
+# 127.0.0.1 即本机；模拟器是测试时代替腾讯服务器的程序。
+form-endpoint-hint = https://…；使用模拟器时可用 http:// 连接 127.0.0.1
+form-sdkappid = SDKAppID
+    .placeholder = 1400000000
+# 为每个请求签名的管理员账号（腾讯的 App 管理员账号 ID）。
+form-admin = 管理员账号
+form-edition = 版本
+form-edition-hint = 决定广播消息的发送速度上限。
+# 自定义版本：控制台允许的每秒广播条数。
+form-rate = 每秒广播条数
+# $min、$max：控制台提供的最低和最高频率。
+form-rate-hint-range = { $min } 到 { $max }，与控制台中的设置一致
+form-rate-hint = 与控制台中的设置一致
+# 广播消息未指定发送方时，观众看到的发送者账号。
+form-default-sender = 默认发送方
+form-default-sender-hint = 消息未指定发送方时观众看到的账号；留空则使用管理员账号。
+# $accounts：沙箱中的账号 ID 列表，如 “sandbox_admin, host, moderator”。
+form-default-sender-hint-sandbox = 消息未指定发送方时观众看到的账号。沙箱中可用：{ $accounts }。
+
+# 来自控制台、用于为请求签名的密钥。它只保存在系统钥匙串中。
+# “Basic configuration”是控制台中该应用的基础配置页，密钥在其中显示。
+form-key = 密钥
+form-key-hint-new = 在{ -chat-console }的“Basic configuration”（应用基础配置）页面获取。只保存在系统钥匙串中。也可以稍后添加。
+form-key-input =
+    .placeholder = 粘贴密钥
+# 密钥字段下方。$keychain：系统钥匙串的名称，如 “macOS Keychain”（英文）。
+form-key-hint = 直接存入 { $keychain }；{ -app-name } 不会再显示它。
+# 应用尚不知道钥匙串名称时，代替其名称。
+form-key-system-keychain = 系统钥匙串
+# 表单中的密钥状态。$keychain 同上。
+form-key-stored = 已存于 { $keychain }
+form-key-built-in = 内置
+form-key-replace = 替换
+form-key-remove = 移除
+form-key-save = 保存密钥
+# 保存、替换或移除密钥后的确认。
+form-key-saved = 密钥已保存。
+form-key-replaced = 密钥已替换。
+form-key-removed = 密钥已移除。
+# 移除密钥前的确认对话框：标题、按钮和正文。
+form-key-remove-title = 移除密钥？
+form-key-remove-confirm = 移除密钥
+# $name：配置档案名称（以粗体显示）；$keychain：系统钥匙串的名称，如 “macOS Keychain”。
+form-key-remove-body = { $name } 的密钥将从 { $keychain } 中移除。重新添加之前，通过此配置档案进行的发送和连接测试都将无法使用。
+
+# 折叠起来的、很少修改的设置。
+form-advanced = 高级设置
+# UserSig：腾讯要求每个请求都携带的签名，由应用用密钥生成。
+form-lifetime = UserSig 有效期（分钟）
+# $default、$min、$max：以文字表示的时长，如“4 小时”“30 分钟”“7 天”。
+form-lifetime-hint-range = { -app-name } 生成的每个签名的有效时长。留空则使用默认值 { $default }；范围为 { $min } 到 { $max }。
+form-lifetime-hint = { -app-name } 生成的每个签名的有效时长。留空则使用默认值。
+
+form-connection = 连接
+form-connection-hint = 通过一次无副作用的账号查询，检查已保存的设置和密钥。
+# 表单错误横幅中，针对表单里没有对应字段的设置的问题。
+# $field：该设置的技术名称（如 “target”）；$problem：说明问题的句子。
+form-problem-elsewhere = { $field }：{ $problem }
+# 编辑时的保存按钮（新建配置档案时显示“添加配置档案”）。
+form-save-changes = 保存更改
+
+## “沙箱”视图（在应用内部运行的模拟腾讯服务器；发送的内容没有任何观众看到）
+
+# 沙箱配置档案名称旁的标记，出现在所有显示它的地方。
+sandbox-badge = 沙箱
+# 视图顶部的横幅。$sandbox：以粗体显示的“沙箱”一词（视图名称）。
+sandbox-banner = { $sandbox }——消息会发往在本机运行的模拟腾讯服务器，不会有观众看到。
+sandbox-open-title = 打开沙箱
+# 内置沙箱配置档案的名称固定为英文 “Sandbox”。
+sandbox-open-body = 添加一个名为“Sandbox”的内置配置档案，并将其设为当前发送所用的配置档案。无需腾讯云账号，任何数据都不会离开本机。
+sandbox-open-button = 打开沙箱
+sandbox-send-title = 发送测试广播
+# $profile：沙箱配置档案（其颜色和名称）。
+sandbox-send-through = 通过 { $profile } 发送
+sandbox-message = 消息
+# 消息框中的初始示例文本；制作人可以修改。
+sandbox-example-message = 欢迎收看今晚的节目！🎬
+# 发送方的账号 ID（腾讯的 From_Account）。
+sandbox-from = 发送方
+sandbox-send = 发送
+sandbox-sending = 正在发送…
+# 广播消息未发出。$error：原因（应用给出的一句话）。
+sandbox-not-sent = 未发送：{ $error }
+# 广播消息已送达。$msgSeq：腾讯为它分配的序列号（文本，或 “—”）；
+# $elapsedMs：发送耗时（毫秒）。
+sandbox-delivered = 已送达 · MsgSeq { $msgSeq } · { $elapsedMs } 毫秒
+sandbox-facts-title = 沙箱的配置
+sandbox-facts-address = 地址
+sandbox-facts-accounts = 账号
+# 沙箱收到的广播消息列表，按观众看到的样子显示。
+sandbox-deliveries-title = 观众看到的内容
+# $count：沙箱收到的广播消息数量。
+sandbox-deliveries-count =
+    { $count ->
+       *[other] { $count } 条广播
+    }
+# $error：原因（应用给出的一句话）。
+sandbox-deliveries-error = 无法读取已送达的消息：{ $error }
+sandbox-deliveries-empty = 尚无送达的消息。发送一条测试广播，它就会显示在这里。
+sandbox-deliveries =
+    .aria-label = 已送达的消息，最新的在前
+# 每条收到的广播消息的时间旁。$msgSeq：腾讯的序列号（文本）。
+sandbox-delivery-msg-seq = MsgSeq { $msgSeq }
+
+## 观众看到的广播消息（腾讯消息的各个元素）
+
+message-empty = （空消息）
+# 腾讯对消息附加数据字段的命名；保持原样。
+message-cloud-custom-data = CloudCustomData
+# 表情元素。$index：表情的编号（文本）。
+message-face = 表情 #{ $index }
+# 没有描述的位置元素。
+message-location = 位置
+# 自定义数据元素，及其各字段的名称（腾讯的字段名；保持原样）。
+message-custom = 自定义
+message-custom-desc = Desc
+message-custom-data = Data
+message-custom-ext = Ext
+message-custom-sound = Sound
+# 媒体附件的类型（只显示文件名，不加载文件）。
+message-image = 图片
+message-audio = 语音
+message-file = 文件
+message-video = 视频
+# $uuid：图片的标识符。
+message-image-uuid = UUID { $uuid }
+# 图片的一种尺寸。$type：尺寸类型（见下）；$width × $height：像素（文本）；$size：文件大小，如 “2.0 MB”。
+message-image-size = { $type } · { $width }×{ $height } · { $size }
+message-image-original = 原图
+message-image-large = 大图
+message-image-thumbnail = 缩略图
+# 应用不认识的图片尺寸类型。$type：腾讯为它定义的编号（文本）。
+message-image-type = 类型 { $type }
+# $seconds：时长（秒）；$size：文件大小，如 “50.0 KB”。
+message-audio-detail = { $seconds } 秒 · { $size }
+# $name：文件名；$size：文件大小。
+message-file-detail = { $name } · { $size }
+# $seconds：时长（秒）；$format：视频格式（如 mp4）；$size：文件大小。
+message-video-detail = { $seconds } 秒 · { $format } · { $size }
+# 视频的预览图。$width × $height：像素（文本）。
+message-video-thumbnail = 缩略图 · { $width }×{ $height }
+
+## “关于”视图
+
+about-tagline = 向{ -tencent-chat } 应用的所有直播群同时发送广播消息。
+about-loading = 正在加载…
+# $error：原因（应用给出的一句话）。
+about-error = 无法读取应用信息：{ $error }
+about-version = 版本号
+about-build = 构建类型
+# 构建类型：供开发者使用的，或制作人安装的正式版本。
+about-build-debug = 开发版
+about-build-release = 正式版
+about-app-id = 应用 ID
+# 保存配置档案、定时计划和发送记录的文件夹。
+about-data-folder = 数据文件夹
+about-secret-keys = 密钥
+about-secret-keys-where = 只保存在系统钥匙串中——绝不会出现在数据文件夹、日志或此窗口中。
+# “关于”中语言选择的标签（语言以各自的语言名称列出）。
+about-language = 语言
+about-language-hint = 在此处选择语言之前，窗口会跟随系统语言。
+
+## 格式
+
+# 文件大小。$size：已格式化的数字（如 “2.0”）；$unit：B、KB 或 MB（1 KB = 1,024 字节）。
+format-bytes =
+    { $unit ->
+        [KB] { $size } KB
+        [MB] { $size } MB
+       *[B] { $size } B
+    }
