@@ -407,7 +407,7 @@ async fn a_missing_default_sender_fails_the_check() {
     assert_eq!(code(&out), Some(1));
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
-        text.contains("default sender \"ghost\"") && text.contains("does not exist"),
+        text.contains("default sender “ghost”") && text.contains("does not exist"),
         "{}",
         show(&out)
     );
