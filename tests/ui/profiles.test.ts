@@ -269,14 +269,14 @@ describe("keys", () => {
   });
 
   it("lists each profile's key state in words", async () => {
-    const unavailable = { ...STAGING, profile: { ...STAGING.profile, id: "u-1", name: "Locked" }, key: { state: "unavailable" as const, problem: "LOCKED" as const, message: "The keychain is locked." } };
+    const unavailable = { ...STAGING, profile: { ...STAGING.profile, id: "u-1", name: "Locked" }, key: { state: "unavailable" as const, problem: "LOCKED" as const, message: "Rust's English, with the platform's detail", messageId: "keychain-locked", params: { platform: "linux" } } };
     const { page } = await openWithIpc(browser, `${url}#/profiles`, {}, { fake: { profiles: [PRODUCTION, STAGING, SANDBOX, unavailable], activeId: "prod-1" } });
     await item(page, "prod-1").waitFor();
     const text = (id: string) => item(page, id).locator('[data-testid="key-state"]').textContent();
     expect(await text("prod-1")).toBe(`Key stored in ${KEYCHAIN}`);
     expect(await text("stage-1")).toBe("No key saved");
     expect(await text("sandbox-1")).toBe("Built-in key (sandbox)");
-    expect(await text("u-1")).toBe("The keychain is locked.");
+    expect(await text("u-1")).toBe("The system keychain is locked: unlock it and try again.");
     expect(await item(page, "prod-1").getAttribute("data-active")).toBe("true");
     expect(await item(page, "stage-1").getAttribute("data-active")).toBe("false");
     expect(await item(page, "stage-1").textContent()).toContain("http://127.0.0.1:9000/");

@@ -92,6 +92,9 @@ describe("words", () => {
     expect(keyStateText({ state: "stored", backend: "macOS Keychain" })).toBe("Key stored in macOS Keychain");
     expect(keyStateText({ state: "missing", backend: "x" })).toBe("No key saved");
     expect(keyStateText({ state: "builtIn" })).toBe("Built-in key (sandbox)");
-    expect(keyStateText({ state: "unavailable", problem: "LOCKED", message: "Unlock it." })).toBe("Unlock it.");
+    // Worded by the catalogue message Rust names, not by Rust's English.
+    expect(
+      keyStateText({ state: "unavailable", problem: "LOCKED", message: "Unlock it.", messageId: "keychain-locked", params: { platform: "linux" } }),
+    ).toBe("The system keychain is locked: unlock it and try again.");
   });
 });

@@ -152,6 +152,22 @@ impl Error {
         }
     }
 
+    /// The catalogue message (`ui/locales/<lang>/core.ftl`) that words this error for the window,
+    /// with its parameters, when there is one; the window shows the English `to_string()` otherwise.
+    pub fn catalogue(&self) -> Option<(String, crate::text::Params)> {
+        match self {
+            Error::Keychain { problem, .. } => Some(problem.catalogue()),
+            Error::MissingSecret { profile } => Some((
+                "error-missing-key".into(),
+                crate::params! { "profile" => profile.as_str() },
+            )),
+            Error::NotFound {
+                what: "profile", ..
+            } => Some(("error-profile-not-found".into(), crate::params! {})),
+            _ => None,
+        }
+    }
+
     pub fn db(
         context: impl Into<String>,
         source: impl Into<Box<dyn std::error::Error + Send + Sync>>,

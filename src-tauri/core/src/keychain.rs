@@ -42,6 +42,28 @@ pub enum KeychainProblem {
     Platform,
 }
 
+impl KeychainProblem {
+    /// The catalogue message naming this problem and its remedy on this platform (the fixes differ).
+    pub fn catalogue(self) -> (String, crate::text::Params) {
+        let id = match self {
+            KeychainProblem::Unavailable => "keychain-unavailable",
+            KeychainProblem::Locked => "keychain-locked",
+            KeychainProblem::Denied => "keychain-denied",
+            KeychainProblem::Platform => "keychain-platform",
+        };
+        let platform = if cfg!(target_os = "linux") {
+            "linux"
+        } else if cfg!(target_os = "macos") {
+            "macos"
+        } else if cfg!(target_os = "windows") {
+            "windows"
+        } else {
+            "other"
+        };
+        (id.into(), crate::params! { "platform" => platform })
+    }
+}
+
 /// Which set of entries a [`Keychain`] reads and writes: the keyring "service" name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Namespace {

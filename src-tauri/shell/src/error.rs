@@ -25,6 +25,14 @@ pub struct IpcError {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub report: Option<ValidationReport>,
+    /// The catalogue message that words the failure in the window's language, when Rust has one
+    /// (`message` is the same in English).
+    #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub message_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub params: Option<desk_core::text::Params>,
 }
 
 impl IpcError {
@@ -34,6 +42,8 @@ impl IpcError {
             message: message.into(),
             fields: None,
             report: None,
+            message_id: None,
+            params: None,
         }
     }
 }
@@ -41,6 +51,10 @@ impl IpcError {
 impl From<Error> for IpcError {
     fn from(err: Error) -> Self {
         let mut out = Self::new(err.code(), err.to_string());
+        if let Some((id, params)) = err.catalogue() {
+            out.message_id = Some(id);
+            out.params = Some(params);
+        }
         match err {
             Error::InvalidProfile(problems) => out.fields = Some(problems),
             Error::InvalidMessage(report) => out.report = Some(report),

@@ -414,3 +414,19 @@ field-lifetime-range = must be between { $min } (30 minutes) and { $max } (7 day
 field-rate-range = must be { $min } to { $max } calls per second, as set in the console
 field-sandbox-fixed = is fixed for the built-in sandbox, which runs inside the app; only its name, colour, edition and default sender can change
 field-sandbox-stays = the built-in sandbox stays the sandbox
+
+## Why a command failed, when the window can say it in the producer's language (the English detail
+## from the system goes to bdesk and logs).
+
+# The system keychain (Secret Service on Linux, Keychain on macOS, Credential Manager on Windows) is not
+# there. $platform: linux, macos, windows or other.
+keychain-unavailable = { $platform ->
+        [linux] No keychain service is running: install and start gnome-keyring or KWallet's Secret Service, and make sure it has a default (login) keyring.
+       *[other] The system keychain is not available to this user session.
+    }
+keychain-locked = The system keychain is locked: unlock it and try again.
+keychain-denied = Access to the system keychain was refused: allow Broadcast Desk when the system asks, then try again.
+keychain-platform = The system keychain reported an error; try again, and if it persists, restart the keychain service.
+# $profile: the profile's name.
+error-missing-key = No secret key is saved for profile “{ $profile }”; enter the key from the Chat console on the profile.
+error-profile-not-found = This profile no longer exists: it may have been deleted in another window or with bdesk.

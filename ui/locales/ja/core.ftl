@@ -395,3 +395,18 @@ field-lifetime-range = { $min }秒（30分）から{ $max }秒（7日）の範�
 field-rate-range = コンソールの設定に合わせて、1秒あたり{ $min }～{ $max }回で指定してください
 field-sandbox-fixed = 内蔵サンドボックスはアプリ内で動作するため、この項目は変更できません。変更できるのは名前、色、エディション、デフォルトの送信者のみです
 field-sandbox-stays = 内蔵サンドボックスをサンドボックス以外に変更することはできません
+
+## コマンドが失敗した理由を、プロデューサーの言語で伝えられる場合に使います（システムからの英語の詳細は bdesk とログに残ります）。
+
+# システムのキーチェーン（LinuxのSecret Service、macOSのキーチェーン、Windowsの資格情報マネージャー）がありません。
+# $platform: linux、macos、windows または other。
+keychain-unavailable = { $platform ->
+        [linux] 実行中のキーチェーンサービスがありません。gnome-keyringまたはKWalletのSecret Serviceをインストールして起動し、既定の（ログイン）キーリングがあることを確認してください。
+       *[other] このユーザーセッションではシステムのキーチェーンを使用できません。
+    }
+keychain-locked = システムのキーチェーンがロックされています。ロックを解除してから再試行してください。
+keychain-denied = システムのキーチェーンへのアクセスが拒否されました。システムに尋ねられたらBroadcast Deskを許可してから再試行してください。
+keychain-platform = システムのキーチェーンでエラーが発生しました。再試行し、解決しない場合はキーチェーンサービスを再起動してください。
+# $profile: プロファイルの名前。
+error-missing-key = プロファイル「{ $profile }」に秘密鍵が保存されていません。プロファイルでChatコンソールの鍵を入力してください。
+error-profile-not-found = このプロファイルはもう存在しません。別のウィンドウまたはbdeskで削除された可能性があります。

@@ -391,3 +391,18 @@ field-lifetime-range = { $min }초(30분)에서 { $max }초(7일) 사이여야 �
 field-rate-range = 콘솔 설정에 맞춰 초당 { $min }~{ $max }회여야 합니다
 field-sandbox-fixed = 앱 안에서 실행되는 기본 제공 샌드박스에서는 바꿀 수 없습니다. 이름, 색상, 에디션, 기본 발신자만 바꿀 수 있습니다
 field-sandbox-stays = 기본 제공 샌드박스는 항상 샌드박스로 유지됩니다
+
+## 명령이 실패한 이유를 제작자의 언어로 설명할 수 있을 때 사용합니다(시스템의 영어 세부 정보는 bdesk와 로그에 남습니다).
+
+# 시스템 키체인(Linux의 Secret Service, macOS의 키체인, Windows의 자격 증명 관리자)이 없습니다.
+# $platform: linux, macos, windows 또는 other.
+keychain-unavailable = { $platform ->
+        [linux] 실행 중인 키체인 서비스가 없습니다. gnome-keyring 또는 KWallet의 Secret Service를 설치하고 실행한 뒤, 기본(로그인) 키링이 있는지 확인하세요.
+       *[other] 이 사용자 세션에서 시스템 키체인을 사용할 수 없습니다.
+    }
+keychain-locked = 시스템 키체인이 잠겨 있습니다. 잠금을 해제한 뒤 다시 시도하세요.
+keychain-denied = 시스템 키체인 접근이 거부되었습니다. 시스템이 물으면 Broadcast Desk를 허용한 뒤 다시 시도하세요.
+keychain-platform = 시스템 키체인에서 오류가 발생했습니다. 다시 시도하고, 계속되면 키체인 서비스를 다시 시작하세요.
+# $profile: 프로필 이름.
+error-missing-key = ‘{ $profile }’ 프로필에 저장된 비밀 키가 없습니다. 프로필에서 Chat 콘솔의 키를 입력하세요.
+error-profile-not-found = 이 프로필은 더 이상 없습니다. 다른 창이나 bdesk에서 삭제되었을 수 있습니다.

@@ -390,3 +390,18 @@ field-lifetime-range = 必须在 { $min } 秒（30 分钟）到 { $max } 秒（7
 field-rate-range = 必须为每秒 { $min } 到 { $max } 次，与控制台中的设置一致
 field-sandbox-fixed = 内置沙箱运行在 Broadcast Desk 内部，此项固定不变；只能修改其名称、颜色、版本和默认发送方
 field-sandbox-stays = 内置沙箱始终是沙箱，不能更改
+
+## 命令失败的原因，能用制作人的语言说明时使用（系统给出的英文详情留给 bdesk 和日志）。
+
+# 系统钥匙串（Linux 上的 Secret Service、macOS 的钥匙串、Windows 的凭据管理器）不可用。
+# $platform：linux、macos、windows 或 other。
+keychain-unavailable = { $platform ->
+        [linux] 没有正在运行的钥匙串服务：请安装并启动 gnome-keyring 或 KWallet 的 Secret Service，并确认它有默认（登录）钥匙环。
+       *[other] 当前用户会话无法使用系统钥匙串。
+    }
+keychain-locked = 系统钥匙串已锁定：请解锁后重试。
+keychain-denied = 访问系统钥匙串被拒绝：请在系统询问时允许 Broadcast Desk，然后重试。
+keychain-platform = 系统钥匙串报告了错误；请重试，如果仍然出错，请重启钥匙串服务。
+# $profile：配置档案的名称。
+error-missing-key = 配置档案“{ $profile }”没有保存密钥；请在配置档案中填入即时通信 IM 控制台中的密钥。
+error-profile-not-found = 此配置档案已不存在：可能已在另一个窗口或通过 bdesk 删除。

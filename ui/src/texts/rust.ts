@@ -6,8 +6,8 @@
  * Rust's problems carry the message in `ui/locales/<tag>/core.ftl` to show: `FieldProblem`, `Problem`
  * and `ConnectionProblem` a `messageId` with `params`, `Explanation` an `id`; the messages of
  * explanations and connection problems have `.title` and `.remedy`. While an id is in no catalogue,
- * and for the texts that carry no id yet (command failures, the keychain's state), the English Rust
- * sent is shown.
+ * and for command failures that carry no id (a database or input problem, worded in Rust's English
+ * with its detail), the English Rust sent is shown.
  *
  * Not here: the window's own words (window.ftl, through `t`), or where a text goes on screen.
  */
@@ -85,13 +85,12 @@ export function connectionProblemText(problem: ConnectionProblem): Words {
 
 /** A command's failure in words (the UI branches on `code`; this is only what it says). */
 export function deskErrorText(error: DeskError): string {
-  // TODO(core ids): IpcError carries only Rust's English message so far; ipc.ts keeps messageId/params
-  // on the DeskError as soon as Rust sends them.
+  // Rust words the failures a producer can act on (keychain, missing key, a profile gone) by id; the
+  // rest are shown in the English Rust sent.
   return fromCatalogue(error) ?? error.message;
 }
 
 /** Why the keychain cannot be used, with Rust's remedy for this platform. */
 export function keychainProblemText(key: Extract<KeyState, { state: "unavailable" }>): string {
-  // TODO(core ids): KeyState "unavailable" carries only Rust's English message so far.
-  return key.message;
+  return fromCatalogue(key) ?? key.message;
 }

@@ -54,10 +54,14 @@ pub enum KeyState {
     Missing { backend: String },
     /// The sandbox signs with a key made up for this run; there is nothing to store.
     BuiltIn,
-    /// The keychain could not be asked; `message` says what to do.
+    /// The keychain could not be asked; `message` says what to do (in English, with the platform's
+    /// detail), `message_id` and `params` name the catalogue's words for the window.
     Unavailable {
         problem: KeychainProblem,
         message: String,
+        #[serde(rename = "messageId")]
+        message_id: String,
+        params: crate::text::Params,
     },
 }
 
@@ -521,11 +525,24 @@ impl Desk {
         match self.keychain.contains(&profile.id) {
             Ok(true) => self.stored(None),
             Ok(false) => self.missing(),
-            Err(Error::Keychain { problem, message }) => KeyState::Unavailable { problem, message },
-            Err(other) => KeyState::Unavailable {
-                problem: KeychainProblem::Platform,
-                message: other.to_string(),
-            },
+            Err(Error::Keychain { problem, message }) => {
+                let (message_id, params) = problem.catalogue();
+                KeyState::Unavailable {
+                    problem,
+                    message,
+                    message_id,
+                    params,
+                }
+            }
+            Err(other) => {
+                let (message_id, params) = KeychainProblem::Platform.catalogue();
+                KeyState::Unavailable {
+                    problem: KeychainProblem::Platform,
+                    message: other.to_string(),
+                    message_id,
+                    params,
+                }
+            }
         }
     }
 }
