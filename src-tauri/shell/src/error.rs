@@ -24,7 +24,7 @@ pub struct IpcError {
     /// The full validation report, when `code` is `INVALID_MESSAGE`.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
-    pub report: Option<ValidationReport>,
+    pub report: Option<Box<ValidationReport>>,
     /// The catalogue message that words the failure in the window's language, when Rust has one
     /// (`message` is the same in English).
     #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
@@ -57,7 +57,7 @@ impl From<Error> for IpcError {
         }
         match err {
             Error::InvalidProfile(problems) => out.fields = Some(problems),
-            Error::InvalidMessage(report) => out.report = Some(report),
+            Error::InvalidMessage(report) => out.report = Some(Box::new(report)),
             _ => {}
         }
         out

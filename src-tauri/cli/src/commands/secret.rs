@@ -147,7 +147,9 @@ pub fn run(command: Command, out: &Output, local: &Local) -> Outcome {
                         ),
                     });
                 }
-                KeyState::Unavailable { problem, message } => {
+                KeyState::Unavailable {
+                    problem, message, ..
+                } => {
                     return Err(Error::Keychain { problem, message });
                 }
             };
