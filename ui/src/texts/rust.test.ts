@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { addCatalogue, setLanguage } from "../i18n";
+import englishCore from "../../locales/en/core.ftl?raw";
+import { addCatalogue, LANGUAGES, setLanguage } from "../i18n";
 import { DeskError, toDeskError } from "../ipc";
 import { connectionProblemText, deskErrorText, explanationText, fieldProblemText, problemText } from "./rust";
 
@@ -65,5 +66,39 @@ describe("texts from Rust", () => {
     const error = toDeskError({ code: "KEYCHAIN", message: "the keychain is locked", messageId: "desk-keychain-locked", params: {} });
     expect(error.messageId).toBe("desk-keychain-locked");
     expect(deskErrorText(error)).toBe("The keychain is locked.");
+  });
+});
+
+/** Every Tencent code and transport failure Rust can explain: the ids of the English core.ftl, which a
+ * core test holds to exactly the codes of Rust's table and its transport kinds. */
+const EXPLAINED = [...englishCore.matchAll(/^((?:tencent|transport)-[a-z0-9-]+) =/gm)].map((m) => m[1] ?? "");
+
+describe("Tencent's explanations in every language", () => {
+  it("reads the explanations' ids (the scan itself works)", () => {
+    expect(EXPLAINED).toContain("tencent-70009");
+    expect(EXPLAINED).toContain("tencent-unknown");
+    expect(EXPLAINED).toContain("transport-timeout");
+    expect(EXPLAINED.length).toBeGreaterThan(40);
+  });
+
+  it("has a title and a remedy for every code, in every language, never an id or Rust's English", () => {
+    const explain = (id: string) =>
+      explanationText({ id, class: "CONFIG", title: "RUST-ENGLISH", remedy: "RUST-ENGLISH", retryAfterSecs: null });
+    setLanguage("en");
+    const english = new Map(EXPLAINED.map((id) => [id, explain(id)]));
+    for (const { tag } of LANGUAGES) {
+      setLanguage(tag);
+      for (const id of EXPLAINED) {
+        const words = explain(id);
+        // Translated, not English standing in for a missing translation.
+        if (tag !== "en") expect(words.title, `${tag} ${id}`).not.toBe(english.get(id)?.title);
+        for (const text of [words.title, words.remedy]) {
+          expect(text, `${tag} ${id}`).not.toBe("");
+          expect(text, `${tag} ${id}`).not.toContain("RUST-ENGLISH");
+          expect(text, `${tag} ${id}`).not.toContain(id);
+          expect(text, `${tag} ${id}`).not.toMatch(/[{}]|\$[a-z]/);
+        }
+      }
+    }
   });
 });
