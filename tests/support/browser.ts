@@ -263,6 +263,9 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
           });
         }
         return ok("broadcast_send", {
+          outboxId: `outbox-${msgSeq}`,
+          delivery: "sent",
+          attempts: 1,
           random: 1234,
           class: "OK",
           code: 0,

@@ -27,6 +27,9 @@ afterAll(async () => {
 const count = (calls: IpcCall[], cmd: string) => calls.filter((c) => c.cmd === cmd).length;
 
 const DELIVERED: Sent = {
+  outboxId: "outbox-1",
+  delivery: "sent",
+  attempts: 1,
   random: 42,
   class: "OK",
   code: 0,
@@ -90,6 +93,7 @@ describe("sandbox", () => {
   it("explains a refused send", async () => {
     const refused: Sent = {
       ...DELIVERED,
+      delivery: "notSent",
       class: "CONFIG",
       code: 10004,
       msgSeq: null,

@@ -1,9 +1,11 @@
 //! bdesk: Broadcast Desk without the window, for automation (a Stream Deck button, a cron job, a script).
 //!
 //! It is a thin front door to desk-core, like the Tauri shell: it parses arguments, calls the core and
-//! prints the result — readable text by default, one JSON object with `--json`. Exit codes: 0 success,
-//! 1 rejected or invalid (the core or Tencent said no), 2 unusable input (bad arguments, unreadable file,
-//! no secret on stdin).
+//! prints the result — readable text by default, one JSON object with `--json`. Exit codes: 0 success
+//! (for `send`: sent), 1 rejected or invalid (the core or Tencent said no; for `send`: certainly not
+//! sent), 2 unusable input (bad arguments, unreadable file, no secret on stdin), 3 `send`'s outcome is
+//! unknown (an attempt may have been delivered and no answer said so: do NOT resend with a new
+//! Random; see `bdesk history`).
 //!
 //! The secret key never comes from a command-line argument (other users can read those in `ps`): it is
 //! read from standard input with `--secret-stdin`, or from the system keychain for a saved profile
@@ -67,6 +69,8 @@ pub enum Outcome {
     Rejected,
     /// The input could not be used at all.
     Unusable,
+    /// A broadcast may or may not have gone out.
+    Unknown,
 }
 
 impl From<Outcome> for ExitCode {
@@ -75,6 +79,7 @@ impl From<Outcome> for ExitCode {
             Outcome::Success => 0,
             Outcome::Rejected => 1,
             Outcome::Unusable => 2,
+            Outcome::Unknown => 3,
         })
     }
 }

@@ -15,6 +15,7 @@ pub mod error;
 pub mod info;
 pub mod keychain;
 pub mod message;
+pub mod outbox;
 pub mod paths;
 pub mod profiles;
 pub mod secret;

@@ -10,6 +10,7 @@ use desk_core::desk::{
 };
 use desk_core::keychain::Keychain;
 use desk_core::message::Draft;
+use desk_core::outbox::SendSource;
 use desk_core::profiles::{Edition, ProfileDraft, Target};
 use desk_core::secret::SecretKey;
 use tim_emulator::{Config, Emulator, ManualClock};
@@ -224,7 +225,10 @@ async fn a_profile_without_a_key_says_so_by_code() {
     assert!(matches!(p.key, KeyState::Missing { .. }));
     let err = desk.test_connection(&p.profile.id, &[]).await.unwrap_err();
     assert_eq!(err.code(), ErrorCode::MissingSecret);
-    let err = desk.send(&p.profile.id, text("hi")).await.unwrap_err();
+    let err = desk
+        .send(&p.profile.id, text("hi"), SendSource::Window)
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), ErrorCode::MissingSecret);
 }
 
@@ -269,7 +273,11 @@ async fn the_sandbox_is_made_once_needs_no_key_and_delivers() {
             .ok
     );
     let out = desk
-        .send(&first.profile.id, text("Doors open at 8"))
+        .send(
+            &first.profile.id,
+            text("Doors open at 8"),
+            SendSource::Window,
+        )
         .await
         .unwrap();
     assert!(out.is_ok(), "{out:?}");
@@ -306,7 +314,7 @@ async fn the_sandbox_is_made_once_needs_no_key_and_delivers() {
     assert_eq!(edited.sdkappid, SANDBOX_SDKAPPID);
     assert!(matches!(edited.target, Target::Custom { .. }));
     let out = desk
-        .send(&first.profile.id, text("From the host"))
+        .send(&first.profile.id, text("From the host"), SendSource::Window)
         .await
         .unwrap();
     assert!(out.is_ok(), "{out:?}");
@@ -336,11 +344,16 @@ async fn an_invalid_message_is_refused_before_any_request() {
     let p = desk
         .create_profile(&d, Some(&SecretKey::from(TEST_KEY)))
         .unwrap();
-    let err = desk.send(&p.profile.id, text("")).await.unwrap_err();
+    let err = desk
+        .send(&p.profile.id, text(""), SendSource::Window)
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), ErrorCode::InvalidMessage);
     assert_eq!(emu.requests_seen(), 0);
     // The profile's default sender is used when the message names none.
-    desk.send(&p.profile.id, text("hello")).await.unwrap();
+    desk.send(&p.profile.id, text("hello"), SendSource::Window)
+        .await
+        .unwrap();
     assert_eq!(emu.delivered()[0].from_account, "host_anna");
     emu.shutdown().await;
 }

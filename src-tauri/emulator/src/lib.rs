@@ -279,6 +279,11 @@ impl Emulator {
         self.shared.service.set_rate_per_sec(rate);
     }
 
+    /// The broadcast rate it allows now.
+    pub fn current_rate_per_sec(&self) -> u32 {
+        self.shared.service.rate_per_sec()
+    }
+
     /// A live feed of deliveries from now on (lagging receivers lose the oldest, as tokio's broadcast
     /// channel does; `delivered()` keeps everything).
     pub fn subscribe(&self) -> broadcast::Receiver<Delivered> {

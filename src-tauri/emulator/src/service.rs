@@ -114,6 +114,10 @@ impl Service {
         self.rate_per_sec.store(rate, Ordering::SeqCst);
     }
 
+    pub(crate) fn rate_per_sec(&self) -> u32 {
+        self.rate_per_sec.load(Ordering::SeqCst)
+    }
+
     pub(crate) fn delivered(&self) -> Vec<Delivered> {
         self.lock().delivered.clone()
     }

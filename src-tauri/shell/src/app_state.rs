@@ -112,10 +112,10 @@ fn sandbox_key() -> SecretKey {
 
 #[cfg(test)]
 mod tests {
-    use std::time::{Duration, Instant};
+    use std::time::Duration;
 
-    use desk_core::client::ErrorClass;
     use desk_core::message::Draft;
+    use desk_core::outbox::SendSource;
     use desk_core::profiles::Edition;
 
     use super::*;
@@ -137,19 +137,6 @@ mod tests {
         }
     }
 
-    /// Sends two broadcasts back to back; `Some(second's class)` unless the pair took so long that
-    /// even a 1-per-second limit would have let both through (a stalled machine proves nothing).
-    fn second_of_two(state: &AppState, id: &str) -> Option<ErrorClass> {
-        let desk = state.desk().unwrap();
-        tauri::async_runtime::block_on(async {
-            let started = Instant::now();
-            let first = desk.send(id, text("one")).await.unwrap();
-            assert!(first.is_ok(), "{first:?}");
-            let second = desk.send(id, text("two")).await.unwrap();
-            (started.elapsed() < Duration::from_millis(900)).then_some(second.outcome.class)
-        })
-    }
-
     #[test]
     fn the_sandbox_runs_at_its_profiles_edition_now_and_after_a_restart() {
         let dir = tempfile::tempdir().unwrap();
@@ -160,13 +147,16 @@ mod tests {
         );
         let entry = state.desk().unwrap().open_sandbox().unwrap();
         let id = entry.profile.id.clone();
+        assert_eq!(
+            state.sandbox().unwrap().current_rate_per_sec(),
+            5,
+            "Pro Plus"
+        );
 
         let mut draft = entry.profile.to_draft();
         draft.edition = Edition::Pro;
         state.desk().unwrap().update_profile(&id, &draft).unwrap();
-        if let Some(class) = second_of_two(&state, &id) {
-            assert_eq!(class, ErrorClass::RetryLater, "Pro allows 1 per second");
-        }
+        assert_eq!(state.sandbox().unwrap().current_rate_per_sec(), 1, "Pro");
 
         // A new state over the same data (the app started again) applies the saved edition.
         let again = AppState::start_in(
@@ -174,20 +164,31 @@ mod tests {
             Ok(dir.path().to_owned()),
             Keychain::in_memory_for_tests(),
         );
-        if let Some(class) = second_of_two(&again, &id) {
-            assert_eq!(class, ErrorClass::RetryLater);
-        }
+        assert_eq!(again.sandbox().unwrap().current_rate_per_sec(), 1);
 
-        draft.edition = Edition::ProPlus;
-        again.desk().unwrap().update_profile(&id, &draft).unwrap();
-        // Past the earlier sends' second, Pro Plus lets three through back to back.
-        std::thread::sleep(Duration::from_millis(1100));
+        // Sends through the pipeline are paced at the edition's rate, so the emulator never has to
+        // refuse one as too fast: two sends at Pro both go out, a second apart.
         tauri::async_runtime::block_on(async {
-            for t in ["a", "b", "c"] {
-                let out = again.desk().unwrap().send(&id, text(t)).await.unwrap();
+            for t in ["a", "b"] {
+                let out = again
+                    .desk()
+                    .unwrap()
+                    .send(&id, text(t), SendSource::Window)
+                    .await
+                    .unwrap();
                 assert!(out.is_ok(), "{out:?}");
+                assert_eq!(out.attempts, 1, "no 10023 to retry");
             }
         });
+        let delivered = again.sandbox().unwrap().delivered();
+        let gap = delivered[1]
+            .received_at
+            .duration_since(delivered[0].received_at)
+            .unwrap();
+        assert!(
+            gap >= Duration::from_millis(900),
+            "paced 1 per second: {gap:?}"
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@ use clap::Args as ClapArgs;
 use desk_core::client::ErrorClass;
 use desk_core::desk::Sent;
 use desk_core::message::{self, Draft, MsgElement, TextElem};
+use desk_core::outbox::{Delivery, SendSource};
 use desk_core::profiles::Profile;
 use desk_core::{Error, ErrorCode};
 use serde::Serialize;
@@ -41,6 +42,10 @@ pub struct Args {
 #[serde(rename_all = "camelCase")]
 struct Printed<'a> {
     ok: bool,
+    /// `sent`, `notSent` or `unknown` (exit 0, 1 or 3).
+    delivery: Delivery,
+    outbox_id: &'a str,
+    attempts: u32,
     msg_seq: Option<u64>,
     error_code: Option<i64>,
     error_info: &'a str,
@@ -108,9 +113,15 @@ pub fn run(args: Args, out: &Output, local: &Local) -> Outcome {
         return out.error(&Error::InvalidMessage(report));
     }
     let sent = match &target {
-        Resolved::Saved { profile, desk } => runtime().block_on(desk.send(&profile.id, msg)),
-        Resolved::Explicit(explicit) => explicit_connection(explicit)
-            .and_then(|connection| runtime().block_on(connection.send(msg))),
+        Resolved::Saved { profile, desk } => {
+            runtime().block_on(desk.send(&profile.id, msg, SendSource::Cli))
+        }
+        // The explicit mode goes through the same pipeline: an outbox row without a profile, paced
+        // with every other sender on this data folder.
+        Resolved::Explicit(explicit) => local.desk().and_then(|desk| {
+            let connection = explicit_connection(explicit)?;
+            runtime().block_on(desk.send_explicit(&connection, msg, SendSource::Cli))
+        }),
     };
     match sent {
         Ok(sent) => print_sent(&sent, out),
@@ -121,7 +132,10 @@ pub fn run(args: Args, out: &Output, local: &Local) -> Outcome {
 fn print_sent(sent: &Sent, out: &Output) -> Outcome {
     let outcome = &sent.outcome;
     let printed = Printed {
-        ok: outcome.is_ok(),
+        ok: sent.is_ok(),
+        delivery: sent.delivery,
+        outbox_id: &sent.outbox_id,
+        attempts: sent.attempts,
         msg_seq: outcome.msg_seq,
         error_code: outcome.code,
         error_info: &outcome.info,
@@ -132,7 +146,20 @@ fn print_sent(sent: &Sent, out: &Output) -> Outcome {
         host: &outcome.host,
         elapsed_ms: outcome.elapsed.as_millis(),
     };
-    if outcome.is_ok() {
+    if sent.delivery == Delivery::Unknown {
+        let message = format!(
+            "outcome unknown after {} attempt(s): {}\n  It may have reached every group, or none. Do not send it \
+             again with a new Random: check the groups, then decide (see `bdesk history`). Random {}.",
+            sent.attempts, outcome.explanation.title, sent.random
+        );
+        return if out.is_json() {
+            out.result(&printed, String::new);
+            Outcome::Unknown
+        } else {
+            out.fail(ErrorCode::Transport, &message, Outcome::Unknown)
+        };
+    }
+    if sent.is_ok() {
         out.result(&printed, || {
             format!(
                 "sent: MsgSeq {} (Random {}, {} ms via {})",

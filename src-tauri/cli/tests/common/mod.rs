@@ -20,12 +20,14 @@ pub fn run<S: AsRef<std::ffi::OsStr>>(args: &[S], stdin: &str) -> Output {
     run_env(args, stdin, &[])
 }
 
-/// As [`run`], with extra environment variables. `BDESK_DATA_DIR` is removed first, so a developer's own
-/// setting never leaks into a test; tests that want it pass it here.
+/// As [`run`], with extra environment variables. `BDESK_DATA_DIR` points at a fresh folder of its own
+/// (every send is written to an outbox there), so neither a developer's own setting nor their real data
+/// folder meets a test; tests that want another pass `--data-dir` or `BDESK_DATA_DIR` here.
 pub fn run_env<S: AsRef<std::ffi::OsStr>>(args: &[S], stdin: &str, env: &[(&str, &str)]) -> Output {
+    let scratch = tempfile::tempdir().expect("a scratch data folder");
     let mut child = Command::new(env!("CARGO_BIN_EXE_bdesk"))
         .args(args)
-        .env_remove("BDESK_DATA_DIR")
+        .env("BDESK_DATA_DIR", scratch.path())
         .envs(env.iter().copied())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

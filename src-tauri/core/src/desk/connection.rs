@@ -12,32 +12,13 @@ use ts_rs::TS;
 
 use super::ConnectionReport;
 use crate::client::{
-    AccountCheck, Client, Credentials, Endpoint, ErrorClass, SendOutcome, WireBody,
-    lifetime_from_secs,
+    AccountCheck, Client, Credentials, Endpoint, SendOutcome, WireBody, lifetime_from_secs,
 };
-use crate::message::{self, Draft};
+use crate::message::{self, Draft, SendBroadcastMsg};
 use crate::profiles::{self, Edition, PALETTE, Profile, ProfileDraft, Target};
 use crate::secret::SecretKey;
 use crate::usersig::{self, SigInput, UserSig};
 use crate::{Error, Result};
-
-/// One broadcast's outcome together with the dedupe key it went out with, which a retry of the same
-/// message must reuse.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct Sent {
-    /// The `Random` the message carried.
-    pub random: u32,
-    #[serde(flatten)]
-    pub outcome: SendOutcome,
-}
-
-impl Sent {
-    pub fn is_ok(&self) -> bool {
-        self.outcome.is_ok()
-    }
-}
 
 /// A UserSig made on request (`bdesk usersig`), with what it was made from.
 #[derive(Debug)]
@@ -141,10 +122,10 @@ impl Connection {
         self.default_from.as_deref()
     }
 
-    /// Validates and sends one broadcast. The draft gets a fresh `Random` unless it has one, and the
-    /// default sender unless it names one. `Err` only when nothing was sent (an invalid message);
-    /// every answer and transport failure is an outcome.
-    pub async fn send(&self, mut draft: Draft) -> Result<Sent> {
+    /// Validates a draft for sending: the default sender filled in unless it names one, a fresh
+    /// `Random` unless it has one, checked by the message rules. Returns the message as it will go out
+    /// and its exact body. `Err` (an invalid message) means nothing may be sent.
+    pub fn prepare(&self, mut draft: Draft) -> Result<(SendBroadcastMsg, WireBody)> {
         if draft.from_account.is_none() {
             draft.from_account.clone_from(&self.default_from);
         }
@@ -154,11 +135,27 @@ impl Connection {
         }
         let msg = draft.fill_random();
         let body = WireBody::new(message::to_wire_json(&msg))?;
-        let outcome = self.client.send_broadcast(&self.credentials, &body).await?;
-        Ok(Sent {
-            random: msg.random,
-            outcome,
-        })
+        Ok((msg, body))
+    }
+
+    /// One attempt of an already prepared body: every answer and transport failure is an outcome.
+    pub async fn send_body(&self, body: &WireBody) -> Result<SendOutcome> {
+        self.client.send_broadcast(&self.credentials, body).await
+    }
+
+    /// The SDKAppID these credentials sign for.
+    pub fn sdkappid(&self) -> u64 {
+        self.credentials.sdkappid()
+    }
+
+    /// `host[:port]` of the primary endpoint, as History shows where a broadcast went.
+    pub fn target(&self) -> String {
+        let url = &self.client.hosts().primary;
+        match (url.host_str(), url.port()) {
+            (Some(host), Some(port)) => format!("{host}:{port}"),
+            (Some(host), None) => host.to_owned(),
+            _ => url.to_string(),
+        }
     }
 
     /// "Test connection": account_check of the admin, the default sender and `accounts`, as a report
@@ -233,12 +230,6 @@ impl Connection {
             time,
             expire,
         })
-    }
-
-    /// Whether an outcome means the saved settings or key are wrong, so the next use should re-read
-    /// them instead of reusing this connection.
-    pub(crate) fn is_config_failure(outcome: &SendOutcome) -> bool {
-        outcome.class == ErrorClass::Config
     }
 }
 

@@ -17,6 +17,7 @@
 mod connection;
 mod report;
 mod sandbox;
+mod send;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -27,15 +28,15 @@ use ts_rs::TS;
 
 use crate::info::BuildKind;
 use crate::keychain::{Keychain, KeychainProblem};
-use crate::message::Draft;
 use crate::profiles::{self, Profile, ProfileDraft, name_key};
 use crate::secret::SecretKey;
 use crate::store::Store;
 use crate::{Error, Result, paths};
 
-pub use connection::{Connection, ExplicitTarget, KEY_MAX_CHARS, KeyWarning, Sent, SignedUserSig};
+pub use connection::{Connection, ExplicitTarget, KEY_MAX_CHARS, KeyWarning, SignedUserSig};
 pub use report::{ConnectionProblem, ConnectionReport};
 pub use sandbox::{SANDBOX_ACCOUNTS, SANDBOX_ADMIN, SANDBOX_SDKAPPID, SandboxTarget};
+pub use send::{DEDUPE_WINDOW, Sent, WINDOW_MARGIN};
 
 /// Whether a profile can sign requests.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -100,11 +101,13 @@ struct Session {
 pub struct Desk {
     // std Mutex: held only for one SQLite statement or transaction, never across a keychain call
     // or an await.
-    store: Mutex<Store>,
+    pub(crate) store: Mutex<Store>,
     keychain: Keychain,
     data_dir: PathBuf,
     sandbox: Mutex<Option<Arc<SandboxTarget>>>,
     sessions: Mutex<HashMap<String, Session>>,
+    /// See [`DEDUPE_WINDOW`]; shorter only in tests.
+    dedupe_window: std::time::Duration,
 }
 
 impl std::fmt::Debug for Desk {
@@ -116,7 +119,7 @@ impl std::fmt::Debug for Desk {
     }
 }
 
-fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     // A panic while holding one of these locks leaves plain data behind, never a half-written row
     // (SQLite rolls back), so the value is still usable.
     m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
@@ -150,7 +153,16 @@ impl Desk {
             data_dir,
             sandbox: Mutex::new(None),
             sessions: Mutex::new(HashMap::new()),
+            dedupe_window: DEDUPE_WINDOW,
         }
+    }
+
+    /// The same desk with another dedupe window: for tests that must see a window close without
+    /// waiting five minutes. Never shorter in the app: a retry after Tencent's window could deliver
+    /// twice.
+    pub fn with_dedupe_window(mut self, window: std::time::Duration) -> Self {
+        self.dedupe_window = window;
+        self
     }
 
     pub fn data_dir(&self) -> &Path {
@@ -417,18 +429,6 @@ impl Desk {
         Ok(self.connection(id)?.test(accounts).await)
     }
 
-    /// Validates and sends one broadcast through a profile: see [`Connection::send`].
-    pub async fn send(&self, id: &str, draft: Draft) -> Result<Sent> {
-        let connection = self.connection(id)?;
-        let sent = connection.send(draft).await?;
-        if Connection::is_config_failure(&sent.outcome) {
-            // Wrong key, app or region: the next try re-reads the profile and the keychain, in case
-            // they were fixed elsewhere (the CLI, another window).
-            self.forget_session(id);
-        }
-        Ok(sent)
-    }
-
     /// A UserSig for a profile's admin (`bdesk usersig`): see [`Connection::sign`].
     pub fn sign_usersig(
         &self,
@@ -439,12 +439,12 @@ impl Desk {
         self.connection(id)?.sign(expire, time)
     }
 
-    fn forget_session(&self, id: &str) {
+    pub(crate) fn forget_session(&self, id: &str) {
         lock(&self.sessions).remove(id);
     }
 
     /// The profile's cached connection, or a new one (reading the key from the keychain once).
-    fn connection(&self, id: &str) -> Result<Arc<Connection>> {
+    pub(crate) fn connection(&self, id: &str) -> Result<Arc<Connection>> {
         let (profile, _) = self.row(id)?;
         if let Some(s) = lock(&self.sessions).get(id)
             && s.updated_at == profile.updated_at
@@ -486,7 +486,7 @@ impl Desk {
         Ok((profiles, active))
     }
 
-    fn row(&self, id: &str) -> Result<(Profile, bool)> {
+    pub(crate) fn row(&self, id: &str) -> Result<(Profile, bool)> {
         let store = lock(&self.store);
         let profile = store.profiles().get(id)?;
         let active = store

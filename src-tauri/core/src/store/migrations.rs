@@ -23,6 +23,7 @@ use rusqlite::{Connection, TransactionBehavior};
 pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_profiles.sql"),
     include_str!("../../migrations/0002_settings.sql"),
+    include_str!("../../migrations/0003_outbox.sql"),
 ];
 
 /// The schema version this build writes: the number of migrations.

@@ -2,6 +2,7 @@
 
 use desk_core::desk::Sent;
 use desk_core::message::Draft;
+use desk_core::outbox::SendSource;
 use tauri::State;
 
 use super::on_desk_async;
@@ -16,9 +17,8 @@ pub async fn broadcast_send(
     id: String,
     draft: Draft,
 ) -> IpcResult<Sent> {
-    on_desk_async(
-        &state,
-        move |desk| async move { desk.send(&id, draft).await },
-    )
+    on_desk_async(&state, move |desk| async move {
+        desk.send(&id, draft, SendSource::Window).await
+    })
     .await
 }

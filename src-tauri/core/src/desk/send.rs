@@ -1,0 +1,291 @@
+//! The send pipeline: every broadcast from every front door, written down before it leaves, paced
+//! with every other process on the data folder, retried with the same `Random` and body only while
+//! Tencent still drops a repeat, and ended in exactly one of three outcomes.
+//!
+//! 1. The message is checked again (the UI is never trusted) and its exact body fixed, `Random` in it.
+//! 2. The outbox row is committed (synchronous=FULL) before the first attempt.
+//! 3. Each attempt first reserves a slot in the shared `pacing` table, one interval of the profile's
+//!    edition after the last one any process reserved, and waits for it; retries take slots too.
+//! 4. The answer is classified: accepted → `sent`; a setting or the message refused → `not sent`, never
+//!    retried; Tencent busy or a transport failure → retried after a backoff while inside the dedupe
+//!    window measured from the first attempt (docs/TENCENT-API.md, Deduplication by Random).
+//! 5. When no attempt may start any more: `unknown` if some attempt may have reached Tencent without an
+//!    answer, else `not sent`.
+//!
+//! Not here: resuming rows a killed process left `sending`, the emergency lane and cancelling a queued
+//! send (the next steps of this pipeline); the window's and bdesk's presentation.
+
+use std::time::Duration;
+
+use backon::BackoffBuilder;
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::{Connection, Desk, lock};
+use crate::client::{ErrorClass, SendOutcome, TransportKind};
+use crate::message::Draft;
+use crate::outbox::{Delivery, NewBroadcast, SendSource};
+use crate::{Error, Result};
+
+/// How long after the first attempt Tencent drops a repeat of the same `Random` and body
+/// (docs/TENCENT-API.md, Deduplication by Random).
+pub const DEDUPE_WINDOW: Duration = Duration::from_secs(5 * 60);
+
+/// No attempt starts this close to the end of the window: it must reach Tencent, through a slow
+/// network and a 10-second answer timeout, while a repeat is still dropped.
+pub const WINDOW_MARGIN: Duration = Duration::from_secs(30);
+
+/// The period a rate is spread over, a tenth longer than Tencent's second: Tencent counts requests as
+/// they arrive, and two sent exactly a second apart can arrive closer together (the first slowed by a
+/// new connection, the second quick on a kept-alive one) and be refused as too fast.
+const PACING_PERIOD_MS: u64 = 1_100;
+
+/// A broadcast's end: the outcome, the outbox row that remembers it, the dedupe key it carried, and the
+/// last attempt's answer (class, code, MsgSeq, explanation).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Sent {
+    pub outbox_id: String,
+    /// Sent, not sent, or unknown — never blurred.
+    pub delivery: Delivery,
+    /// The `Random` the message carried, every attempt the same.
+    pub random: u32,
+    pub attempts: u32,
+    /// The last attempt's answer.
+    #[serde(flatten)]
+    pub outcome: SendOutcome,
+}
+
+impl Sent {
+    pub fn is_ok(&self) -> bool {
+        self.delivery == Delivery::Sent
+    }
+}
+
+/// What the pipeline does after an answer.
+enum Next {
+    Done(Delivery),
+    Retry,
+}
+
+fn next_after(outcome: &SendOutcome) -> Next {
+    match outcome.class {
+        ErrorClass::Ok => Next::Done(Delivery::Sent),
+        // The client already re-signed once; a setting or the message itself is wrong: retrying
+        // cannot help and might hammer Tencent.
+        ErrorClass::Resign | ErrorClass::Config | ErrorClass::Message => {
+            Next::Done(Delivery::NotSent)
+        }
+        ErrorClass::RetryLater | ErrorClass::Transport => Next::Retry,
+    }
+}
+
+/// Whether an attempt may have reached Tencent without an answer saying what became of it. An error
+/// code is Tencent refusing (nothing delivered); a failure before the request left (refused, DNS,
+/// connect timeout, TLS) sent nothing; anything after it left may have been delivered.
+fn may_have_been_delivered(outcome: &SendOutcome) -> bool {
+    outcome.code.is_none()
+        && outcome.transport.as_ref().is_some_and(|t| {
+            !matches!(
+                t.kind,
+                TransportKind::ConnectionRefused
+                    | TransportKind::Dns
+                    | TransportKind::ConnectTimeout
+                    | TransportKind::Tls
+                    | TransportKind::Connect
+            )
+        })
+}
+
+/// Who a broadcast goes out as, for the outbox row and the pacing slot.
+struct Sender<'a> {
+    profile_id: Option<&'a str>,
+    name: &'a str,
+    pace_key: String,
+    rate_per_sec: u8,
+}
+
+impl Desk {
+    /// Sends one broadcast through a profile, through the whole pipeline (see the module docs).
+    /// `Err` only when nothing was attempted (an invalid message, no key, an unknown profile, the
+    /// database unusable); every answer, including "not sent" and "unknown", is an `Ok`.
+    pub async fn send(&self, id: &str, draft: Draft, source: SendSource) -> Result<Sent> {
+        let (profile, _) = self.row(id)?;
+        let connection = self.connection(id)?;
+        let sender = Sender {
+            profile_id: Some(id),
+            name: &profile.name,
+            pace_key: id.to_owned(),
+            rate_per_sec: profile.edition.rate_per_sec(),
+        };
+        let sent = self.deliver(&connection, &sender, draft, source).await?;
+        if sent.outcome.class == ErrorClass::Config {
+            // Wrong key, app or region: the next try re-reads the profile and the keychain, in case
+            // they were fixed elsewhere (the CLI, another window).
+            self.forget_session(id);
+        }
+        Ok(sent)
+    }
+
+    /// Sends through a connection made from explicit settings (bdesk with no saved profile), through
+    /// the same pipeline, paced at the slowest edition's rate (nothing says which edition it is).
+    pub async fn send_explicit(
+        &self,
+        connection: &Connection,
+        draft: Draft,
+        source: SendSource,
+    ) -> Result<Sent> {
+        let name = format!("SDKAppID {}", connection.sdkappid());
+        let sender = Sender {
+            profile_id: None,
+            name: &name,
+            pace_key: format!("sdkappid:{}", connection.sdkappid()),
+            rate_per_sec: 1,
+        };
+        self.deliver(connection, &sender, draft, source).await
+    }
+
+    async fn deliver(
+        &self,
+        connection: &Connection,
+        sender: &Sender<'_>,
+        draft: Draft,
+        source: SendSource,
+    ) -> Result<Sent> {
+        let (msg, body) = connection.prepare(draft)?;
+        let body_text = std::str::from_utf8(body.as_bytes())
+            .map_err(|e| Error::Internal(format!("the body is not UTF-8: {e}")))?
+            .to_owned();
+        let target = connection.target();
+        let outbox_id = lock(&self.store).outbox().insert(&NewBroadcast {
+            profile_id: sender.profile_id,
+            profile_name: sender.name,
+            target: &target,
+            sdkappid: connection.sdkappid(),
+            body: &body_text,
+            random: msg.random,
+            source,
+        })?;
+        let interval_ms = PACING_PERIOD_MS.div_ceil(u64::from(sender.rate_per_sec.max(1))) as i64;
+        let mut backoff = backon::ExponentialBuilder::default()
+            .with_min_delay(Duration::from_millis(500))
+            .with_max_delay(Duration::from_secs(10))
+            .with_jitter()
+            .without_max_times()
+            .build();
+        let window_ms = i64::try_from(self.dedupe_window.saturating_sub(WINDOW_MARGIN).as_millis())
+            .unwrap_or(i64::MAX);
+        let mut first_attempt_at: Option<i64> = None;
+        let mut maybe_delivered = false;
+        let mut attempts = 0;
+        let mut last: Option<SendOutcome> = None;
+        loop {
+            let slot = lock(&self.store)
+                .outbox()
+                .reserve_slot(&sender.pace_key, interval_ms)?;
+            let wait = slot - self.now_ms();
+            if wait > 0 {
+                tokio::time::sleep(Duration::from_millis(wait.unsigned_abs())).await;
+            }
+            if let Some(first) = first_attempt_at
+                && self.now_ms() >= first.saturating_add(window_ms)
+            {
+                let delivery = if maybe_delivered {
+                    Delivery::Unknown
+                } else {
+                    Delivery::NotSent
+                };
+                return self.finish(outbox_id, delivery, msg.random, attempts, last);
+            }
+            let started = self.now_ms();
+            let first = lock(&self.store).outbox().attempt_started(&outbox_id)?;
+            first_attempt_at.get_or_insert(first);
+            let outcome = match connection.send_body(&body).await {
+                Ok(outcome) => outcome,
+                Err(err) => {
+                    // Nothing could be attempted (the body or the client is unusable): say so in the
+                    // row, then give the error to the caller.
+                    let delivery = if maybe_delivered {
+                        Delivery::Unknown
+                    } else {
+                        Delivery::NotSent
+                    };
+                    lock(&self.store)
+                        .outbox()
+                        .finish(&outbox_id, delivery, None)?;
+                    return Err(err);
+                }
+            };
+            attempts += 1;
+            let may = may_have_been_delivered(&outcome);
+            maybe_delivered |= may;
+            lock(&self.store)
+                .outbox()
+                .record_attempt(&outbox_id, started, &outcome, may)?;
+            match next_after(&outcome) {
+                Next::Done(Delivery::NotSent) if maybe_delivered => {
+                    return self.finish(
+                        outbox_id,
+                        Delivery::Unknown,
+                        msg.random,
+                        attempts,
+                        Some(outcome),
+                    );
+                }
+                Next::Done(delivery) => {
+                    return self.finish(outbox_id, delivery, msg.random, attempts, Some(outcome));
+                }
+                Next::Retry => {
+                    let delay = backoff.next().unwrap_or(Duration::from_secs(10));
+                    tracing::debug!(outbox = %outbox_id, ?delay, class = ?outcome.class, "retrying");
+                    last = Some(outcome);
+                    tokio::time::sleep(delay).await;
+                }
+            }
+        }
+    }
+
+    fn finish(
+        &self,
+        outbox_id: String,
+        delivery: Delivery,
+        random: u32,
+        attempts: u32,
+        last: Option<SendOutcome>,
+    ) -> Result<Sent> {
+        let outcome =
+            last.ok_or_else(|| Error::Internal("a broadcast ended before any attempt".into()))?;
+        let msg_seq = if delivery == Delivery::Sent {
+            outcome.msg_seq
+        } else {
+            None
+        };
+        lock(&self.store)
+            .outbox()
+            .finish(&outbox_id, delivery, msg_seq)?;
+        Ok(Sent {
+            outbox_id,
+            delivery,
+            random,
+            attempts,
+            outcome,
+        })
+    }
+
+    fn now_ms(&self) -> i64 {
+        lock(&self.store).now_ms()
+    }
+
+    /// The newest broadcasts first: see [`crate::outbox::Outbox::history`].
+    pub fn history(
+        &self,
+        since_ms: Option<i64>,
+        profile_id: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<crate::outbox::OutboxEntry>> {
+        lock(&self.store)
+            .outbox()
+            .history(since_ms, profile_id, limit)
+    }
+}

@@ -1,0 +1,459 @@
+//! The outbox: every broadcast written down (and committed) before its first attempt leaves, each
+//! attempt recorded, and the pacing slots every process on one data folder shares.
+//!
+//! What it is for: a producer can trust that a message went out once, and when the app cannot know
+//! whether it went out, it says so. The row is the memory of that: it survives the process, and the
+//! pipeline ([`crate::desk::Desk::send`]) moves it from `sending` to exactly one of `sent`, `not_sent` or
+//! `unknown`.
+//!
+//! Not here: deciding what to do next (retry, wait, give up) — that is the pipeline's, which calls in
+//! here to write down each step.
+
+use rusqlite::{OptionalExtension, Row, TransactionBehavior, params};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use ts_rs::TS;
+
+use crate::client::{ErrorClass, SendOutcome};
+use crate::store::{Store, database_error};
+use crate::{Error, Result};
+
+/// Where a broadcast came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum SendSource {
+    /// The window's composer.
+    Window,
+    /// The window's emergency button.
+    Emergency,
+    /// The schedule.
+    Scheduled,
+    /// `bdesk send`.
+    Cli,
+}
+
+impl SendSource {
+    fn db_name(self) -> &'static str {
+        match self {
+            SendSource::Window => "window",
+            SendSource::Emergency => "emergency",
+            SendSource::Scheduled => "scheduled",
+            SendSource::Cli => "cli",
+        }
+    }
+}
+
+/// How a broadcast ended — three outcomes, never blurred.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum Delivery {
+    /// Still being sent (or its process died mid-send and nobody resumed it yet).
+    Sending,
+    /// Tencent accepted it: it went out, once.
+    Sent,
+    /// It certainly did not go out (the reason and remedy are in the last attempt).
+    NotSent,
+    /// An attempt may have reached Tencent and no answer said whether it did, and the 5-minute window
+    /// in which a retry is harmless has closed: the producer decides.
+    Unknown,
+}
+
+impl Delivery {
+    fn db_name(self) -> &'static str {
+        match self {
+            Delivery::Sending => "sending",
+            Delivery::Sent => "sent",
+            Delivery::NotSent => "not_sent",
+            Delivery::Unknown => "unknown",
+        }
+    }
+
+    fn from_db(s: &str) -> Option<Self> {
+        Some(match s {
+            "sending" => Delivery::Sending,
+            "sent" => Delivery::Sent,
+            "not_sent" => Delivery::NotSent,
+            "unknown" => Delivery::Unknown,
+            _ => return None,
+        })
+    }
+}
+
+/// A broadcast about to be sent, as the pipeline writes it down.
+#[derive(Debug, Clone)]
+pub struct NewBroadcast<'a> {
+    pub profile_id: Option<&'a str>,
+    pub profile_name: &'a str,
+    pub target: &'a str,
+    pub sdkappid: u64,
+    pub body: &'a str,
+    pub random: u32,
+    pub source: SendSource,
+}
+
+/// One row of the outbox, as History lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct OutboxEntry {
+    pub id: String,
+    pub profile_id: Option<String>,
+    pub profile_name: String,
+    /// `host[:port]` of the endpoint it was sent to.
+    pub target: String,
+    pub random: u32,
+    pub source: SendSource,
+    pub os_user: String,
+    /// Unix milliseconds.
+    #[ts(type = "number")]
+    pub created_at: i64,
+    #[ts(type = "number | null")]
+    pub first_attempt_at: Option<i64>,
+    pub delivery: Delivery,
+    #[ts(type = "number | null")]
+    pub msg_seq: Option<u64>,
+    pub attempts: u32,
+    pub last_class: Option<ErrorClass>,
+    #[ts(type = "number | null")]
+    pub last_code: Option<i64>,
+    pub last_info: Option<String>,
+    /// Whether some attempt may have reached Tencent without an answer.
+    pub maybe_delivered: bool,
+    #[ts(type = "number | null")]
+    pub finished_at: Option<i64>,
+}
+
+/// The operating system's name for the user running this process, for History's "who sent it".
+pub fn os_user() -> String {
+    ["USER", "USERNAME", "LOGNAME"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
+        .unwrap_or_else(|| "unknown".into())
+}
+
+fn class_name(class: ErrorClass) -> &'static str {
+    match class {
+        ErrorClass::Ok => "OK",
+        ErrorClass::RetryLater => "RETRY_LATER",
+        ErrorClass::Resign => "RESIGN",
+        ErrorClass::Config => "CONFIG",
+        ErrorClass::Message => "MESSAGE",
+        ErrorClass::Transport => "TRANSPORT",
+    }
+}
+
+fn class_from(name: &str) -> Option<ErrorClass> {
+    Some(match name {
+        "OK" => ErrorClass::Ok,
+        "RETRY_LATER" => ErrorClass::RetryLater,
+        "RESIGN" => ErrorClass::Resign,
+        "CONFIG" => ErrorClass::Config,
+        "MESSAGE" => ErrorClass::Message,
+        "TRANSPORT" => ErrorClass::Transport,
+        _ => return None,
+    })
+}
+
+const ENTRY_COLUMNS: &str = "id, profile_id, profile_name, target, random, source, os_user, created_at, \
+     first_attempt_at, state, msg_seq, attempts, last_class, last_code, last_info, maybe_delivered, finished_at";
+
+fn read_entry(r: &Row<'_>) -> rusqlite::Result<OutboxEntry> {
+    let source: String = r.get(5)?;
+    let state: String = r.get(9)?;
+    let last_class: Option<String> = r.get(12)?;
+    let msg_seq: Option<i64> = r.get(10)?;
+    let random: i64 = r.get(4)?;
+    Ok(OutboxEntry {
+        id: r.get(0)?,
+        profile_id: r.get(1)?,
+        profile_name: r.get(2)?,
+        target: r.get(3)?,
+        random: u32::try_from(random).unwrap_or_default(),
+        source: match source.as_str() {
+            "window" => SendSource::Window,
+            "emergency" => SendSource::Emergency,
+            "scheduled" => SendSource::Scheduled,
+            _ => SendSource::Cli,
+        },
+        os_user: r.get(6)?,
+        created_at: r.get(7)?,
+        first_attempt_at: r.get(8)?,
+        delivery: Delivery::from_db(&state).unwrap_or(Delivery::Unknown),
+        msg_seq: msg_seq.and_then(|s| u64::try_from(s).ok()),
+        attempts: r.get(11)?,
+        last_class: last_class.as_deref().and_then(class_from),
+        last_code: r.get(13)?,
+        last_info: r.get(14)?,
+        maybe_delivered: r.get(15)?,
+        finished_at: r.get(16)?,
+    })
+}
+
+impl Store {
+    /// The outbox table.
+    pub fn outbox(&self) -> Outbox<'_> {
+        Outbox { store: self }
+    }
+}
+
+/// Outbox rows over a [`Store`]; get one with [`Store::outbox`].
+#[derive(Debug, Clone, Copy)]
+pub struct Outbox<'s> {
+    store: &'s Store,
+}
+
+impl Outbox<'_> {
+    /// Writes a broadcast down, in state `sending`, and commits it (the database syncs every commit
+    /// to disk) — before any attempt leaves. Returns its id.
+    pub fn insert(&self, b: &NewBroadcast<'_>) -> Result<String> {
+        let id = uuid::Uuid::new_v4().to_string();
+        let now = self.store.now_ms();
+        let hash = hex(&Sha256::digest(b.body.as_bytes()));
+        let conn = self.store.conn();
+        conn.execute(
+            "INSERT INTO outbox (id, profile_id, profile_name, target, sdkappid, body, body_hash, random,
+                 source, os_user, created_at, state, heartbeat_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'sending', ?11)",
+            params![
+                id,
+                b.profile_id,
+                b.profile_name,
+                b.target,
+                i64::try_from(b.sdkappid).unwrap_or(i64::MAX),
+                b.body,
+                hash,
+                i64::from(b.random),
+                b.source.db_name(),
+                os_user(),
+                now,
+            ],
+        )
+        .map_err(|e| database_error(conn, "writing the broadcast to the outbox", e))?;
+        Ok(id)
+    }
+
+    /// Records that an attempt is leaving now (the first one starts the dedupe window).
+    pub fn attempt_started(&self, id: &str) -> Result<i64> {
+        let now = self.store.now_ms();
+        let conn = self.store.conn();
+        conn.execute(
+            "UPDATE outbox SET first_attempt_at = COALESCE(first_attempt_at, ?2), heartbeat_at = ?2
+             WHERE id = ?1",
+            params![id, now],
+        )
+        .map_err(|e| database_error(conn, "updating the outbox", e))?;
+        conn.query_row(
+            "SELECT first_attempt_at FROM outbox WHERE id = ?1",
+            [id],
+            |r| r.get(0),
+        )
+        .map_err(|e| database_error(conn, "reading the outbox", e))
+    }
+
+    /// Records one attempt's answer (or failure) and whether it may have been delivered.
+    pub fn record_attempt(
+        &self,
+        id: &str,
+        started_at: i64,
+        outcome: &SendOutcome,
+        maybe_delivered: bool,
+    ) -> Result<()> {
+        let conn = self.store.conn();
+        let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)
+            .map_err(|e| database_error(conn, "recording an attempt", e))?;
+        let n: u32 = tx
+            .query_row(
+                "UPDATE outbox SET attempts = attempts + 1, last_class = ?2, last_code = ?3,
+                     last_info = ?4, maybe_delivered = MAX(maybe_delivered, ?5), heartbeat_at = ?6
+                 WHERE id = ?1 RETURNING attempts",
+                params![
+                    id,
+                    class_name(outcome.class),
+                    outcome.code,
+                    outcome.info,
+                    maybe_delivered,
+                    self.store.now_ms(),
+                ],
+                |r| r.get(0),
+            )
+            .map_err(|e| database_error(&tx, "recording an attempt", e))?;
+        tx.execute(
+            "INSERT INTO attempts (outbox_id, n, started_at, host, class, code, info, msg_seq, latency_ms)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                id,
+                n,
+                started_at,
+                outcome.host,
+                class_name(outcome.class),
+                outcome.code,
+                outcome.info,
+                outcome.msg_seq.and_then(|s| i64::try_from(s).ok()),
+                i64::try_from(outcome.elapsed.as_millis()).unwrap_or(i64::MAX),
+            ],
+        )
+        .map_err(|e| database_error(&tx, "recording an attempt", e))?;
+        tx.commit()
+            .map_err(|e| database_error(conn, "recording an attempt", e))
+    }
+
+    /// Ends a broadcast in `delivery` (never `Sending`).
+    pub fn finish(&self, id: &str, delivery: Delivery, msg_seq: Option<u64>) -> Result<()> {
+        debug_assert_ne!(delivery, Delivery::Sending);
+        let conn = self.store.conn();
+        let now = self.store.now_ms();
+        conn.execute(
+            "UPDATE outbox SET state = ?2, msg_seq = ?3, finished_at = ?4, heartbeat_at = ?4
+             WHERE id = ?1",
+            params![
+                id,
+                delivery.db_name(),
+                msg_seq.and_then(|s| i64::try_from(s).ok()),
+                now
+            ],
+        )
+        .map_err(|e| database_error(conn, "finishing the broadcast in the outbox", e))?;
+        Ok(())
+    }
+
+    /// One row.
+    pub fn get(&self, id: &str) -> Result<OutboxEntry> {
+        let conn = self.store.conn();
+        conn.query_row(
+            &format!("SELECT {ENTRY_COLUMNS} FROM outbox WHERE id = ?1"),
+            [id],
+            read_entry,
+        )
+        .optional()
+        .map_err(|e| database_error(conn, "reading the outbox", e))?
+        .ok_or_else(|| Error::NotFound {
+            what: "broadcast",
+            id: id.into(),
+        })
+    }
+
+    /// The newest rows first, at most `limit`, optionally since a time (Unix ms) and for one profile.
+    pub fn history(
+        &self,
+        since_ms: Option<i64>,
+        profile_id: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<OutboxEntry>> {
+        let conn = self.store.conn();
+        let mut stmt = conn
+            .prepare(&format!(
+                "SELECT {ENTRY_COLUMNS} FROM outbox
+                 WHERE (?1 IS NULL OR created_at >= ?1) AND (?2 IS NULL OR profile_id = ?2)
+                 ORDER BY created_at DESC, id LIMIT ?3"
+            ))
+            .map_err(|e| database_error(conn, "reading the history", e))?;
+        let rows = stmt
+            .query_map(
+                params![
+                    since_ms,
+                    profile_id,
+                    i64::try_from(limit).unwrap_or(i64::MAX)
+                ],
+                read_entry,
+            )
+            .map_err(|e| database_error(conn, "reading the history", e))?;
+        rows.map(|r| r.map_err(|e| database_error(conn, "reading the history", e)))
+            .collect()
+    }
+
+    /// Reserves the next slot for `key` at `interval_ms` apart, shared by every process on this
+    /// database: inside one `BEGIN IMMEDIATE` it reads the next free instant, takes
+    /// `max(next_free, now)` and moves the next free instant one interval on. Returns the reserved
+    /// instant (Unix ms); the caller waits until then before its attempt leaves.
+    pub fn reserve_slot(&self, key: &str, interval_ms: i64) -> Result<i64> {
+        let conn = self.store.conn();
+        let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)
+            .map_err(|e| database_error(conn, "reserving a send slot", e))?;
+        let now = self.store.now_ms();
+        let next_free: Option<i64> = tx
+            .query_row(
+                "SELECT next_free_ms FROM pacing WHERE key = ?1",
+                [key],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| database_error(&tx, "reserving a send slot", e))?;
+        let slot = next_free.map_or(now, |n| n.max(now));
+        tx.execute(
+            "INSERT INTO pacing (key, next_free_ms) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET next_free_ms = excluded.next_free_ms",
+            params![key, slot + interval_ms],
+        )
+        .map_err(|e| database_error(&tx, "reserving a send slot", e))?;
+        tx.commit()
+            .map_err(|e| database_error(conn, "reserving a send slot", e))?;
+        Ok(slot)
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Arc;
+
+    fn store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path().join("outbox.sqlite3")).unwrap();
+        (dir, store)
+    }
+
+    fn broadcast<'a>() -> NewBroadcast<'a> {
+        NewBroadcast {
+            profile_id: Some("p-1"),
+            profile_name: "Main show",
+            target: "adminapisgp.im.qcloud.com",
+            sdkappid: 1_400_000_000,
+            body: r#"{"MsgBody":[],"Random":7}"#,
+            random: 7,
+            source: SendSource::Window,
+        }
+    }
+
+    #[test]
+    fn a_broadcast_is_written_down_before_anything_else_and_ends_in_one_outcome() {
+        let (_dir, store) = store();
+        let id = store.outbox().insert(&broadcast()).unwrap();
+        let entry = store.outbox().get(&id).unwrap();
+        assert_eq!(entry.delivery, Delivery::Sending);
+        assert_eq!(entry.first_attempt_at, None);
+        assert_eq!(entry.random, 7);
+        assert!(!entry.os_user.is_empty());
+        store
+            .outbox()
+            .finish(&id, Delivery::Sent, Some(42))
+            .unwrap();
+        let entry = store.outbox().get(&id).unwrap();
+        assert_eq!((entry.delivery, entry.msg_seq), (Delivery::Sent, Some(42)));
+        assert!(entry.finished_at.is_some());
+    }
+
+    #[test]
+    fn slots_are_one_interval_apart_and_never_in_the_past() {
+        let (_dir, store) = store();
+        let clock = Arc::new(crate::clock::ManualClock::new(1_700_000_000));
+        let store = store.with_clock(clock.clone());
+        let first = store.outbox().reserve_slot("p-1", 1000).unwrap();
+        let second = store.outbox().reserve_slot("p-1", 1000).unwrap();
+        let third = store.outbox().reserve_slot("p-1", 1000).unwrap();
+        assert_eq!((second - first, third - second), (1000, 1000));
+        // Another key has its own pace.
+        assert_eq!(store.outbox().reserve_slot("p-2", 200).unwrap(), first);
+        // After a quiet minute, the next slot is now, not a backlog of old ones.
+        clock.advance(std::time::Duration::from_secs(60));
+        assert_eq!(
+            store.outbox().reserve_slot("p-1", 1000).unwrap(),
+            first + 60_000
+        );
+    }
+}

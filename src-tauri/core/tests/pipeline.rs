@@ -1,0 +1,244 @@
+//! The send pipeline against the Tencent emulator over loopback, with its fault switches: every
+//! broadcast written down before it leaves, retried with the same Random only while that is harmless,
+//! paced across every sender on one data folder, and ended in exactly one of three outcomes.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use desk_core::client::ErrorClass;
+use desk_core::desk::Desk;
+use desk_core::keychain::Keychain;
+use desk_core::message::Draft;
+use desk_core::outbox::{Delivery, SendSource};
+use desk_core::profiles::{Edition, ProfileDraft, Target};
+use desk_core::secret::SecretKey;
+use tim_emulator::{Config, Emulator, Fault};
+
+/// The sanity key docs/TENCENT-API.md (UserSig) documents: published, obviously not a real app's key.
+const TEST_KEY: &str = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
+const SDKAPPID: u64 = 1_400_000_000;
+const DB: &str = "pipeline.sqlite3";
+
+fn config(rate: u32) -> Config {
+    let mut c = Config::new(SDKAPPID, TEST_KEY);
+    c.admins = vec!["administrator".into()];
+    c.rate_per_sec = rate;
+    c
+}
+
+fn desk_in(dir: &std::path::Path) -> Desk {
+    Desk::open(dir, DB, Keychain::in_memory_for_tests()).unwrap()
+}
+
+fn profile(url: &str, edition: Edition) -> ProfileDraft {
+    ProfileDraft {
+        name: "Main show".into(),
+        color: "#0090ff".into(),
+        target: Target::Custom { url: url.into() },
+        sdkappid: SDKAPPID,
+        admin_identifier: "administrator".into(),
+        edition,
+        default_from_account: None,
+        usersig_lifetime_secs: None,
+        is_sandbox: false,
+    }
+}
+
+fn text(t: &str) -> Draft {
+    serde_json::from_value(serde_json::json!({
+        "MsgBody": [{"MsgType": "TIMTextElem", "MsgContent": {"Text": t}}]
+    }))
+    .unwrap()
+}
+
+/// A desk with one profile pointing at `url`; returns the folder, the desk and the profile's id.
+fn set_up(url: &str, edition: Edition) -> (tempfile::TempDir, Desk, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = desk_in(dir.path());
+    let id = desk
+        .create_profile(&profile(url, edition), Some(&SecretKey::from(TEST_KEY)))
+        .unwrap()
+        .profile
+        .id;
+    (dir, desk, id)
+}
+
+#[tokio::test]
+async fn a_lost_answer_is_retried_with_the_same_random_and_delivered_once() {
+    let emu = Emulator::start(config(5)).await.unwrap();
+    // The first attempt is handled (delivered) but its answer is lost; the second gets an answer.
+    emu.inject(Fault::DropAfterHandling, 1);
+    let (_dir, desk, id) = set_up(&emu.base_url(), Edition::ProPlus);
+    let sent = desk
+        .send(&id, text("Doors open at 8"), SendSource::Window)
+        .await
+        .unwrap();
+    assert_eq!(sent.delivery, Delivery::Sent, "{sent:?}");
+    assert_eq!(sent.attempts, 2);
+    let delivered = emu.delivered();
+    assert_eq!(
+        delivered.len(),
+        1,
+        "Tencent dropped the repeat: delivered once"
+    );
+    assert_eq!(delivered[0].random, sent.random);
+    assert_eq!(sent.outcome.msg_seq, Some(delivered[0].msg_seq));
+
+    // History remembers the broadcast and both attempts.
+    let history = desk.history(None, Some(&id), 10).unwrap();
+    assert_eq!(history.len(), 1);
+    let row = &history[0];
+    assert_eq!(
+        (row.delivery, row.attempts, row.msg_seq),
+        (Delivery::Sent, 2, Some(delivered[0].msg_seq))
+    );
+    assert!(
+        row.maybe_delivered,
+        "the first attempt may have been delivered"
+    );
+    assert_eq!(row.source, SendSource::Window);
+    assert_eq!(row.random, sent.random);
+    emu.shutdown().await;
+}
+
+#[tokio::test]
+async fn too_fast_is_backed_off_and_retried_until_it_goes_out() {
+    // The console says 1 per second; the profile claims Pro Plus, so the pipeline paces at 5 and the
+    // emulator refuses the second with 10023.
+    let emu = Emulator::start(config(1)).await.unwrap();
+    let (_dir, desk, id) = set_up(&emu.base_url(), Edition::ProPlus);
+    let first = desk
+        .send(&id, text("one"), SendSource::Window)
+        .await
+        .unwrap();
+    let second = desk
+        .send(&id, text("two"), SendSource::Window)
+        .await
+        .unwrap();
+    assert_eq!(first.delivery, Delivery::Sent);
+    assert_eq!(second.delivery, Delivery::Sent, "{second:?}");
+    assert!(second.attempts >= 2, "10023 was answered and retried");
+    assert_eq!(emu.delivered().len(), 2);
+    emu.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_setting_tencent_refuses_is_not_sent_and_never_retried() {
+    let emu = Emulator::start(config(5)).await.unwrap();
+    emu.set_broadcast_enabled(false);
+    let (_dir, desk, id) = set_up(&emu.base_url(), Edition::ProPlus);
+    let sent = desk
+        .send(&id, text("hi"), SendSource::Window)
+        .await
+        .unwrap();
+    assert_eq!(sent.delivery, Delivery::NotSent);
+    assert_eq!(sent.attempts, 1);
+    assert_eq!(sent.outcome.class, ErrorClass::Config);
+    assert_eq!(sent.outcome.code, Some(10007));
+    assert_eq!(emu.requests_seen(), 1);
+    emu.shutdown().await;
+}
+
+#[tokio::test]
+async fn nothing_listening_is_not_sent_when_the_window_closes() {
+    // A port nobody listens on: every attempt is refused before anything leaves.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/", listener.local_addr().unwrap());
+    drop(listener);
+    let dir = tempfile::tempdir().unwrap();
+    let desk = desk_in(dir.path()).with_dedupe_window(Duration::from_secs(32));
+    let id = desk
+        .create_profile(
+            &profile(&url, Edition::ProPlus),
+            Some(&SecretKey::from(TEST_KEY)),
+        )
+        .unwrap()
+        .profile
+        .id;
+    let sent = desk.send(&id, text("hi"), SendSource::Cli).await.unwrap();
+    assert_eq!(
+        sent.delivery,
+        Delivery::NotSent,
+        "certainly not sent: {sent:?}"
+    );
+    assert!(sent.attempts >= 2, "retried while the window was open");
+    let row = &desk.history(None, None, 1).unwrap()[0];
+    assert!(!row.maybe_delivered);
+    assert_eq!(row.delivery, Delivery::NotSent);
+}
+
+#[tokio::test]
+async fn no_answer_until_the_window_closes_is_an_unknown_outcome_not_a_guess() {
+    let emu = Emulator::start(config(5)).await.unwrap();
+    // Every attempt is handled and then its answer lost.
+    emu.inject(Fault::DropAfterHandling, 1000);
+    let dir = tempfile::tempdir().unwrap();
+    let desk = desk_in(dir.path()).with_dedupe_window(Duration::from_secs(32));
+    let id = desk
+        .create_profile(
+            &profile(&emu.base_url(), Edition::ProPlus),
+            Some(&SecretKey::from(TEST_KEY)),
+        )
+        .unwrap()
+        .profile
+        .id;
+    let sent = desk
+        .send(&id, text("hi"), SendSource::Emergency)
+        .await
+        .unwrap();
+    assert_eq!(sent.delivery, Delivery::Unknown, "{sent:?}");
+    assert_eq!(sent.outcome.class, ErrorClass::Transport);
+    // Delivered once however many attempts: each carried the same Random and body.
+    assert_eq!(emu.delivered().len(), 1);
+    let row = &desk.history(None, None, 1).unwrap()[0];
+    assert_eq!(
+        (row.delivery, row.source),
+        (Delivery::Unknown, SendSource::Emergency)
+    );
+    assert!(row.maybe_delivered);
+    emu.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn senders_on_one_data_folder_share_the_pace() {
+    // Three desks on one folder stand for the app and two bdesk processes: each has its own SQLite
+    // connection, and only the shared pacing table keeps them together under Pro's 1 per second.
+    let emu = Arc::new(Emulator::start(config(1)).await.unwrap());
+    let (dir, first, id) = set_up(&emu.base_url(), Edition::Pro);
+    let desks = [
+        Arc::new(first),
+        Arc::new(desk_in(dir.path())),
+        Arc::new(desk_in(dir.path())),
+    ];
+    // Each test keychain is its own: give the others the key too.
+    for desk in &desks[1..] {
+        desk.set_key(&id, &SecretKey::from(TEST_KEY)).unwrap();
+    }
+    let mut sends = Vec::new();
+    for (n, desk) in desks.iter().enumerate() {
+        for m in 0..2 {
+            let desk = desk.clone();
+            let id = id.clone();
+            sends.push(tokio::spawn(async move {
+                desk.send(&id, text(&format!("{n}-{m}")), SendSource::Cli)
+                    .await
+                    .unwrap()
+            }));
+        }
+    }
+    for send in sends {
+        let sent = send.await.unwrap();
+        assert_eq!(sent.delivery, Delivery::Sent);
+        assert_eq!(
+            sent.attempts, 1,
+            "paced together: Tencent never had to say too fast"
+        );
+    }
+    let mut times: Vec<_> = emu.delivered().iter().map(|d| d.received_at).collect();
+    times.sort();
+    assert_eq!(times.len(), 6);
+    for pair in times.windows(2) {
+        let gap = pair[1].duration_since(pair[0]).unwrap();
+        assert!(gap >= Duration::from_millis(900), "one per second: {gap:?}");
+    }
+}
