@@ -53,6 +53,8 @@ enum Command {
     Send(commands::send::Args),
     /// Test the connection and credentials with a harmless account_check.
     Check(commands::check::Args),
+    /// The broadcasts sent from this data folder, newest first, and how each ended.
+    History(commands::history::Args),
     /// Add, list, change and remove saved profiles (the apps you broadcast through).
     #[command(subcommand)]
     Profile(commands::profile::Command),
@@ -93,6 +95,7 @@ fn main() -> ExitCode {
         Command::Validate(args) => commands::validate::run(args, &out),
         Command::Send(args) => commands::send::run(args, &out, &local),
         Command::Check(args) => commands::check::run(args, &out, &local),
+        Command::History(args) => commands::history::run(args, &out, &local),
         Command::Profile(command) => commands::profile::run(command, &out, &local),
         Command::Secret(command) => commands::secret::run(command, &out, &local),
     };

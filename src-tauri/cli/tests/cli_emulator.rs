@@ -255,3 +255,48 @@ async fn check_reports_accounts_and_rejects_http_off_loopback() {
     assert_eq!(json(&out)["error"]["code"], "INVALID_CONFIG");
     emu.shutdown().await;
 }
+
+/// `bdesk history` lists what bdesk sent from this data folder, with how each ended, and filters them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn history_lists_each_broadcast_with_its_outcome() {
+    let emu = emulator().await;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap().to_owned();
+    let with_dir = |mut a: Vec<String>| {
+        a.splice(0..0, ["--data-dir".to_owned(), data.clone()]);
+        a
+    };
+    let sent = bdesk(with_dir(args(&emu, "send", &["--text", "one"])), TEST_KEY).await;
+    assert_eq!(sent.status.code(), Some(0));
+    emu.set_broadcast_enabled(false);
+    let refused = bdesk(with_dir(args(&emu, "send", &["--text", "two"])), TEST_KEY).await;
+    assert_eq!(refused.status.code(), Some(1));
+
+    let all = bdesk(with_dir(vec!["history".into(), "--json".into()]), "").await;
+    assert_eq!(all.status.code(), Some(0));
+    let rows = json(&all);
+    let outcomes: Vec<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["delivery"].as_str().unwrap())
+        .collect();
+    assert_eq!(outcomes, ["notSent", "sent"], "newest first");
+    assert_eq!(rows[1]["random"], json(&sent)["random"]);
+    assert_eq!(rows[1]["source"], "cli");
+
+    let only_sent = bdesk(
+        with_dir(vec![
+            "history".into(),
+            "--json".into(),
+            "--outcome".into(),
+            "sent".into(),
+            "--since".into(),
+            "1h".into(),
+        ]),
+        "",
+    )
+    .await;
+    assert_eq!(json(&only_sent).as_array().unwrap().len(), 1);
+    emu.shutdown().await;
+}

@@ -334,11 +334,13 @@ impl Outbox<'_> {
         })
     }
 
-    /// The newest rows first, at most `limit`, optionally since a time (Unix ms) and for one profile.
+    /// The newest rows first, at most `limit`, optionally since a time (Unix ms), for one profile and
+    /// ended one way.
     pub fn history(
         &self,
         since_ms: Option<i64>,
         profile_id: Option<&str>,
+        delivery: Option<Delivery>,
         limit: usize,
     ) -> Result<Vec<OutboxEntry>> {
         let conn = self.store.conn();
@@ -346,6 +348,7 @@ impl Outbox<'_> {
             .prepare(&format!(
                 "SELECT {ENTRY_COLUMNS} FROM outbox
                  WHERE (?1 IS NULL OR created_at >= ?1) AND (?2 IS NULL OR profile_id = ?2)
+                   AND (?4 IS NULL OR state = ?4)
                  ORDER BY created_at DESC, id LIMIT ?3"
             ))
             .map_err(|e| database_error(conn, "reading the history", e))?;
@@ -354,7 +357,8 @@ impl Outbox<'_> {
                 params![
                     since_ms,
                     profile_id,
-                    i64::try_from(limit).unwrap_or(i64::MAX)
+                    i64::try_from(limit).unwrap_or(i64::MAX),
+                    delivery.map(Delivery::db_name),
                 ],
                 read_entry,
             )

@@ -85,7 +85,7 @@ async fn a_lost_answer_is_retried_with_the_same_random_and_delivered_once() {
     assert_eq!(sent.outcome.msg_seq, Some(delivered[0].msg_seq));
 
     // History remembers the broadcast and both attempts.
-    let history = desk.history(None, Some(&id), 10).unwrap();
+    let history = desk.history(None, Some(&id), None, 10).unwrap();
     assert_eq!(history.len(), 1);
     let row = &history[0];
     assert_eq!(
@@ -162,7 +162,7 @@ async fn nothing_listening_is_not_sent_when_the_window_closes() {
         "certainly not sent: {sent:?}"
     );
     assert!(sent.attempts >= 2, "retried while the window was open");
-    let row = &desk.history(None, None, 1).unwrap()[0];
+    let row = &desk.history(None, None, None, 1).unwrap()[0];
     assert!(!row.maybe_delivered);
     assert_eq!(row.delivery, Delivery::NotSent);
 }
@@ -190,7 +190,7 @@ async fn no_answer_until_the_window_closes_is_an_unknown_outcome_not_a_guess() {
     assert_eq!(sent.outcome.class, ErrorClass::Transport);
     // Delivered once however many attempts: each carried the same Random and body.
     assert_eq!(emu.delivered().len(), 1);
-    let row = &desk.history(None, None, 1).unwrap()[0];
+    let row = &desk.history(None, None, None, 1).unwrap()[0];
     assert_eq!(
         (row.delivery, row.source),
         (Delivery::Unknown, SendSource::Emergency)

@@ -135,7 +135,7 @@ fn a_database_from_a_newer_build_is_refused_and_left_as_it_was() {
     Connection::open(&path)
         .unwrap()
         .execute_batch(&format!(
-            "CREATE TABLE outbox (id TEXT); PRAGMA user_version = {future};"
+            "CREATE TABLE from_the_future (id TEXT); PRAGMA user_version = {future};"
         ))
         .unwrap();
     let (problem, message) = refused(&path);

@@ -1,6 +1,7 @@
 //! One module per subcommand.
 
 pub mod check;
+pub mod history;
 pub mod input;
 pub mod profile;
 pub mod secret;

@@ -282,10 +282,11 @@ impl Desk {
         &self,
         since_ms: Option<i64>,
         profile_id: Option<&str>,
+        delivery: Option<Delivery>,
         limit: usize,
     ) -> Result<Vec<crate::outbox::OutboxEntry>> {
         lock(&self.store)
             .outbox()
-            .history(since_ms, profile_id, limit)
+            .history(since_ms, profile_id, delivery, limit)
     }
 }

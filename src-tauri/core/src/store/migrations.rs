@@ -130,7 +130,18 @@ mod tests {
             previous = now;
         }
         let names: Vec<&str> = previous.iter().map(|(_, n, _)| n.as_str()).collect();
-        assert_eq!(names, ["profiles", "settings"]);
+        assert_eq!(
+            names,
+            [
+                "outbox_by_time",
+                "outbox_in_flight",
+                "attempts",
+                "outbox",
+                "pacing",
+                "profiles",
+                "settings"
+            ]
+        );
     }
 
     #[test]

@@ -1,0 +1,158 @@
+//! `bdesk history`: the broadcasts sent from this data folder (by the app and by bdesk), newest first,
+//! each with how it ended — sent, not sent, or unknown — and its Random, MsgSeq and attempts.
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use clap::{Args as ClapArgs, ValueEnum};
+use desk_core::outbox::{Delivery, OutboxEntry};
+use desk_core::{Error, Result};
+
+use crate::Outcome;
+use crate::local::Local;
+use crate::output::Output;
+
+#[derive(Debug, ClapArgs)]
+pub struct Args {
+    /// Only broadcasts since then: a duration back from now (`90m`, `2h`, `7d`) or a date and time
+    /// (`2026-11-30`, `2026-11-30T20:00:00Z`).
+    #[arg(long, value_name = "DURATION|DATE")]
+    since: Option<String>,
+    /// Only this profile's (name or id).
+    #[arg(long)]
+    profile: Option<String>,
+    /// Only broadcasts that ended this way.
+    #[arg(long, value_enum)]
+    outcome: Option<OutcomeArg>,
+    /// At most this many (newest first).
+    #[arg(long, default_value_t = 50)]
+    limit: usize,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum OutcomeArg {
+    Sent,
+    NotSent,
+    Unknown,
+    Sending,
+}
+
+impl From<OutcomeArg> for Delivery {
+    fn from(o: OutcomeArg) -> Self {
+        match o {
+            OutcomeArg::Sent => Delivery::Sent,
+            OutcomeArg::NotSent => Delivery::NotSent,
+            OutcomeArg::Unknown => Delivery::Unknown,
+            OutcomeArg::Sending => Delivery::Sending,
+        }
+    }
+}
+
+/// `--since` as Unix milliseconds.
+fn since_ms(text: &str, now: SystemTime) -> Result<i64> {
+    let instant = match humantime::parse_duration(text) {
+        Ok(back) => now.checked_sub(back).unwrap_or(UNIX_EPOCH),
+        Err(_) => {
+            let full = if text.len() == 10 {
+                format!("{text}T00:00:00Z")
+            } else {
+                text.to_owned()
+            };
+            humantime::parse_rfc3339_weak(&full).map_err(|_| Error::InvalidInput {
+                path: "--since".into(),
+                message: format!(
+                    "{text:?} is neither a duration (90m, 2h, 7d) nor a date (2026-11-30, \
+                     2026-11-30T20:00:00Z)"
+                ),
+            })?
+        }
+    };
+    Ok(instant
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or(Duration::ZERO)
+        .as_millis()
+        .try_into()
+        .unwrap_or(i64::MAX))
+}
+
+pub fn run(args: Args, out: &Output, local: &Local) -> Outcome {
+    let listed = (|| {
+        let desk = local.desk()?;
+        let since = args
+            .since
+            .as_deref()
+            .map(|s| since_ms(s, SystemTime::now()))
+            .transpose()?;
+        let profile = args
+            .profile
+            .as_deref()
+            .map(|p| desk.find_profile(p))
+            .transpose()?;
+        desk.history(
+            since,
+            profile.as_ref().map(|p| p.id.as_str()),
+            args.outcome.map(Delivery::from),
+            args.limit,
+        )
+    })();
+    match listed {
+        Ok(entries) => {
+            out.result(&entries, || table(&entries));
+            Outcome::Success
+        }
+        Err(err) => out.error(&err),
+    }
+}
+
+fn delivery_text(d: Delivery) -> &'static str {
+    match d {
+        Delivery::Sending => "sending",
+        Delivery::Sent => "sent",
+        Delivery::NotSent => "not sent",
+        Delivery::Unknown => "UNKNOWN",
+    }
+}
+
+fn table(entries: &[OutboxEntry]) -> String {
+    if entries.is_empty() {
+        return "no broadcasts yet".to_owned();
+    }
+    let mut text = String::from(
+        "WHEN (UTC)            PROFILE              OUTCOME   RANDOM      MSGSEQ  TRIES  SOURCE",
+    );
+    for e in entries {
+        let when = humantime::format_rfc3339_seconds(
+            UNIX_EPOCH + Duration::from_millis(u64::try_from(e.created_at).unwrap_or(0)),
+        );
+        text.push_str(&format!(
+            "\n{when:<21} {:<20} {:<9} {:<11} {:>6}  {:>5}  {:?}",
+            e.profile_name.chars().take(20).collect::<String>(),
+            delivery_text(e.delivery),
+            e.random,
+            e.msg_seq.map_or_else(|| "-".to_owned(), |s| s.to_string()),
+            e.attempts,
+            e.source,
+        ));
+        if e.delivery != Delivery::Sent
+            && let Some(info) = &e.last_info
+        {
+            text.push_str(&format!(
+                "\n    last: {}",
+                info.chars().take(100).collect::<String>()
+            ));
+        }
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn since_takes_a_duration_back_or_a_date() {
+        let now = UNIX_EPOCH + Duration::from_secs(1_800_000_000);
+        assert_eq!(since_ms("2h", now).unwrap(), (1_800_000_000 - 7200) * 1000);
+        assert_eq!(since_ms("2026-11-30", now).unwrap(), 1_795_996_800 * 1000);
+        assert!(since_ms("yesterday-ish", now).is_err());
+    }
+}
