@@ -25,7 +25,11 @@ CREATE TABLE outbox (
     -- "sent" or "unknown", never "not sent".
     maybe_delivered  INTEGER NOT NULL DEFAULT 0 CHECK (maybe_delivered IN (0, 1)),
     finished_at      INTEGER,
-    heartbeat_at     INTEGER NOT NULL              -- the sending process's last sign of life
+    heartbeat_at     INTEGER NOT NULL,             -- the sending process's last step
+    -- The sending process: the name of the lock file it holds in the data folder's `senders/` for as
+    -- long as it lives. A row still `sending` whose owner's lock can be taken was left by a process
+    -- that died mid-send, and is resumed (see desk-core's `desk/recover.rs`).
+    owner            TEXT    NOT NULL
 ) STRICT;
 CREATE INDEX outbox_by_time ON outbox (created_at);
 CREATE INDEX outbox_in_flight ON outbox (state) WHERE state = 'sending';

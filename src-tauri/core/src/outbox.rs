@@ -91,6 +91,24 @@ pub struct NewBroadcast<'a> {
     pub body: &'a str,
     pub random: u32,
     pub source: SendSource,
+    /// The sending process's lock name (see the migration).
+    pub owner: &'a str,
+}
+
+/// A row left `sending`, with what resuming it needs.
+#[derive(Debug, Clone)]
+pub struct InFlight {
+    pub id: String,
+    pub profile_id: Option<String>,
+    pub profile_name: String,
+    pub sdkappid: u64,
+    pub body: String,
+    pub random: u32,
+    pub created_at: i64,
+    pub first_attempt_at: Option<i64>,
+    pub attempts: u32,
+    pub maybe_delivered: bool,
+    pub owner: String,
 }
 
 /// One row of the outbox, as History lists it.
@@ -214,8 +232,8 @@ impl Outbox<'_> {
         let conn = self.store.conn();
         conn.execute(
             "INSERT INTO outbox (id, profile_id, profile_name, target, sdkappid, body, body_hash, random,
-                 source, os_user, created_at, state, heartbeat_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'sending', ?11)",
+                 source, os_user, created_at, state, heartbeat_at, owner)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'sending', ?11, ?12)",
             params![
                 id,
                 b.profile_id,
@@ -228,6 +246,7 @@ impl Outbox<'_> {
                 b.source.db_name(),
                 os_user(),
                 now,
+                b.owner,
             ],
         )
         .map_err(|e| database_error(conn, "writing the broadcast to the outbox", e))?;
@@ -367,6 +386,53 @@ impl Outbox<'_> {
             .collect()
     }
 
+    /// Every row still `sending` (optionally of one profile), oldest first.
+    pub fn in_flight(&self, profile_id: Option<&str>) -> Result<Vec<InFlight>> {
+        let conn = self.store.conn();
+        let mut stmt = conn
+            .prepare(
+                "SELECT id, profile_id, profile_name, sdkappid, body, random, created_at,
+                     first_attempt_at, attempts, maybe_delivered, owner
+                 FROM outbox WHERE state = 'sending' AND (?1 IS NULL OR profile_id = ?1)
+                 ORDER BY created_at",
+            )
+            .map_err(|e| database_error(conn, "reading the outbox", e))?;
+        let rows = stmt
+            .query_map([profile_id], |r| {
+                let sdkappid: i64 = r.get(3)?;
+                let random: i64 = r.get(5)?;
+                Ok(InFlight {
+                    id: r.get(0)?,
+                    profile_id: r.get(1)?,
+                    profile_name: r.get(2)?,
+                    sdkappid: u64::try_from(sdkappid).unwrap_or_default(),
+                    body: r.get(4)?,
+                    random: u32::try_from(random).unwrap_or_default(),
+                    created_at: r.get(6)?,
+                    first_attempt_at: r.get(7)?,
+                    attempts: r.get(8)?,
+                    maybe_delivered: r.get(9)?,
+                    owner: r.get(10)?,
+                })
+            })
+            .map_err(|e| database_error(conn, "reading the outbox", e))?;
+        rows.map(|r| r.map_err(|e| database_error(conn, "reading the outbox", e)))
+            .collect()
+    }
+
+    /// Takes over a row from `from` (a process that died), unless another process took it first.
+    pub fn claim(&self, id: &str, from: &str, to: &str) -> Result<bool> {
+        let conn = self.store.conn();
+        let changed = conn
+            .execute(
+                "UPDATE outbox SET owner = ?3, heartbeat_at = ?4
+                 WHERE id = ?1 AND owner = ?2 AND state = 'sending'",
+                params![id, from, to, self.store.now_ms()],
+            )
+            .map_err(|e| database_error(conn, "taking over a broadcast", e))?;
+        Ok(changed == 1)
+    }
+
     /// Reserves the next slot for `key` at `interval_ms` apart, shared by every process on this
     /// database: inside one `BEGIN IMMEDIATE` it reads the next free instant, takes
     /// `max(next_free, now)` and moves the next free instant one interval on. Returns the reserved
@@ -421,6 +487,7 @@ mod tests {
             body: r#"{"MsgBody":[],"Random":7}"#,
             random: 7,
             source: SendSource::Window,
+            owner: "test-owner",
         }
     }
 

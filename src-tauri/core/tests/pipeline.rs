@@ -242,3 +242,90 @@ async fn senders_on_one_data_folder_share_the_pace() {
         assert!(gap >= Duration::from_millis(900), "one per second: {gap:?}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_broadcast_left_sending_by_a_dead_process_is_resumed_and_delivered_once() {
+    let emu = Emulator::start(config(5)).await.unwrap();
+    // The first request is held for a while before Tencent handles it: the sender dies meanwhile.
+    emu.inject(Fault::Delay(Duration::from_secs(3)), 1);
+    let (dir, desk, id) = set_up(&emu.base_url(), Edition::ProPlus);
+    let desk = Arc::new(desk);
+    let sending = {
+        let desk = desk.clone();
+        let id = id.clone();
+        tokio::spawn(async move {
+            desk.send(&id, text("Doors open at 8"), SendSource::Cli)
+                .await
+        })
+    };
+    // Until the request is on its way…
+    while emu.requests_seen() == 0 {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    // …then the process "dies": its send stops mid-flight and its sender lock goes with it.
+    sending.abort();
+    let _ = sending.await;
+    drop(Arc::into_inner(desk).expect("the aborted send let go of the desk"));
+
+    let row = desk_in(dir.path())
+        .history(None, None, None, 1)
+        .unwrap()
+        .remove(0);
+    assert_eq!(row.delivery, Delivery::Sending, "left in flight");
+
+    // The next process on this folder finds it, takes it over and resumes it with its own Random.
+    let next = desk_in(dir.path());
+    next.set_key(&id, &SecretKey::from(TEST_KEY)).unwrap();
+    let recovered = next.recover(Some(&id)).await.unwrap();
+    assert_eq!(recovered, vec![(row.id.clone(), Delivery::Sent)]);
+    // The held request is handled too: Tencent drops it as a repeat.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let delivered = emu.delivered();
+    assert_eq!(delivered.len(), 1, "delivered once, not twice");
+    assert_eq!(delivered[0].random, row.random);
+    let row = next.history(None, None, None, 1).unwrap().remove(0);
+    assert_eq!(row.delivery, Delivery::Sent);
+    // A live sender's rows are left alone, and a row is resumed only once.
+    assert!(next.recover(None).await.unwrap().is_empty());
+    emu.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_broadcast_left_sending_past_its_window_is_unknown_not_resent() {
+    let emu = Emulator::start(config(5)).await.unwrap();
+    emu.inject(Fault::Delay(Duration::from_secs(2)), 1);
+    let dir = tempfile::tempdir().unwrap();
+    let desk = Arc::new(desk_in(dir.path()).with_dedupe_window(Duration::from_secs(31)));
+    let id = desk
+        .create_profile(
+            &profile(&emu.base_url(), Edition::ProPlus),
+            Some(&SecretKey::from(TEST_KEY)),
+        )
+        .unwrap()
+        .profile
+        .id;
+    let sending = {
+        let desk = desk.clone();
+        let id = id.clone();
+        tokio::spawn(async move { desk.send(&id, text("hi"), SendSource::Cli).await })
+    };
+    while emu.requests_seen() == 0 {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    sending.abort();
+    let _ = sending.await;
+    drop(Arc::into_inner(desk).expect("the aborted send let go of the desk"));
+    // One second of window: gone by the time the next process looks.
+    tokio::time::sleep(Duration::from_millis(1200)).await;
+    let next = desk_in(dir.path()).with_dedupe_window(Duration::from_secs(31));
+    next.set_key(&id, &SecretKey::from(TEST_KEY)).unwrap();
+    let recovered = next.recover(None).await.unwrap();
+    assert_eq!(recovered.len(), 1);
+    assert_eq!(
+        recovered[0].1,
+        Delivery::Unknown,
+        "it may have left: the producer decides"
+    );
+    assert_eq!(emu.requests_seen(), 1, "not sent again");
+    emu.shutdown().await;
+}

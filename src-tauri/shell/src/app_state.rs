@@ -66,6 +66,17 @@ impl AppState {
         if let Err(e) = &desk {
             eprintln!("Broadcast Desk could not open its data: {}", e.message);
         }
+        if let Ok(desk) = &desk {
+            // Broadcasts a process that died mid-send left in flight: resumed with their own Random
+            // while that is harmless, ended as unknown after. In the background, so a resumed send's
+            // pacing never holds up the window.
+            let desk = desk.clone();
+            tauri::async_runtime::spawn(async move {
+                if let Err(e) = desk.recover(None).await {
+                    eprintln!("Broadcast Desk could not resume the broadcasts left in flight: {e}");
+                }
+            });
+        }
         Self {
             info,
             desk,

@@ -113,9 +113,17 @@ pub fn run(args: Args, out: &Output, local: &Local) -> Outcome {
         return out.error(&Error::InvalidMessage(report));
     }
     let sent = match &target {
-        Resolved::Saved { profile, desk } => {
-            runtime().block_on(desk.send(&profile.id, msg, SendSource::Cli))
-        }
+        Resolved::Saved { profile, desk } => runtime().block_on(async {
+            // First what a process that died mid-send left of this profile's broadcasts: resumed
+            // with their own Random, or ended as unknown once that is no longer harmless.
+            for (id, delivery) in desk.recover(Some(&profile.id)).await? {
+                out.warn(&format!(
+                    "an earlier broadcast ({id}) was left in flight by a process that stopped; it \
+                     is now {delivery:?} (see `bdesk history`)"
+                ));
+            }
+            desk.send(&profile.id, msg, SendSource::Cli).await
+        }),
         // The explicit mode goes through the same pipeline: an outbox row without a profile, paced
         // with every other sender on this data folder.
         Resolved::Explicit(explicit) => local.desk().and_then(|desk| {

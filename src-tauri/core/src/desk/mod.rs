@@ -15,6 +15,7 @@
 //! ([`crate::message`]) or the wire protocol ([`crate::client`]).
 
 mod connection;
+mod recover;
 mod report;
 mod sandbox;
 mod send;
@@ -108,6 +109,8 @@ pub struct Desk {
     sessions: Mutex<HashMap<String, Session>>,
     /// See [`DEDUPE_WINDOW`]; shorter only in tests.
     dedupe_window: std::time::Duration,
+    /// This process's sender lock (see `recover`): its name, and the open file holding the lock.
+    sender: Mutex<Option<(String, std::fs::File)>>,
 }
 
 impl std::fmt::Debug for Desk {
@@ -154,6 +157,7 @@ impl Desk {
             sandbox: Mutex::new(None),
             sessions: Mutex::new(HashMap::new()),
             dedupe_window: DEDUPE_WINDOW,
+            sender: Mutex::new(None),
         }
     }
 

@@ -12,8 +12,8 @@
 //! 5. When no attempt may start any more: `unknown` if some attempt may have reached Tencent without an
 //!    answer, else `not sent`.
 //!
-//! Not here: resuming rows a killed process left `sending`, the emergency lane and cancelling a queued
-//! send (the next steps of this pipeline); the window's and bdesk's presentation.
+//! Not here: resuming rows a killed process left `sending` (`recover`), the emergency lane and
+//! cancelling a queued send (the next steps of this pipeline); the window's and bdesk's presentation.
 
 use std::time::Duration;
 
@@ -22,7 +22,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::{Connection, Desk, lock};
-use crate::client::{ErrorClass, SendOutcome, TransportKind};
+use crate::client::{ErrorClass, SendOutcome, TransportKind, WireBody};
 use crate::message::Draft;
 use crate::outbox::{Delivery, NewBroadcast, SendSource};
 use crate::{Error, Result};
@@ -99,11 +99,20 @@ fn may_have_been_delivered(outcome: &SendOutcome) -> bool {
 }
 
 /// Who a broadcast goes out as, for the outbox row and the pacing slot.
-struct Sender<'a> {
-    profile_id: Option<&'a str>,
-    name: &'a str,
-    pace_key: String,
-    rate_per_sec: u8,
+pub(super) struct Sender<'a> {
+    pub(super) profile_id: Option<&'a str>,
+    pub(super) name: &'a str,
+    pub(super) pace_key: String,
+    pub(super) rate_per_sec: u8,
+}
+
+/// Where a broadcast's attempts stand.
+pub(super) struct Progress {
+    pub(super) outbox_id: String,
+    pub(super) body: WireBody,
+    pub(super) first_attempt_at: Option<i64>,
+    pub(super) maybe_delivered: bool,
+    pub(super) attempts: u32,
 }
 
 impl Desk {
@@ -158,6 +167,7 @@ impl Desk {
             .map_err(|e| Error::Internal(format!("the body is not UTF-8: {e}")))?
             .to_owned();
         let target = connection.target();
+        let owner = self.sender_id()?;
         let outbox_id = lock(&self.store).outbox().insert(&NewBroadcast {
             profile_id: sender.profile_id,
             profile_name: sender.name,
@@ -166,7 +176,36 @@ impl Desk {
             body: &body_text,
             random: msg.random,
             source,
+            owner: &owner,
         })?;
+        let progress = Progress {
+            outbox_id,
+            body,
+            first_attempt_at: None,
+            maybe_delivered: false,
+            attempts: 0,
+        };
+        let (outbox_id, delivery, attempts, last) = self.run(connection, sender, progress).await?;
+        let outcome =
+            last.ok_or_else(|| Error::Internal("a broadcast ended before any attempt".into()))?;
+        Ok(Sent {
+            outbox_id,
+            delivery,
+            random: msg.random,
+            attempts,
+            outcome,
+        })
+    }
+
+    /// The attempt loop from where `progress` stands (a new broadcast, or one resumed after its
+    /// process died): until an answer ends it or no attempt may start any more. The row is ended in
+    /// the outbox before this returns.
+    pub(super) async fn run(
+        &self,
+        connection: &Connection,
+        sender: &Sender<'_>,
+        mut progress: Progress,
+    ) -> Result<(String, Delivery, u32, Option<SendOutcome>)> {
         let interval_ms = PACING_PERIOD_MS.div_ceil(u64::from(sender.rate_per_sec.max(1))) as i64;
         let mut backoff = backon::ExponentialBuilder::default()
             .with_min_delay(Duration::from_millis(500))
@@ -174,12 +213,24 @@ impl Desk {
             .with_jitter()
             .without_max_times()
             .build();
-        let window_ms = i64::try_from(self.dedupe_window.saturating_sub(WINDOW_MARGIN).as_millis())
-            .unwrap_or(i64::MAX);
-        let mut first_attempt_at: Option<i64> = None;
-        let mut maybe_delivered = false;
-        let mut attempts = 0;
+        let window_ms = self.window_ms();
         let mut last: Option<SendOutcome> = None;
+        let end = |delivery: Delivery, progress: &Progress, last: Option<SendOutcome>| {
+            let msg_seq = if delivery == Delivery::Sent {
+                last.as_ref().and_then(|o| o.msg_seq)
+            } else {
+                None
+            };
+            lock(&self.store)
+                .outbox()
+                .finish(&progress.outbox_id, delivery, msg_seq)?;
+            Ok((
+                progress.outbox_id.clone(),
+                delivery,
+                progress.attempts,
+                last,
+            ))
+        };
         loop {
             let slot = lock(&self.store)
                 .outbox()
@@ -188,57 +239,52 @@ impl Desk {
             if wait > 0 {
                 tokio::time::sleep(Duration::from_millis(wait.unsigned_abs())).await;
             }
-            if let Some(first) = first_attempt_at
+            if let Some(first) = progress.first_attempt_at
                 && self.now_ms() >= first.saturating_add(window_ms)
             {
-                let delivery = if maybe_delivered {
+                let delivery = if progress.maybe_delivered {
                     Delivery::Unknown
                 } else {
                     Delivery::NotSent
                 };
-                return self.finish(outbox_id, delivery, msg.random, attempts, last);
+                return end(delivery, &progress, last);
             }
             let started = self.now_ms();
-            let first = lock(&self.store).outbox().attempt_started(&outbox_id)?;
-            first_attempt_at.get_or_insert(first);
-            let outcome = match connection.send_body(&body).await {
+            let first = lock(&self.store)
+                .outbox()
+                .attempt_started(&progress.outbox_id)?;
+            progress.first_attempt_at.get_or_insert(first);
+            let outcome = match connection.send_body(&progress.body).await {
                 Ok(outcome) => outcome,
                 Err(err) => {
                     // Nothing could be attempted (the body or the client is unusable): say so in the
                     // row, then give the error to the caller.
-                    let delivery = if maybe_delivered {
+                    let delivery = if progress.maybe_delivered {
                         Delivery::Unknown
                     } else {
                         Delivery::NotSent
                     };
-                    lock(&self.store)
-                        .outbox()
-                        .finish(&outbox_id, delivery, None)?;
+                    end(delivery, &progress, last)?;
                     return Err(err);
                 }
             };
-            attempts += 1;
+            progress.attempts += 1;
             let may = may_have_been_delivered(&outcome);
-            maybe_delivered |= may;
-            lock(&self.store)
-                .outbox()
-                .record_attempt(&outbox_id, started, &outcome, may)?;
+            progress.maybe_delivered |= may;
+            lock(&self.store).outbox().record_attempt(
+                &progress.outbox_id,
+                started,
+                &outcome,
+                may,
+            )?;
             match next_after(&outcome) {
-                Next::Done(Delivery::NotSent) if maybe_delivered => {
-                    return self.finish(
-                        outbox_id,
-                        Delivery::Unknown,
-                        msg.random,
-                        attempts,
-                        Some(outcome),
-                    );
+                Next::Done(Delivery::NotSent) if progress.maybe_delivered => {
+                    return end(Delivery::Unknown, &progress, Some(outcome));
                 }
-                Next::Done(delivery) => {
-                    return self.finish(outbox_id, delivery, msg.random, attempts, Some(outcome));
-                }
+                Next::Done(delivery) => return end(delivery, &progress, Some(outcome)),
                 Next::Retry => {
                     let delay = backoff.next().unwrap_or(Duration::from_secs(10));
-                    tracing::debug!(outbox = %outbox_id, ?delay, class = ?outcome.class, "retrying");
+                    tracing::debug!(outbox = %progress.outbox_id, ?delay, class = ?outcome.class, "retrying");
                     last = Some(outcome);
                     tokio::time::sleep(delay).await;
                 }
@@ -246,34 +292,13 @@ impl Desk {
         }
     }
 
-    fn finish(
-        &self,
-        outbox_id: String,
-        delivery: Delivery,
-        random: u32,
-        attempts: u32,
-        last: Option<SendOutcome>,
-    ) -> Result<Sent> {
-        let outcome =
-            last.ok_or_else(|| Error::Internal("a broadcast ended before any attempt".into()))?;
-        let msg_seq = if delivery == Delivery::Sent {
-            outcome.msg_seq
-        } else {
-            None
-        };
-        lock(&self.store)
-            .outbox()
-            .finish(&outbox_id, delivery, msg_seq)?;
-        Ok(Sent {
-            outbox_id,
-            delivery,
-            random,
-            attempts,
-            outcome,
-        })
+    /// The part of the dedupe window in which an attempt may still start.
+    pub(super) fn window_ms(&self) -> i64 {
+        i64::try_from(self.dedupe_window.saturating_sub(WINDOW_MARGIN).as_millis())
+            .unwrap_or(i64::MAX)
     }
 
-    fn now_ms(&self) -> i64 {
+    pub(super) fn now_ms(&self) -> i64 {
         lock(&self.store).now_ms()
     }
 

@@ -1,0 +1,144 @@
+//! Broadcasts a process left `sending` when it died (killed, crashed, the laptop's battery): found,
+//! taken over and ended — resumed with their own `Random` and body while a repeat is still harmless,
+//! `unknown` after that if an attempt may have left, `not sent` if none ever did.
+//!
+//! How a dead sender is told from a live one: every process that sends holds an exclusive OS lock on
+//! its own file in the data folder's `senders/` for as long as it lives, and each outbox row names it.
+//! The kernel releases the lock when the process dies, even by SIGKILL; a row whose owner's lock can be
+//! taken is orphaned. No heartbeat to tune, and no pid that another process could reuse.
+//!
+//! Not here: when to recover (the app does it at launch, bdesk before a send for that profile).
+
+use std::fs::{File, TryLockError};
+use std::path::PathBuf;
+
+use super::send::{Progress, Sender};
+use super::{Desk, lock};
+use crate::client::WireBody;
+use crate::outbox::{Delivery, InFlight};
+use crate::{Error, Result};
+
+const SENDERS_DIR: &str = "senders";
+
+impl Desk {
+    /// This process's sender name, taking its lock on first use.
+    pub(super) fn sender_id(&self) -> Result<String> {
+        let mut sender = lock(&self.sender);
+        if let Some((id, _)) = sender.as_ref() {
+            return Ok(id.clone());
+        }
+        let dir = self.data_dir.join(SENDERS_DIR);
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| Error::io(format!("creating {}", dir.display()), e))?;
+        let id = uuid::Uuid::new_v4().to_string();
+        let path = dir.join(format!("{id}.lock"));
+        let file = File::create(&path)
+            .map_err(|e| Error::io(format!("creating {}", path.display()), e))?;
+        file.try_lock()
+            .map_err(|e| Error::Internal(format!("could not lock {}: {e:?}", path.display())))?;
+        *sender = Some((id.clone(), file));
+        Ok(id)
+    }
+
+    fn lock_path(&self, owner: &str) -> PathBuf {
+        self.data_dir
+            .join(SENDERS_DIR)
+            .join(format!("{owner}.lock"))
+    }
+
+    /// Whether the process that owns a row is gone: its lock file is missing or can be locked.
+    fn owner_is_gone(&self, owner: &str) -> bool {
+        let path = self.lock_path(owner);
+        let Ok(file) = File::options().read(true).write(true).open(&path) else {
+            return true;
+        };
+        match file.try_lock() {
+            Ok(()) => {
+                drop(file);
+                // Its process is gone for good; the file is only clutter now.
+                let _ = std::fs::remove_file(&path);
+                true
+            }
+            Err(TryLockError::WouldBlock) => false,
+            // Cannot tell: leave the row to whoever can.
+            Err(TryLockError::Error(_)) => false,
+        }
+    }
+
+    /// Finds the broadcasts dead processes left `sending` (of one profile, or all) and ends each: see
+    /// the module docs. Returns what became of them, oldest first.
+    pub async fn recover(&self, profile_id: Option<&str>) -> Result<Vec<(String, Delivery)>> {
+        let me = self.sender_id()?;
+        let rows = lock(&self.store).outbox().in_flight(profile_id)?;
+        let mut ended = Vec::new();
+        for row in rows {
+            if row.owner == me || !self.owner_is_gone(&row.owner) {
+                continue;
+            }
+            if !lock(&self.store).outbox().claim(&row.id, &row.owner, &me)? {
+                continue; // another process took it over first
+            }
+            let delivery = self.resume(&row).await?;
+            ended.push((row.id, delivery));
+        }
+        Ok(ended)
+    }
+
+    async fn resume(&self, row: &InFlight) -> Result<Delivery> {
+        let now = self.now_ms();
+        let window_ms = self.window_ms();
+        // Killed during an attempt, the request may have left: count it as possibly delivered.
+        let maybe_delivered = row.maybe_delivered || row.first_attempt_at.is_some();
+        let settle = |delivery| -> Result<Delivery> {
+            lock(&self.store).outbox().finish(&row.id, delivery, None)?;
+            Ok(delivery)
+        };
+        let closed = match row.first_attempt_at {
+            Some(first) => now >= first.saturating_add(window_ms),
+            // Never attempted: nothing left the machine. Sent late, an announcement could be wrong
+            // (an emergency notice from an hour ago), so only a recent one is sent now.
+            None => now >= row.created_at.saturating_add(window_ms),
+        };
+        let give_up = if maybe_delivered {
+            Delivery::Unknown
+        } else {
+            Delivery::NotSent
+        };
+        if closed {
+            return settle(give_up);
+        }
+        // bdesk's explicit mode read its key from standard input: nothing here can sign for it.
+        let Some(profile_id) = row.profile_id.as_deref() else {
+            return settle(give_up);
+        };
+        let Ok(connection) = self.connection(profile_id) else {
+            return settle(give_up);
+        };
+        let (profile, _) = self.row(profile_id)?;
+        let sender = Sender {
+            profile_id: Some(profile_id),
+            name: &row.profile_name,
+            pace_key: profile_id.to_owned(),
+            rate_per_sec: profile.edition.rate_per_sec(),
+        };
+        let progress = Progress {
+            outbox_id: row.id.clone(),
+            body: WireBody::new(row.body.clone())?,
+            first_attempt_at: row.first_attempt_at,
+            maybe_delivered,
+            attempts: row.attempts,
+        };
+        let (_, delivery, _, _) = self.run(&connection, &sender, progress).await?;
+        Ok(delivery)
+    }
+}
+
+impl Drop for Desk {
+    fn drop(&mut self) {
+        // Our lock goes with the file; the file itself is only clutter once we are gone.
+        if let Some((id, file)) = lock(&self.sender).take() {
+            drop(file);
+            let _ = std::fs::remove_file(self.lock_path(&id));
+        }
+    }
+}
