@@ -300,3 +300,42 @@ async fn history_lists_each_broadcast_with_its_outcome() {
     assert_eq!(json(&only_sent).as_array().unwrap().len(), 1);
     emu.shutdown().await;
 }
+
+/// `--dry-run` shows the exact request without the UserSig, and sends (and writes down) nothing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_dry_run_shows_the_request_and_sends_nothing() {
+    let emu = emulator().await;
+    let out = bdesk(
+        args(
+            &emu,
+            "send",
+            &["--text", "hello", "--random", "77", "--dry-run"],
+        ),
+        TEST_KEY,
+    )
+    .await;
+    assert_eq!(out.status.code(), Some(0));
+    let preview = json(&out);
+    assert_eq!(preview["method"], "POST");
+    assert_eq!(
+        preview["path"],
+        "/v4/group_open_http_svc/send_broadcast_msg"
+    );
+    let query = preview["query"].as_str().unwrap();
+    assert!(
+        query.contains("sdkappid=1400000000") && query.contains("identifier=admin"),
+        "{query}"
+    );
+    assert!(
+        !query.contains("usersig"),
+        "the UserSig is never shown: {query}"
+    );
+    let body = preview["body"].as_str().unwrap();
+    assert!(
+        body.contains(r#""Random":77"#) && body.contains("hello"),
+        "{body}"
+    );
+    assert_eq!(preview["bytes"], body.len());
+    assert_eq!(emu.requests_seen(), 0);
+    emu.shutdown().await;
+}

@@ -36,6 +36,10 @@ pub struct Args {
     /// with the same Random and content within 5 minutes. Default: a fresh random number.
     #[arg(long)]
     random: Option<u32>,
+    /// Check the message and print the exact request (host, path, query without the UserSig, body)
+    /// and its size, and send nothing (nothing is written to the outbox either).
+    #[arg(long)]
+    dry_run: bool,
 }
 
 #[derive(Serialize)]
@@ -111,6 +115,27 @@ pub fn run(args: Args, out: &Output, local: &Local) -> Outcome {
     let report = message::validate_draft(&checked);
     if !report.valid {
         return out.error(&Error::InvalidMessage(report));
+    }
+    if args.dry_run {
+        let preview = match &target {
+            Resolved::Saved { profile, desk } => desk.preview(&profile.id, msg),
+            Resolved::Explicit(explicit) => explicit_connection(explicit).and_then(|connection| {
+                let (_, body) = connection.prepare(msg)?;
+                Ok(connection.preview(&body))
+            }),
+        };
+        return match preview {
+            Ok(p) => {
+                out.result(&p, || {
+                    format!(
+                        "{} https://{}{}?{}\n{}\n({} bytes; not sent)",
+                        p.method, p.host, p.path, p.query, p.body, p.bytes
+                    )
+                });
+                Outcome::Success
+            }
+            Err(err) => out.error(&err),
+        };
     }
     let sent = match &target {
         Resolved::Saved { profile, desk } => runtime().block_on(async {

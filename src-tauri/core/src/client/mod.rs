@@ -196,6 +196,24 @@ pub struct ClockedCheck {
     pub clock_skew: Option<ClockSkew>,
 }
 
+/// A request as it would leave, for `bdesk send --dry-run`: never holds the UserSig.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct RequestPreview {
+    pub method: String,
+    pub host: String,
+    pub path: String,
+    /// Every query parameter but `usersig` (its `random` is per request, not the body's Random).
+    pub query: String,
+    /// The exact body, `Random` included.
+    pub body: String,
+    /// The body's length in bytes (what goes on the wire; the 12,000-byte rule counts differently:
+    /// see `message::counted_bytes`).
+    #[ts(type = "number")]
+    pub bytes: usize,
+}
+
 /// One account of an [`AccountCheck`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -498,6 +516,28 @@ impl Client {
     /// standby host (only when the primary could not be connected to); nothing else is retried here.
     ///
     /// Every answer and transport failure comes back as `Ok(SendOutcome)`; see [`SendOutcome`].
+    /// The request [`Client::send_broadcast`] would make for `body`, without making it: the URL of the
+    /// primary host with every query parameter but the UserSig, and the body byte for byte.
+    pub fn preview_broadcast(&self, creds: &Credentials, body: &WireBody) -> RequestPreview {
+        let url = RequestUrl::new(
+            &self.hosts.primary,
+            Command::SendBroadcastMsg,
+            creds.sdkappid(),
+            creds.identifier(),
+            "",
+            rand::random(),
+        )
+        .without_usersig();
+        RequestPreview {
+            method: "POST".into(),
+            host: url.host_str().unwrap_or_default().to_owned(),
+            path: url.path().to_owned(),
+            query: url.query().unwrap_or_default().to_owned(),
+            body: String::from_utf8_lossy(body.as_bytes()).into_owned(),
+            bytes: body.as_bytes().len(),
+        }
+    }
+
     pub async fn send_broadcast(
         &self,
         creds: &Credentials,

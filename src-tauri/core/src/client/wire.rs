@@ -63,6 +63,19 @@ impl RequestUrl {
         Self(url)
     }
 
+    /// The URL as a producer may see it: the `usersig` parameter left out (it is a bearer token).
+    pub(crate) fn without_usersig(&self) -> Url {
+        let mut shown = self.0.clone();
+        let pairs: Vec<(String, String)> = self
+            .0
+            .query_pairs()
+            .filter(|(k, _)| k != "usersig")
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect();
+        shown.query_pairs_mut().clear().extend_pairs(pairs);
+        shown
+    }
+
     pub(crate) fn into_url(self) -> Url {
         self.0
     }

@@ -138,6 +138,11 @@ impl Connection {
         Ok((msg, body))
     }
 
+    /// The request a send of `body` would make, without making it (no UserSig in it).
+    pub fn preview(&self, body: &WireBody) -> crate::client::RequestPreview {
+        self.client.preview_broadcast(&self.credentials, body)
+    }
+
     /// One attempt of an already prepared body: every answer and transport failure is an outcome.
     pub async fn send_body(&self, body: &WireBody) -> Result<SendOutcome> {
         self.client.send_broadcast(&self.credentials, body).await

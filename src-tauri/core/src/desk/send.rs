@@ -137,6 +137,14 @@ impl Desk {
         Ok(sent)
     }
 
+    /// The request a send through a profile would make, checked like a send and written nowhere:
+    /// `bdesk send --dry-run`.
+    pub fn preview(&self, id: &str, draft: Draft) -> Result<crate::client::RequestPreview> {
+        let connection = self.connection(id)?;
+        let (_, body) = connection.prepare(draft)?;
+        Ok(connection.preview(&body))
+    }
+
     /// Sends through a connection made from explicit settings (bdesk with no saved profile), through
     /// the same pipeline, paced at the slowest edition's rate (nothing says which edition it is).
     pub async fn send_explicit(
