@@ -55,6 +55,8 @@ enum Command {
     Check(commands::check::Args),
     /// The broadcasts sent from this data folder, newest first, and how each ended.
     History(commands::history::Args),
+    /// What needs you: broadcasts in flight, and unknown outcomes to decide on (`outbox resolve`).
+    Outbox(commands::outbox::Args),
     /// Add, list, change and remove saved profiles (the apps you broadcast through).
     #[command(subcommand)]
     Profile(commands::profile::Command),
@@ -96,6 +98,7 @@ fn main() -> ExitCode {
         Command::Send(args) => commands::send::run(args, &out, &local),
         Command::Check(args) => commands::check::run(args, &out, &local),
         Command::History(args) => commands::history::run(args, &out, &local),
+        Command::Outbox(args) => commands::outbox::run(args, &out, &local),
         Command::Profile(command) => commands::profile::run(command, &out, &local),
         Command::Secret(command) => commands::secret::run(command, &out, &local),
     };

@@ -339,3 +339,49 @@ async fn a_dry_run_shows_the_request_and_sends_nothing() {
     assert_eq!(emu.requests_seen(), 0);
     emu.shutdown().await;
 }
+
+/// `bdesk outbox` lists only what needs a decision, and `outbox resolve` decides only an unknown outcome
+/// (the flow from unknown to delivered or sent again is the core's `pipeline` test).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_outbox_lists_what_needs_a_decision_and_resolve_refuses_a_settled_broadcast() {
+    let emu = emulator().await;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap().to_owned();
+    let with_dir = |mut a: Vec<String>| {
+        a.splice(0..0, ["--data-dir".to_owned(), data.clone()]);
+        a
+    };
+    let sent = bdesk(with_dir(args(&emu, "send", &["--text", "one"])), TEST_KEY).await;
+    assert_eq!(sent.status.code(), Some(0));
+    let id = json(&sent)["outboxId"].as_str().unwrap().to_owned();
+
+    let open = bdesk(with_dir(vec!["outbox".into(), "--json".into()]), "").await;
+    assert_eq!(open.status.code(), Some(0));
+    assert!(
+        json(&open).as_array().unwrap().is_empty(),
+        "a sent broadcast needs nothing"
+    );
+
+    let refused = bdesk(
+        with_dir(vec![
+            "--json".into(),
+            "outbox".into(),
+            "resolve".into(),
+            id,
+            "--delivered".into(),
+        ]),
+        "",
+    )
+    .await;
+    assert_eq!(refused.status.code(), Some(2));
+    let error = json(&refused);
+    assert_eq!(error["error"]["code"], "INVALID_INPUT");
+    assert!(
+        error["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("unknown"),
+        "{error}"
+    );
+    emu.shutdown().await;
+}

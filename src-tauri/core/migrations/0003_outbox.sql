@@ -29,7 +29,11 @@ CREATE TABLE outbox (
     -- The sending process: the name of the lock file it holds in the data folder's `senders/` for as
     -- long as it lives. A row still `sending` whose owner's lock can be taken was left by a process
     -- that died mid-send, and is resumed (see desk-core's `desk/recover.rs`).
-    owner            TEXT    NOT NULL
+    owner            TEXT    NOT NULL,
+    -- The producer's decision on an `unknown` broadcast: it was delivered after all, or it was sent
+    -- again as a new message (with a new Random), whose row `resent_as` names.
+    resolution       TEXT    CHECK (resolution IN ('delivered', 'sent_again')),
+    resent_as        TEXT    REFERENCES outbox (id)
 ) STRICT;
 CREATE INDEX outbox_by_time ON outbox (created_at);
 CREATE INDEX outbox_in_flight ON outbox (state) WHERE state = 'sending';

@@ -81,6 +81,17 @@ impl Delivery {
     }
 }
 
+/// What the producer decided about a broadcast whose outcome is unknown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum Resolution {
+    /// Checked (the groups show it): it was delivered.
+    Delivered,
+    /// Sent again as a new message, with a new Random.
+    SentAgain,
+}
+
 /// A broadcast about to be sent, as the pipeline writes it down.
 #[derive(Debug, Clone)]
 pub struct NewBroadcast<'a> {
@@ -141,6 +152,10 @@ pub struct OutboxEntry {
     pub maybe_delivered: bool,
     #[ts(type = "number | null")]
     pub finished_at: Option<i64>,
+    /// For an `unknown` broadcast, what the producer decided.
+    pub resolution: Option<Resolution>,
+    /// When sent again, the new broadcast's id.
+    pub resent_as: Option<String>,
 }
 
 /// The operating system's name for the user running this process, for History's "who sent it".
@@ -175,7 +190,8 @@ fn class_from(name: &str) -> Option<ErrorClass> {
 }
 
 const ENTRY_COLUMNS: &str = "id, profile_id, profile_name, target, random, source, os_user, created_at, \
-     first_attempt_at, state, msg_seq, attempts, last_class, last_code, last_info, maybe_delivered, finished_at";
+     first_attempt_at, state, msg_seq, attempts, last_class, last_code, last_info, maybe_delivered, finished_at, \
+     resolution, resent_as";
 
 fn read_entry(r: &Row<'_>) -> rusqlite::Result<OutboxEntry> {
     let source: String = r.get(5)?;
@@ -206,6 +222,15 @@ fn read_entry(r: &Row<'_>) -> rusqlite::Result<OutboxEntry> {
         last_info: r.get(14)?,
         maybe_delivered: r.get(15)?,
         finished_at: r.get(16)?,
+        resolution: r
+            .get::<_, Option<String>>(17)?
+            .as_deref()
+            .and_then(|s| match s {
+                "delivered" => Some(Resolution::Delivered),
+                "sent_again" => Some(Resolution::SentAgain),
+                _ => None,
+            }),
+        resent_as: r.get(18)?,
     })
 }
 
@@ -383,6 +408,78 @@ impl Outbox<'_> {
             )
             .map_err(|e| database_error(conn, "reading the history", e))?;
         rows.map(|r| r.map_err(|e| database_error(conn, "reading the history", e)))
+            .collect()
+    }
+
+    /// The body of a row, exactly as it was sent.
+    pub fn body(&self, id: &str) -> Result<String> {
+        let conn = self.store.conn();
+        conn.query_row("SELECT body FROM outbox WHERE id = ?1", [id], |r| r.get(0))
+            .optional()
+            .map_err(|e| database_error(conn, "reading the outbox", e))?
+            .ok_or_else(|| Error::NotFound {
+                what: "broadcast",
+                id: id.into(),
+            })
+    }
+
+    /// Records the producer's decision on an `unknown` broadcast; any other state, or one already
+    /// decided, is refused (a decision is made once).
+    pub fn resolve(&self, id: &str, resolution: Resolution, resent_as: Option<&str>) -> Result<()> {
+        let conn = self.store.conn();
+        let name = match resolution {
+            Resolution::Delivered => "delivered",
+            Resolution::SentAgain => "sent_again",
+        };
+        let changed = conn
+            .execute(
+                "UPDATE outbox SET resolution = ?2, resent_as = ?3
+                 WHERE id = ?1 AND state = 'unknown' AND resolution IS NULL",
+                params![id, name, resent_as],
+            )
+            .map_err(|e| database_error(conn, "recording the decision", e))?;
+        if changed == 1 {
+            return Ok(());
+        }
+        let entry = self.get(id)?;
+        Err(Error::InvalidInput {
+            path: "id".into(),
+            message: match entry.resolution {
+                Some(_) => "this broadcast was already decided on".into(),
+                None => format!(
+                    "only a broadcast whose outcome is unknown can be resolved; this one is {:?}",
+                    entry.delivery
+                ),
+            },
+        })
+    }
+
+    /// Links a broadcast sent again to the new one.
+    pub fn set_resent_as(&self, id: &str, new_id: &str) -> Result<()> {
+        let conn = self.store.conn();
+        conn.execute(
+            "UPDATE outbox SET resent_as = ?2 WHERE id = ?1",
+            params![id, new_id],
+        )
+        .map_err(|e| database_error(conn, "recording the decision", e))?;
+        Ok(())
+    }
+
+    /// What needs the producer: rows still `sending` and `unknown` ones nobody decided on yet,
+    /// oldest first.
+    pub fn open_items(&self) -> Result<Vec<OutboxEntry>> {
+        let conn = self.store.conn();
+        let mut stmt = conn
+            .prepare(&format!(
+                "SELECT {ENTRY_COLUMNS} FROM outbox
+                 WHERE state = 'sending' OR (state = 'unknown' AND resolution IS NULL)
+                 ORDER BY created_at, id"
+            ))
+            .map_err(|e| database_error(conn, "reading the outbox", e))?;
+        let rows = stmt
+            .query_map([], read_entry)
+            .map_err(|e| database_error(conn, "reading the outbox", e))?;
+        rows.map(|r| r.map_err(|e| database_error(conn, "reading the outbox", e)))
             .collect()
     }
 

@@ -329,3 +329,69 @@ async fn a_broadcast_left_sending_past_its_window_is_unknown_not_resent() {
     assert_eq!(emu.requests_seen(), 1, "not sent again");
     emu.shutdown().await;
 }
+
+#[tokio::test]
+async fn an_unknown_outcome_is_decided_once_marked_delivered_or_sent_again_as_a_new_message() {
+    let emu = Emulator::start(config(5)).await.unwrap();
+    emu.inject(Fault::DropAfterHandling, 1000);
+    let dir = tempfile::tempdir().unwrap();
+    let desk = desk_in(dir.path()).with_dedupe_window(Duration::from_secs(31));
+    let id = desk
+        .create_profile(
+            &profile(&emu.base_url(), Edition::ProPlus),
+            Some(&SecretKey::from(TEST_KEY)),
+        )
+        .unwrap()
+        .profile
+        .id;
+    let first = desk
+        .send(&id, text("one"), SendSource::Window)
+        .await
+        .unwrap();
+    let second = desk
+        .send(&id, text("two"), SendSource::Window)
+        .await
+        .unwrap();
+    assert_eq!(
+        (first.delivery, second.delivery),
+        (Delivery::Unknown, Delivery::Unknown)
+    );
+    assert_eq!(
+        desk.open_items().unwrap().len(),
+        2,
+        "both wait for a decision"
+    );
+
+    use desk_core::outbox::Resolution;
+    assert!(
+        desk.resolve(&first.outbox_id, Resolution::Delivered, SendSource::Window)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    // A decision is made once.
+    assert!(
+        desk.resolve(&first.outbox_id, Resolution::SentAgain, SendSource::Window)
+            .await
+            .is_err()
+    );
+
+    emu.clear_faults();
+    let again = desk
+        .resolve(&second.outbox_id, Resolution::SentAgain, SendSource::Window)
+        .await
+        .unwrap()
+        .expect("sent again");
+    assert_eq!(again.delivery, Delivery::Sent);
+    assert_ne!(again.random, second.random, "a new message: a new Random");
+    let row = desk
+        .history(None, None, None, 10)
+        .unwrap()
+        .into_iter()
+        .find(|r| r.id == second.outbox_id)
+        .unwrap();
+    assert_eq!(row.resolution, Some(Resolution::SentAgain));
+    assert_eq!(row.resent_as.as_deref(), Some(again.outbox_id.as_str()));
+    assert!(desk.open_items().unwrap().is_empty());
+    emu.shutdown().await;
+}

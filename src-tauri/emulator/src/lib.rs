@@ -249,6 +249,15 @@ impl Emulator {
         faults.extend(std::iter::repeat_n(fault, times));
     }
 
+    /// Drops every injected fault not yet consumed.
+    pub fn clear_faults(&self) {
+        self.shared
+            .faults
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clear();
+    }
+
     /// Injected faults not yet consumed.
     pub fn faults_pending(&self) -> usize {
         self.shared

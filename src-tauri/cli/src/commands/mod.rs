@@ -3,6 +3,7 @@
 pub mod check;
 pub mod history;
 pub mod input;
+pub mod outbox;
 pub mod profile;
 pub mod secret;
 pub mod send;

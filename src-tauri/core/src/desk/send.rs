@@ -137,6 +137,51 @@ impl Desk {
         Ok(sent)
     }
 
+    /// The producer's decision on a broadcast whose outcome is unknown: it was delivered after all, or
+    /// send it again as a new message (a new Random, so Tencent does not drop it as a repeat — which
+    /// is why only the producer, having checked, may decide so). The decision is recorded before the
+    /// new send, so two decisions at once cannot send it twice. Returns the new send, if any.
+    pub async fn resolve(
+        &self,
+        outbox_id: &str,
+        resolution: crate::outbox::Resolution,
+        source: SendSource,
+    ) -> Result<Option<Sent>> {
+        use crate::outbox::Resolution;
+        let entry = lock(&self.store).outbox().get(outbox_id)?;
+        if resolution == Resolution::SentAgain && entry.profile_id.is_none() {
+            return Err(Error::InvalidInput {
+                path: "id".into(),
+                message:
+                    "this broadcast was sent with explicit settings, not a saved profile: send \
+                          it again the same way (with a new Random)"
+                        .into(),
+            });
+        }
+        lock(&self.store)
+            .outbox()
+            .resolve(outbox_id, resolution, None)?;
+        let Some(profile_id) = entry
+            .profile_id
+            .filter(|_| resolution == Resolution::SentAgain)
+        else {
+            return Ok(None);
+        };
+        let body = lock(&self.store).outbox().body(outbox_id)?;
+        let mut draft = crate::message::parse_draft(&body)?;
+        draft.random = None;
+        let sent = self.send(&profile_id, draft, source).await?;
+        lock(&self.store)
+            .outbox()
+            .set_resent_as(outbox_id, &sent.outbox_id)?;
+        Ok(Some(sent))
+    }
+
+    /// The rows that need the producer: see [`crate::outbox::Outbox::open_items`].
+    pub fn open_items(&self) -> Result<Vec<crate::outbox::OutboxEntry>> {
+        lock(&self.store).outbox().open_items()
+    }
+
     /// The request a send through a profile would make, checked like a send and written nowhere:
     /// `bdesk send --dry-run`.
     pub fn preview(&self, id: &str, draft: Draft) -> Result<crate::client::RequestPreview> {
