@@ -67,15 +67,26 @@ impl AppState {
             eprintln!("Broadcast Desk could not open its data: {}", e.message);
         }
         if let Ok(desk) = &desk {
-            // Broadcasts a process that died mid-send left in flight: resumed with their own Random
-            // while that is harmless, ended as unknown after. In the background, so a resumed send's
-            // pacing never holds up the window.
-            let desk = desk.clone();
-            tauri::async_runtime::spawn(async move {
-                if let Err(e) = desk.recover(None).await {
-                    eprintln!("Broadcast Desk could not resume the broadcasts left in flight: {e}");
+            // Broadcasts a process that died mid-send left in flight: taken over (and those too old
+            // to resume ended) before the window gets any answer, so what it lists is true; then
+            // resumed with their own Random in the background, so their pacing never holds the
+            // window up.
+            match desk.take_over_orphans(None) {
+                Ok((_, resumable)) if !resumable.is_empty() => {
+                    let desk = desk.clone();
+                    tauri::async_runtime::spawn(async move {
+                        if let Err(e) = desk.resume_all(resumable).await {
+                            eprintln!(
+                                "Broadcast Desk could not resume a broadcast left in flight: {e}"
+                            );
+                        }
+                    });
                 }
-            });
+                Ok(_) => {}
+                Err(e) => {
+                    eprintln!("Broadcast Desk could not look for broadcasts left in flight: {e}")
+                }
+            }
         }
         Self {
             info,
@@ -199,6 +210,68 @@ mod tests {
         assert!(
             gap >= Duration::from_millis(900),
             "paced 1 per second: {gap:?}"
+        );
+    }
+
+    /// A broadcast a dead process left in flight is settled before the window gets its first answer:
+    /// here one from bdesk's explicit mode, which nothing can resume (its key came from stdin).
+    #[test]
+    fn a_broadcast_left_in_flight_is_settled_before_the_window_asks() {
+        use desk_core::desk::{Connection, ExplicitTarget};
+        use desk_core::outbox::Delivery;
+        use desk_core::profiles::Target;
+
+        let dir = tempfile::tempdir().unwrap();
+        tauri::async_runtime::block_on(async {
+            let mut config = Config::new(1_400_000_000, "obviously-fake-key-for-tests");
+            config.admins = vec!["admin".into()];
+            let emu = Emulator::start(config).await.unwrap();
+            emu.inject(tim_emulator::Fault::Delay(Duration::from_secs(5)), 1);
+            let target = ExplicitTarget {
+                target: Target::Custom {
+                    url: emu.base_url(),
+                },
+                sdkappid: 1_400_000_000,
+                identifier: "admin".into(),
+            };
+            let connection =
+                Connection::explicit(&target, SecretKey::from("obviously-fake-key-for-tests"))
+                    .unwrap();
+            let desk = std::sync::Arc::new(
+                Desk::open(
+                    dir.path(),
+                    desk_core::paths::database_file_name(BuildKind::current()),
+                    Keychain::in_memory_for_tests(),
+                )
+                .unwrap(),
+            );
+            let sending = {
+                let desk = desk.clone();
+                tauri::async_runtime::spawn(async move {
+                    desk.send_explicit(&connection, text("hi"), SendSource::Cli)
+                        .await
+                })
+            };
+            while emu.requests_seen() == 0 {
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+            sending.abort();
+            let _ = sending.await;
+            drop(std::sync::Arc::into_inner(desk).expect("the aborted send let go of the desk"));
+            emu.shutdown().await;
+        });
+
+        let state = AppState::start_in(
+            info(),
+            Ok(dir.path().to_owned()),
+            Keychain::in_memory_for_tests(),
+        );
+        let history = state.desk().unwrap().history(None, None, None, 10).unwrap();
+        assert_eq!(history.len(), 1);
+        assert_eq!(
+            history[0].delivery,
+            Delivery::Unknown,
+            "it may have left, and nothing can resume it"
         );
     }
 

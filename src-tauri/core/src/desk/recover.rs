@@ -68,9 +68,25 @@ impl Desk {
     /// Finds the broadcasts dead processes left `sending` (of one profile, or all) and ends each: see
     /// the module docs. Returns what became of them, oldest first.
     pub async fn recover(&self, profile_id: Option<&str>) -> Result<Vec<(String, Delivery)>> {
+        let (mut ended, resumable) = self.take_over_orphans(profile_id)?;
+        for row in resumable {
+            let delivery = self.resume(&row).await?;
+            ended.push((row.id, delivery));
+        }
+        Ok(ended)
+    }
+
+    /// The part of [`Desk::recover`] that needs no network, for a caller that must not wait on one
+    /// (the app at launch, before the window gets answers): every orphan is taken over; those that can
+    /// no longer be resumed are ended now; the rest are returned, to [`Desk::resume_all`] next. Once
+    /// taken over they are this process's, so the window's list is true from its first answer.
+    pub fn take_over_orphans(
+        &self,
+        profile_id: Option<&str>,
+    ) -> Result<(Vec<(String, Delivery)>, Vec<InFlight>)> {
         let me = self.sender_id()?;
         let rows = lock(&self.store).outbox().in_flight(profile_id)?;
-        let mut ended = Vec::new();
+        let (mut ended, mut resumable) = (Vec::new(), Vec::new());
         for row in rows {
             if row.owner == me || !self.owner_is_gone(&row.owner) {
                 continue;
@@ -78,20 +94,35 @@ impl Desk {
             if !lock(&self.store).outbox().claim(&row.id, &row.owner, &me)? {
                 continue; // another process took it over first
             }
+            match self.give_up_now(&row) {
+                Some(delivery) => {
+                    lock(&self.store).outbox().finish(&row.id, delivery, None)?;
+                    ended.push((row.id, delivery));
+                }
+                None => resumable.push(row),
+            }
+        }
+        Ok((ended, resumable))
+    }
+
+    /// Resumes rows [`Desk::take_over_orphans`] returned; what became of them, in order.
+    pub async fn resume_all(&self, rows: Vec<InFlight>) -> Result<Vec<(String, Delivery)>> {
+        let mut ended = Vec::new();
+        for row in rows {
             let delivery = self.resume(&row).await?;
             ended.push((row.id, delivery));
         }
         Ok(ended)
     }
 
-    async fn resume(&self, row: &InFlight) -> Result<Delivery> {
+    /// How an orphan ends without another attempt, or `None` when it may still be resumed.
+    fn give_up_now(&self, row: &InFlight) -> Option<Delivery> {
         let now = self.now_ms();
         let window_ms = self.window_ms();
-        // Killed during an attempt, the request may have left: count it as possibly delivered.
-        let maybe_delivered = row.maybe_delivered || row.first_attempt_at.is_some();
-        let settle = |delivery| -> Result<Delivery> {
-            lock(&self.store).outbox().finish(&row.id, delivery, None)?;
-            Ok(delivery)
+        let give_up = if row.maybe_delivered || row.first_attempt_at.is_some() {
+            Delivery::Unknown
+        } else {
+            Delivery::NotSent
         };
         let closed = match row.first_attempt_at {
             Some(first) => now >= first.saturating_add(window_ms),
@@ -99,15 +130,25 @@ impl Desk {
             // (an emergency notice from an hour ago), so only a recent one is sent now.
             None => now >= row.created_at.saturating_add(window_ms),
         };
+        // bdesk's explicit mode read its key from standard input: nothing here can sign for it.
+        (closed || row.profile_id.is_none()).then_some(give_up)
+    }
+
+    async fn resume(&self, row: &InFlight) -> Result<Delivery> {
+        // Killed during an attempt, the request may have left: count it as possibly delivered.
+        let maybe_delivered = row.maybe_delivered || row.first_attempt_at.is_some();
+        let settle = |delivery| -> Result<Delivery> {
+            lock(&self.store).outbox().finish(&row.id, delivery, None)?;
+            Ok(delivery)
+        };
+        if let Some(delivery) = self.give_up_now(row) {
+            return settle(delivery);
+        }
         let give_up = if maybe_delivered {
             Delivery::Unknown
         } else {
             Delivery::NotSent
         };
-        if closed {
-            return settle(give_up);
-        }
-        // bdesk's explicit mode read its key from standard input: nothing here can sign for it.
         let Some(profile_id) = row.profile_id.as_deref() else {
             return settle(give_up);
         };
