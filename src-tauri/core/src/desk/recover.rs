@@ -20,6 +20,9 @@ use crate::{Error, Result};
 
 const SENDERS_DIR: &str = "senders";
 
+/// What became of a broadcast: its outbox id and its outcome.
+pub type Ended = (String, Delivery);
+
 impl Desk {
     /// This process's sender name, taking its lock on first use.
     pub(super) fn sender_id(&self) -> Result<String> {
@@ -67,7 +70,7 @@ impl Desk {
 
     /// Finds the broadcasts dead processes left `sending` (of one profile, or all) and ends each: see
     /// the module docs. Returns what became of them, oldest first.
-    pub async fn recover(&self, profile_id: Option<&str>) -> Result<Vec<(String, Delivery)>> {
+    pub async fn recover(&self, profile_id: Option<&str>) -> Result<Vec<Ended>> {
         let (mut ended, resumable) = self.take_over_orphans(profile_id)?;
         for row in resumable {
             let delivery = self.resume(&row).await?;
@@ -83,7 +86,7 @@ impl Desk {
     pub fn take_over_orphans(
         &self,
         profile_id: Option<&str>,
-    ) -> Result<(Vec<(String, Delivery)>, Vec<InFlight>)> {
+    ) -> Result<(Vec<Ended>, Vec<InFlight>)> {
         let me = self.sender_id()?;
         let rows = lock(&self.store).outbox().in_flight(profile_id)?;
         let (mut ended, mut resumable) = (Vec::new(), Vec::new());
@@ -106,7 +109,7 @@ impl Desk {
     }
 
     /// Resumes rows [`Desk::take_over_orphans`] returned; what became of them, in order.
-    pub async fn resume_all(&self, rows: Vec<InFlight>) -> Result<Vec<(String, Delivery)>> {
+    pub async fn resume_all(&self, rows: Vec<InFlight>) -> Result<Vec<Ended>> {
         let mut ended = Vec::new();
         for row in rows {
             let delivery = self.resume(&row).await?;
