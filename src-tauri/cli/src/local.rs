@@ -1,8 +1,9 @@
 //! What bdesk keeps on this machine: the desk over the data folder (the same SQLite database and
 //! keychain namespace the app of the same build kind uses).
 //!
-//! The desk is opened only by commands that need it, so `validate` or a fully explicit `send` works on
-//! a machine with no data folder and no keychain at all.
+//! The desk is opened only by commands that need it: `validate` and `usersig` with explicit options work
+//! with no data folder and no keychain at all; an explicit `send` needs no keychain, but writes its
+//! outbox row in the data folder like every send.
 //!
 //! Not here: any rule. Everything a profile or key command does is a call on desk-core's `Desk`, the
 //! same one the window drives.
