@@ -191,12 +191,15 @@ impl Keychain {
         }
     }
 
+    /// What was being done, then the problem worded by the catalogue message the window shows too (in
+    /// English here, for bdesk and logs), then the platform's own detail.
     fn keychain_error(&self, action: &str, err: keyring::Error) -> Error {
         let (problem, detail) = classify(&err);
-        let remedy = remedy(problem, self.store.name());
+        let (id, params) = problem.catalogue();
+        let remedy = crate::text::english(&id, &params);
         let message = match detail {
-            Some(detail) => format!("Could not {action}: {remedy} ({detail})"),
-            None => format!("Could not {action}: {remedy}"),
+            Some(detail) => format!("Could not {action}. {remedy} ({detail})"),
+            None => format!("Could not {action}. {remedy}"),
         };
         Error::Keychain { problem, message }
     }
@@ -211,22 +214,6 @@ fn check_entry_name(profile_id: &str) -> Result<()> {
         ));
     }
     Ok(())
-}
-
-/// What a producer can do about each problem. Worded per platform because the fixes differ.
-fn remedy(problem: KeychainProblem, backend: &str) -> String {
-    match problem {
-        KeychainProblem::Unavailable if cfg!(target_os = "linux") => "no keychain service is running: \
-            install and start gnome-keyring or KWallet's Secret Service, and make sure it has a default \
-            (login) keyring"
-            .into(),
-        KeychainProblem::Unavailable => format!("the {backend} is not available to this user session"),
-        KeychainProblem::Locked => format!("the {backend} is locked: unlock it and try again"),
-        KeychainProblem::Denied => format!(
-            "access to the {backend} was refused: allow Broadcast Desk when the system asks, then try again"
-        ),
-        KeychainProblem::Platform => format!("the {backend} reported an error"),
-    }
 }
 
 /// Sorts a keyring error into a [`KeychainProblem`] plus a platform detail that is safe to show.

@@ -53,14 +53,28 @@ fn text(t: &str) -> Draft {
 
 /// A desk with one profile pointing at `url`; returns the folder, the desk and the profile's id.
 fn set_up(url: &str, edition: Edition) -> (tempfile::TempDir, Desk, String) {
+    set_up_with(url, edition, |desk| desk)
+}
+
+/// As [`set_up`], with the desk adjusted first (a short dedupe window).
+fn set_up_with(
+    url: &str,
+    edition: Edition,
+    adjust: impl FnOnce(Desk) -> Desk,
+) -> (tempfile::TempDir, Desk, String) {
     let dir = tempfile::tempdir().unwrap();
-    let desk = desk_in(dir.path());
+    let desk = adjust(desk_in(dir.path()));
     let id = desk
         .create_profile(&profile(url, edition), Some(&SecretKey::from(TEST_KEY)))
         .unwrap()
         .profile
         .id;
     (dir, desk, id)
+}
+
+/// A dedupe window of `secs`: the last 30 s of it are closed to new attempts.
+fn window(secs: u64) -> impl FnOnce(Desk) -> Desk {
+    move |desk| desk.with_dedupe_window(Duration::from_secs(secs))
 }
 
 #[tokio::test]
@@ -145,16 +159,7 @@ async fn nothing_listening_is_not_sent_when_the_window_closes() {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let url = format!("http://{}/", listener.local_addr().unwrap());
     drop(listener);
-    let dir = tempfile::tempdir().unwrap();
-    let desk = desk_in(dir.path()).with_dedupe_window(Duration::from_secs(32));
-    let id = desk
-        .create_profile(
-            &profile(&url, Edition::ProPlus),
-            Some(&SecretKey::from(TEST_KEY)),
-        )
-        .unwrap()
-        .profile
-        .id;
+    let (_dir, desk, id) = set_up_with(&url, Edition::ProPlus, window(32));
     let sent = desk.send(&id, text("hi"), SendSource::Cli).await.unwrap();
     assert_eq!(
         sent.delivery,
@@ -172,16 +177,7 @@ async fn no_answer_until_the_window_closes_is_an_unknown_outcome_not_a_guess() {
     let emu = Emulator::start(config(5)).await.unwrap();
     // Every attempt is handled and then its answer lost.
     emu.inject(Fault::DropAfterHandling, 1000);
-    let dir = tempfile::tempdir().unwrap();
-    let desk = desk_in(dir.path()).with_dedupe_window(Duration::from_secs(32));
-    let id = desk
-        .create_profile(
-            &profile(&emu.base_url(), Edition::ProPlus),
-            Some(&SecretKey::from(TEST_KEY)),
-        )
-        .unwrap()
-        .profile
-        .id;
+    let (_dir, desk, id) = set_up_with(&emu.base_url(), Edition::ProPlus, window(32));
     let sent = desk
         .send(&id, text("hi"), SendSource::Emergency)
         .await
@@ -334,16 +330,7 @@ async fn a_broadcast_left_sending_past_its_window_is_unknown_not_resent() {
 async fn an_unknown_outcome_is_decided_once_marked_delivered_or_sent_again_as_a_new_message() {
     let emu = Emulator::start(config(5)).await.unwrap();
     emu.inject(Fault::DropAfterHandling, 1000);
-    let dir = tempfile::tempdir().unwrap();
-    let desk = desk_in(dir.path()).with_dedupe_window(Duration::from_secs(31));
-    let id = desk
-        .create_profile(
-            &profile(&emu.base_url(), Edition::ProPlus),
-            Some(&SecretKey::from(TEST_KEY)),
-        )
-        .unwrap()
-        .profile
-        .id;
+    let (_dir, desk, id) = set_up_with(&emu.base_url(), Edition::ProPlus, window(31));
     let first = desk
         .send(&id, text("one"), SendSource::Window)
         .await

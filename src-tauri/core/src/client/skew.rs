@@ -98,15 +98,6 @@ impl ClockSkew {
         }
     }
 
-    /// A sentence for the producer naming whose clock it was measured against, e.g.
-    /// `describe("Tencent's")` → "This computer's clock is 7 minutes behind Tencent's."
-    pub fn describe(self, server: &str) -> String {
-        let mut sentence = self.phrase(server);
-        sentence[..1].make_ascii_uppercase();
-        sentence.push('.');
-        sentence
-    }
-
     /// "this computer's clock is 7 minutes behind {server}", rounded to a unit a person reads at a
     /// glance (seconds under 2 minutes, minutes under 2 hours, hours under 2 days, then days).
     fn phrase(self, server: &str) -> String {
@@ -227,10 +218,6 @@ mod tests {
         assert_eq!(
             text(-3 * 86_400),
             "this computer's clock is 3 days ahead of the server's"
-        );
-        assert_eq!(
-            skew(420).describe("Tencent's"),
-            "This computer's clock is 7 minutes behind Tencent's."
         );
     }
 

@@ -449,11 +449,17 @@ impl Desk {
 
     /// The profile's cached connection, or a new one (reading the key from the keychain once).
     pub(crate) fn connection(&self, id: &str) -> Result<Arc<Connection>> {
+        Ok(self.profile_and_connection(id)?.1)
+    }
+
+    /// The profile as saved now and its connection, reading the row once.
+    pub(crate) fn profile_and_connection(&self, id: &str) -> Result<(Profile, Arc<Connection>)> {
         let (profile, _) = self.row(id)?;
         if let Some(s) = lock(&self.sessions).get(id)
             && s.updated_at == profile.updated_at
         {
-            return Ok(s.connection.clone());
+            let connection = s.connection.clone();
+            return Ok((profile, connection));
         }
         let connection = if profile.is_sandbox {
             let sandbox = lock(&self.sandbox)
@@ -480,7 +486,7 @@ impl Desk {
                 connection: connection.clone(),
             },
         );
-        Ok(connection)
+        Ok((profile, connection))
     }
 
     fn rows(&self) -> Result<(Vec<Profile>, Option<String>)> {

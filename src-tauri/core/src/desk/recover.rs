@@ -155,10 +155,9 @@ impl Desk {
         let Some(profile_id) = row.profile_id.as_deref() else {
             return settle(give_up);
         };
-        let Ok(connection) = self.connection(profile_id) else {
+        let Ok((profile, connection)) = self.profile_and_connection(profile_id) else {
             return settle(give_up);
         };
-        let (profile, _) = self.row(profile_id)?;
         let sender = Sender {
             profile_id: Some(profile_id),
             name: &row.profile_name,

@@ -120,8 +120,7 @@ impl Desk {
     /// `Err` only when nothing was attempted (an invalid message, no key, an unknown profile, the
     /// database unusable); every answer, including "not sent" and "unknown", is an `Ok`.
     pub async fn send(&self, id: &str, draft: Draft, source: SendSource) -> Result<Sent> {
-        let (profile, _) = self.row(id)?;
-        let connection = self.connection(id)?;
+        let (profile, connection) = self.profile_and_connection(id)?;
         let sender = Sender {
             profile_id: Some(id),
             name: &profile.name,
