@@ -105,6 +105,8 @@ const KNOWN_CODES: Record<ErrorCode, true> = {
   NOT_FOUND: true,
   KEYCHAIN: true,
   MISSING_SECRET: true,
+  CANCELLED: true,
+  NOT_QUEUED: true,
   INTERNAL: true,
 };
 

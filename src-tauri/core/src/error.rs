@@ -36,6 +36,11 @@ pub enum ErrorCode {
     Keychain,
     /// The profile has no secret key saved yet.
     MissingSecret,
+    /// The broadcast was cancelled before it left (by this request's producer or another window or
+    /// bdesk): it certainly did not go out.
+    Cancelled,
+    /// A cancel came too late: an attempt had already left, or the broadcast had ended.
+    NotQueued,
     /// A bug: something that should not happen did.
     Internal,
 }
@@ -129,6 +134,18 @@ pub enum Error {
         source: Option<Box<dyn std::error::Error + Send + Sync>>,
     },
 
+    /// The broadcast was cancelled before any attempt left; its outbox row says `not sent`.
+    #[error("{}", crate::text::english("error-send-cancelled", &crate::params! {}))]
+    Cancelled { outbox_id: String },
+
+    /// Only a queued broadcast can be cancelled; this one is `delivery` (an attempt has left, or it
+    /// has ended).
+    #[error("{}", not_queued(*delivery))]
+    NotQueued {
+        outbox_id: String,
+        delivery: crate::outbox::Delivery,
+    },
+
     /// Invariant broken inside desk-core.
     #[error("internal error: {0}")]
     Internal(String),
@@ -148,6 +165,8 @@ impl Error {
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::Keychain { .. } => ErrorCode::Keychain,
             Error::MissingSecret { .. } => ErrorCode::MissingSecret,
+            Error::Cancelled { .. } => ErrorCode::Cancelled,
+            Error::NotQueued { .. } => ErrorCode::NotQueued,
             Error::Internal(_) => ErrorCode::Internal,
         }
     }
@@ -164,6 +183,11 @@ impl Error {
             Error::NotFound {
                 what: "profile", ..
             } => Some(("error-profile-not-found".into(), crate::params! {})),
+            Error::Cancelled { .. } => Some(("error-send-cancelled".into(), crate::params! {})),
+            Error::NotQueued { delivery, .. } => Some((
+                "error-not-queued".into(),
+                crate::params! { "delivery" => delivery.catalogue_name() },
+            )),
             _ => None,
         }
     }
@@ -184,4 +208,12 @@ impl Error {
             source,
         }
     }
+}
+
+/// The English for [`Error::NotQueued`], from the catalogue the window reads.
+fn not_queued(delivery: crate::outbox::Delivery) -> String {
+    crate::text::english(
+        "error-not-queued",
+        &crate::params! { "delivery" => delivery.catalogue_name() },
+    )
 }

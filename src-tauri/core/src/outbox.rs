@@ -42,6 +42,15 @@ impl SendSource {
             SendSource::Cli => "cli",
         }
     }
+
+    fn from_db(s: &str) -> Self {
+        match s {
+            "window" => SendSource::Window,
+            "emergency" => SendSource::Emergency,
+            "scheduled" => SendSource::Scheduled,
+            _ => SendSource::Cli,
+        }
+    }
 }
 
 /// How a broadcast ended — three outcomes, never blurred.
@@ -49,7 +58,11 @@ impl SendSource {
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub enum Delivery {
-    /// Still being sent (or its process died mid-send and nobody resumed it yet).
+    /// Written down and waiting for its turn (pacing, or an emergency ahead of it): nothing has left
+    /// yet, so it can still be cancelled. Stored as `sending` with no first attempt.
+    Queued,
+    /// An attempt has left and the broadcast is not ended yet (or its process died mid-send and
+    /// nobody resumed it yet).
     Sending,
     /// Tencent accepted it: it went out, once.
     Sent,
@@ -63,9 +76,20 @@ pub enum Delivery {
 impl Delivery {
     fn db_name(self) -> &'static str {
         match self {
-            Delivery::Sending => "sending",
+            Delivery::Queued | Delivery::Sending => "sending",
             Delivery::Sent => "sent",
             Delivery::NotSent => "not_sent",
+            Delivery::Unknown => "unknown",
+        }
+    }
+
+    /// The word the catalogues select on (`error-not-queued`'s `$delivery`).
+    pub fn catalogue_name(self) -> &'static str {
+        match self {
+            Delivery::Queued => "queued",
+            Delivery::Sending => "sending",
+            Delivery::Sent => "sent",
+            Delivery::NotSent => "not-sent",
             Delivery::Unknown => "unknown",
         }
     }
@@ -115,6 +139,7 @@ pub struct InFlight {
     pub sdkappid: u64,
     pub body: String,
     pub random: u32,
+    pub source: SendSource,
     pub created_at: i64,
     pub first_attempt_at: Option<i64>,
     pub attempts: u32,
@@ -156,6 +181,9 @@ pub struct OutboxEntry {
     pub resolution: Option<Resolution>,
     /// When sent again, the new broadcast's id.
     pub resent_as: Option<String>,
+    /// Set when the producer cancelled it before it left (it is then `notSent`).
+    #[ts(type = "number | null")]
+    pub cancelled_at: Option<i64>,
 }
 
 /// The operating system's name for the user running this process, for History's "who sent it".
@@ -191,7 +219,7 @@ fn class_from(name: &str) -> Option<ErrorClass> {
 
 const ENTRY_COLUMNS: &str = "id, profile_id, profile_name, target, random, source, os_user, created_at, \
      first_attempt_at, state, msg_seq, attempts, last_class, last_code, last_info, maybe_delivered, finished_at, \
-     resolution, resent_as";
+     resolution, resent_as, cancelled_at";
 
 fn read_entry(r: &Row<'_>) -> rusqlite::Result<OutboxEntry> {
     let source: String = r.get(5)?;
@@ -199,22 +227,22 @@ fn read_entry(r: &Row<'_>) -> rusqlite::Result<OutboxEntry> {
     let last_class: Option<String> = r.get(12)?;
     let msg_seq: Option<i64> = r.get(10)?;
     let random: i64 = r.get(4)?;
+    let first_attempt_at: Option<i64> = r.get(8)?;
+    let delivery = match Delivery::from_db(&state).unwrap_or(Delivery::Unknown) {
+        Delivery::Sending if first_attempt_at.is_none() => Delivery::Queued,
+        other => other,
+    };
     Ok(OutboxEntry {
         id: r.get(0)?,
         profile_id: r.get(1)?,
         profile_name: r.get(2)?,
         target: r.get(3)?,
         random: u32::try_from(random).unwrap_or_default(),
-        source: match source.as_str() {
-            "window" => SendSource::Window,
-            "emergency" => SendSource::Emergency,
-            "scheduled" => SendSource::Scheduled,
-            _ => SendSource::Cli,
-        },
+        source: SendSource::from_db(&source),
         os_user: r.get(6)?,
         created_at: r.get(7)?,
-        first_attempt_at: r.get(8)?,
-        delivery: Delivery::from_db(&state).unwrap_or(Delivery::Unknown),
+        first_attempt_at,
+        delivery,
         msg_seq: msg_seq.and_then(|s| u64::try_from(s).ok()),
         attempts: r.get(11)?,
         last_class: last_class.as_deref().and_then(class_from),
@@ -231,6 +259,7 @@ fn read_entry(r: &Row<'_>) -> rusqlite::Result<OutboxEntry> {
                 _ => None,
             }),
         resent_as: r.get(18)?,
+        cancelled_at: r.get(19)?,
     })
 }
 
@@ -278,22 +307,45 @@ impl Outbox<'_> {
         Ok(id)
     }
 
-    /// Records that an attempt is leaving now (the first one starts the dedupe window).
-    pub fn attempt_started(&self, id: &str) -> Result<i64> {
+    /// Records that an attempt is leaving now (the first one starts the dedupe window) and returns
+    /// the first attempt's time; `None` when the row is no longer `sending` — it was cancelled, by
+    /// this process or another, and nothing may leave. One statement, so a cancel and the first
+    /// attempt cannot both win.
+    pub fn attempt_started(&self, id: &str) -> Result<Option<i64>> {
         let now = self.store.now_ms();
         let conn = self.store.conn();
-        conn.execute(
-            "UPDATE outbox SET first_attempt_at = COALESCE(first_attempt_at, ?2), heartbeat_at = ?2
-             WHERE id = ?1",
-            params![id, now],
-        )
-        .map_err(|e| database_error(conn, "updating the outbox", e))?;
         conn.query_row(
-            "SELECT first_attempt_at FROM outbox WHERE id = ?1",
-            [id],
+            "UPDATE outbox SET first_attempt_at = COALESCE(first_attempt_at, ?2), heartbeat_at = ?2
+             WHERE id = ?1 AND state = 'sending' RETURNING first_attempt_at",
+            params![id, now],
             |r| r.get(0),
         )
-        .map_err(|e| database_error(conn, "reading the outbox", e))
+        .optional()
+        .map_err(|e| database_error(conn, "updating the outbox", e))
+    }
+
+    /// Cancels a queued broadcast: one that no attempt has left for yet, whichever process queued it.
+    /// It ends `not sent` with the time it was cancelled. Once an attempt has left it can no longer be
+    /// cancelled (it may already be on every viewer's screen): refused with [`Error::NotQueued`].
+    pub fn cancel(&self, id: &str) -> Result<()> {
+        let now = self.store.now_ms();
+        let conn = self.store.conn();
+        let changed = conn
+            .execute(
+                "UPDATE outbox SET state = 'not_sent', cancelled_at = ?2, finished_at = ?2,
+                     heartbeat_at = ?2
+                 WHERE id = ?1 AND state = 'sending' AND first_attempt_at IS NULL",
+                params![id, now],
+            )
+            .map_err(|e| database_error(conn, "cancelling the broadcast", e))?;
+        if changed == 1 {
+            return Ok(());
+        }
+        let entry = self.get(id)?;
+        Err(Error::NotQueued {
+            outbox_id: id.into(),
+            delivery: entry.delivery,
+        })
     }
 
     /// Records one attempt's answer (or failure) and whether it may have been delivered.
@@ -348,9 +400,10 @@ impl Outbox<'_> {
         debug_assert_ne!(delivery, Delivery::Sending);
         let conn = self.store.conn();
         let now = self.store.now_ms();
+        // Only a row still `sending`: one cancelled meanwhile (by another process) keeps its end.
         conn.execute(
             "UPDATE outbox SET state = ?2, msg_seq = ?3, finished_at = ?4, heartbeat_at = ?4
-             WHERE id = ?1",
+             WHERE id = ?1 AND state = 'sending'",
             params![
                 id,
                 delivery.db_name(),
@@ -392,7 +445,10 @@ impl Outbox<'_> {
             .prepare(&format!(
                 "SELECT {ENTRY_COLUMNS} FROM outbox
                  WHERE (?1 IS NULL OR created_at >= ?1) AND (?2 IS NULL OR profile_id = ?2)
-                   AND (?4 IS NULL OR state = ?4)
+                   AND (?4 IS NULL OR ?4 = CASE
+                       WHEN state = 'sending' AND first_attempt_at IS NULL THEN 'queued'
+                       WHEN state = 'sending' THEN 'in_flight'
+                       ELSE state END)
                  ORDER BY created_at DESC, id LIMIT ?3"
             ))
             .map_err(|e| database_error(conn, "reading the history", e))?;
@@ -402,7 +458,11 @@ impl Outbox<'_> {
                     since_ms,
                     profile_id,
                     i64::try_from(limit).unwrap_or(i64::MAX),
-                    delivery.map(Delivery::db_name),
+                    delivery.map(|d| match d {
+                        Delivery::Queued => "queued",
+                        Delivery::Sending => "in_flight",
+                        other => other.db_name(),
+                    }),
                 ],
                 read_entry,
             )
@@ -489,7 +549,7 @@ impl Outbox<'_> {
         let mut stmt = conn
             .prepare(
                 "SELECT id, profile_id, profile_name, sdkappid, body, random, created_at,
-                     first_attempt_at, attempts, maybe_delivered, owner
+                     first_attempt_at, attempts, maybe_delivered, owner, source
                  FROM outbox WHERE state = 'sending' AND (?1 IS NULL OR profile_id = ?1)
                  ORDER BY created_at",
             )
@@ -510,6 +570,7 @@ impl Outbox<'_> {
                     attempts: r.get(8)?,
                     maybe_delivered: r.get(9)?,
                     owner: r.get(10)?,
+                    source: SendSource::from_db(&r.get::<_, String>(11)?),
                 })
             })
             .map_err(|e| database_error(conn, "reading the outbox", e))?;
@@ -593,8 +654,20 @@ mod tests {
         let (_dir, store) = store();
         let id = store.outbox().insert(&broadcast()).unwrap();
         let entry = store.outbox().get(&id).unwrap();
-        assert_eq!(entry.delivery, Delivery::Sending);
+        assert_eq!(entry.delivery, Delivery::Queued);
         assert_eq!(entry.first_attempt_at, None);
+        let first = store.outbox().attempt_started(&id).unwrap();
+        assert!(first.is_some());
+        assert_eq!(store.outbox().get(&id).unwrap().delivery, Delivery::Sending);
+        // Once an attempt has left, it can no longer be cancelled.
+        let err = store.outbox().cancel(&id).unwrap_err();
+        assert!(matches!(
+            err,
+            Error::NotQueued {
+                delivery: Delivery::Sending,
+                ..
+            }
+        ));
         assert_eq!(entry.random, 7);
         assert!(!entry.os_user.is_empty());
         store
@@ -604,6 +677,49 @@ mod tests {
         let entry = store.outbox().get(&id).unwrap();
         assert_eq!((entry.delivery, entry.msg_seq), (Delivery::Sent, Some(42)));
         assert!(entry.finished_at.is_some());
+    }
+
+    #[test]
+    fn a_cancel_before_the_first_attempt_wins_and_nothing_may_leave_after_it() {
+        let (_dir, store) = store();
+        let id = store.outbox().insert(&broadcast()).unwrap();
+        store.outbox().cancel(&id).unwrap();
+        let entry = store.outbox().get(&id).unwrap();
+        assert_eq!(entry.delivery, Delivery::NotSent);
+        assert!(entry.cancelled_at.is_some() && entry.finished_at.is_some());
+        assert_eq!(store.outbox().attempt_started(&id).unwrap(), None);
+        // Whoever was sending it cannot overwrite the cancel's end.
+        store.outbox().finish(&id, Delivery::Unknown, None).unwrap();
+        assert_eq!(store.outbox().get(&id).unwrap().delivery, Delivery::NotSent);
+        // Twice is refused, naming what it is now.
+        assert!(matches!(
+            store.outbox().cancel(&id),
+            Err(Error::NotQueued {
+                delivery: Delivery::NotSent,
+                ..
+            })
+        ));
+        assert!(matches!(
+            store.outbox().cancel("no-such-id"),
+            Err(Error::NotFound { .. })
+        ));
+        // History tells queued from in flight.
+        let queued = store.outbox().insert(&broadcast()).unwrap();
+        let listed = store
+            .outbox()
+            .history(None, None, Some(Delivery::Queued), 10)
+            .unwrap();
+        assert_eq!(
+            listed.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(),
+            [queued.as_str()]
+        );
+        assert!(
+            store
+                .outbox()
+                .history(None, None, Some(Delivery::Sending), 10)
+                .unwrap()
+                .is_empty()
+        );
     }
 
     #[test]

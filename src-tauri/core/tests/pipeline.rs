@@ -382,3 +382,105 @@ async fn an_unknown_outcome_is_decided_once_marked_delivered_or_sent_again_as_a_
     assert!(desk.open_items().unwrap().is_empty());
     emu.shutdown().await;
 }
+
+fn text_of(d: &tim_emulator::Delivered) -> String {
+    d.msg_body[0]["MsgContent"]["Text"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn an_emergency_goes_ahead_of_the_announcements_queued_before_it() {
+    let emu = Emulator::start(config(5)).await.unwrap();
+    let (_dir, desk, id) = set_up(&emu.base_url(), Edition::ProPlus);
+    let desk = Arc::new(desk);
+    let mut sends = Vec::new();
+    for n in 1..=6 {
+        let (desk, id) = (Arc::clone(&desk), id.clone());
+        sends.push(tokio::spawn(async move {
+            desk.send(
+                &id,
+                text(&format!("announcement {n}")),
+                SendSource::Scheduled,
+            )
+            .await
+        }));
+        // Queued in this order.
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let emergency = desk
+        .send(&id, text("STREAM PAUSED"), SendSource::Emergency)
+        .await
+        .unwrap();
+    assert_eq!(emergency.delivery, Delivery::Sent, "{emergency:?}");
+    for s in sends {
+        assert_eq!(s.await.unwrap().unwrap().delivery, Delivery::Sent);
+    }
+    let order: Vec<String> = emu.delivered().iter().map(text_of).collect();
+    let at = order.iter().position(|t| t == "STREAM PAUSED").unwrap();
+    // Announcement 1 left at once and 2 had its slot booked when the emergency came; it goes
+    // before 3 to 6, which were queued before it.
+    assert!(
+        at <= 2,
+        "the emergency waited behind queued announcements: {order:?}"
+    );
+    assert_eq!(order.len(), 7);
+    emu.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_queued_send_can_be_cancelled_until_it_leaves_and_is_then_never_sent() {
+    let emu = Emulator::start(config(1)).await.unwrap();
+    let (_dir, desk, id) = set_up(&emu.base_url(), Edition::Pro);
+    let desk = Arc::new(desk);
+    let first = desk.queue(&id, text("first"), SendSource::Window).unwrap();
+    let second = desk.queue(&id, text("second"), SendSource::Window).unwrap();
+    let second_id = second.outbox_id().to_owned();
+    let (d1, d2) = (Arc::clone(&desk), Arc::clone(&desk));
+    let first = tokio::spawn(async move { d1.complete(first).await });
+    let second = tokio::spawn(async move { d2.complete(second).await });
+    // Let the first leave; the second waits a second for its slot.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let listed = desk.open_items().unwrap();
+    assert!(
+        listed
+            .iter()
+            .any(|e| e.id == second_id && e.delivery == Delivery::Queued),
+        "{listed:?}"
+    );
+    desk.cancel(&second_id).unwrap();
+    let first = first.await.unwrap().unwrap();
+    let err = second.await.unwrap().unwrap_err();
+    assert_eq!(err.code(), desk_core::ErrorCode::Cancelled, "{err}");
+    assert_eq!(first.delivery, Delivery::Sent);
+    // Cancelling what has left is refused, and says why.
+    let err = desk.cancel(&first.outbox_id).unwrap_err();
+    assert_eq!(err.code(), desk_core::ErrorCode::NotQueued);
+    assert!(err.to_string().contains("already sent"), "{err}");
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let texts: Vec<String> = emu.delivered().iter().map(text_of).collect();
+    assert_eq!(texts, ["first"]);
+    let row = &desk.history(None, None, None, 10).unwrap()[0];
+    assert_eq!(
+        (row.id.as_str(), row.delivery),
+        (second_id.as_str(), Delivery::NotSent)
+    );
+    assert!(row.cancelled_at.is_some() && row.attempts == 0);
+    emu.shutdown().await;
+}
+
+#[tokio::test]
+async fn another_process_can_cancel_a_broadcast_this_one_has_queued() {
+    let emu = Emulator::start(config(5)).await.unwrap();
+    let (dir, desk, id) = set_up(&emu.base_url(), Edition::ProPlus);
+    let queued = desk
+        .queue(&id, text("not this one"), SendSource::Cli)
+        .unwrap();
+    // bdesk, or the window, on the same data folder.
+    desk_in(dir.path()).cancel(queued.outbox_id()).unwrap();
+    let err = desk.complete(queued).await.unwrap_err();
+    assert_eq!(err.code(), desk_core::ErrorCode::Cancelled);
+    assert_eq!(emu.requests_seen(), 0, "nothing left");
+    emu.shutdown().await;
+}

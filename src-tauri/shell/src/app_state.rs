@@ -248,7 +248,7 @@ mod tests {
             let sending = {
                 let desk = desk.clone();
                 tauri::async_runtime::spawn(async move {
-                    desk.send_explicit(&connection, text("hi"), SendSource::Cli)
+                    desk.send_explicit(connection, text("hi"), SendSource::Cli)
                         .await
                 })
             };

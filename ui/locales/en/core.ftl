@@ -430,3 +430,10 @@ keychain-platform = The system keychain reported an error; try again, and if it 
 # $profile: the profile's name.
 error-missing-key = No secret key is saved for profile “{ $profile }”; enter the key from the Chat console on the profile.
 error-profile-not-found = This profile no longer exists: it may have been deleted in another window or with bdesk.
+error-send-cancelled = The broadcast was cancelled before it left: it was not sent.
+error-not-queued = It can no longer be cancelled: { $delivery ->
+        [sending] an attempt has already left and may be on viewers' screens.
+        [sent] it was already sent.
+        [unknown] its outcome is unknown: decide on it instead.
+       *[other] it has already ended.
+    }

@@ -410,3 +410,10 @@ keychain-platform = システムのキーチェーンでエラーが発生しま
 # $profile: プロファイルの名前。
 error-missing-key = プロファイル「{ $profile }」に秘密鍵が保存されていません。プロファイルでChatコンソールの鍵を入力してください。
 error-profile-not-found = このプロファイルはもう存在しません。別のウィンドウまたはbdeskで削除された可能性があります。
+error-send-cancelled = ブロードキャストは送信前に取り消されました。送信されていません。
+error-not-queued = もう取り消せません。{ $delivery ->
+        [sending] すでに送信の試行が出ており、視聴者の画面に表示されている可能性があります。
+        [sent] すでに送信されています。
+        [unknown] 結果が不明です。代わりに扱いを決めてください。
+       *[other] すでに終了しています。
+    }

@@ -406,3 +406,10 @@ keychain-platform = 시스템 키체인에서 오류가 발생했습니다. 다�
 # $profile: 프로필 이름.
 error-missing-key = ‘{ $profile }’ 프로필에 저장된 비밀 키가 없습니다. 프로필에서 Chat 콘솔의 키를 입력하세요.
 error-profile-not-found = 이 프로필은 더 이상 없습니다. 다른 창이나 bdesk에서 삭제되었을 수 있습니다.
+error-send-cancelled = 브로드캐스트가 나가기 전에 취소되었습니다. 전송되지 않았습니다.
+error-not-queued = 더 이상 취소할 수 없습니다. { $delivery ->
+        [sending] 이미 전송 시도가 나갔으며 시청자 화면에 표시되었을 수 있습니다.
+        [sent] 이미 전송되었습니다.
+        [unknown] 결과를 알 수 없습니다. 대신 처리 방법을 결정하세요.
+       *[other] 이미 끝났습니다.
+    }

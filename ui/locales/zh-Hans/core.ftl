@@ -405,3 +405,10 @@ keychain-platform = 系统钥匙串报告了错误；请重试，如果仍然出
 # $profile：配置档案的名称。
 error-missing-key = 配置档案“{ $profile }”没有保存密钥；请在配置档案中填入即时通信 IM 控制台中的密钥。
 error-profile-not-found = 此配置档案已不存在：可能已在另一个窗口或通过 bdesk 删除。
+error-send-cancelled = 广播在发出前已取消：未发送。
+error-not-queued = 已无法取消：{ $delivery ->
+        [sending] 已有一次尝试发出，可能已显示在观众的屏幕上。
+        [sent] 已经发送。
+        [unknown] 结果未知，请改为对其作出决定。
+       *[other] 已经结束。
+    }

@@ -3,4 +3,4 @@
 /**
  * How a broadcast ended — three outcomes, never blurred.
  */
-export type Delivery = "sending" | "sent" | "notSent" | "unknown";
+export type Delivery = "queued" | "sending" | "sent" | "notSent" | "unknown";

@@ -33,6 +33,9 @@ enum OutcomeArg {
     Sent,
     NotSent,
     Unknown,
+    /// Written down, waiting for its turn; nothing has left yet.
+    Queued,
+    /// An attempt has left; not ended yet.
     Sending,
 }
 
@@ -42,6 +45,7 @@ impl From<OutcomeArg> for Delivery {
             OutcomeArg::Sent => Delivery::Sent,
             OutcomeArg::NotSent => Delivery::NotSent,
             OutcomeArg::Unknown => Delivery::Unknown,
+            OutcomeArg::Queued => Delivery::Queued,
             OutcomeArg::Sending => Delivery::Sending,
         }
     }
@@ -105,6 +109,7 @@ pub fn run(args: Args, out: &Output, local: &Local) -> Outcome {
 
 fn delivery_text(d: Delivery) -> &'static str {
     match d {
+        Delivery::Queued => "queued",
         Delivery::Sending => "sending",
         Delivery::Sent => "sent",
         Delivery::NotSent => "not sent",
@@ -132,7 +137,9 @@ fn table(entries: &[OutboxEntry]) -> String {
             e.attempts,
             e.source,
         ));
-        if e.delivery != Delivery::Sent
+        if e.cancelled_at.is_some() {
+            text.push_str("\n    cancelled before it left");
+        } else if e.delivery != Delivery::Sent
             && let Some(info) = &e.last_info
         {
             text.push_str(&format!(

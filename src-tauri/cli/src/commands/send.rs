@@ -153,7 +153,7 @@ pub fn run(args: Args, out: &Output, local: &Local) -> Outcome {
         // with every other sender on this data folder.
         Resolved::Explicit(explicit) => local.desk().and_then(|desk| {
             let connection = explicit_connection(explicit)?;
-            runtime().block_on(desk.send_explicit(&connection, msg, SendSource::Cli))
+            runtime().block_on(desk.send_explicit(connection, msg, SendSource::Cli))
         }),
     };
     match sent {

@@ -15,6 +15,7 @@
 //! ([`crate::message`]) or the wire protocol ([`crate::client`]).
 
 mod connection;
+mod lane;
 mod recover;
 mod report;
 mod sandbox;
@@ -37,7 +38,7 @@ use crate::{Error, Result, paths};
 pub use connection::{Connection, ExplicitTarget, KEY_MAX_CHARS, KeyWarning, SignedUserSig};
 pub use report::{ConnectionProblem, ConnectionReport};
 pub use sandbox::{SANDBOX_ACCOUNTS, SANDBOX_ADMIN, SANDBOX_SDKAPPID, SandboxTarget};
-pub use send::{DEDUPE_WINDOW, Sent, WINDOW_MARGIN};
+pub use send::{DEDUPE_WINDOW, Queued, Sent, WINDOW_MARGIN};
 
 /// Whether a profile can sign requests.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -111,6 +112,11 @@ pub struct Desk {
     dedupe_window: std::time::Duration,
     /// This process's sender lock (see `recover`): its name, and the open file holding the lock.
     sender: Mutex<Option<(String, std::fs::File)>>,
+    /// This process's line per pacing key (see `lane`).
+    lanes: lane::Lanes,
+    /// The broadcasts this process has queued and not yet sent, by outbox id, each with the signal a
+    /// cancel gives it.
+    queued: Mutex<HashMap<String, Arc<tokio::sync::Notify>>>,
 }
 
 impl std::fmt::Debug for Desk {
@@ -158,6 +164,8 @@ impl Desk {
             sessions: Mutex::new(HashMap::new()),
             dedupe_window: DEDUPE_WINDOW,
             sender: Mutex::new(None),
+            lanes: lane::Lanes::default(),
+            queued: Mutex::new(HashMap::new()),
         }
     }
 

@@ -11,6 +11,9 @@
 
 use std::fs::{File, TryLockError};
 use std::path::PathBuf;
+use std::sync::Arc;
+
+use tokio::sync::Notify;
 
 use super::send::{Progress, Sender};
 use super::{Desk, lock};
@@ -159,10 +162,11 @@ impl Desk {
             return settle(give_up);
         };
         let sender = Sender {
-            profile_id: Some(profile_id),
-            name: &row.profile_name,
+            profile_id: Some(profile_id.to_owned()),
+            name: row.profile_name.clone(),
             pace_key: profile_id.to_owned(),
             rate_per_sec: profile.edition.rate_per_sec(),
+            priority: Sender::priority_of(row.source),
         };
         let progress = Progress {
             outbox_id: row.id.clone(),
@@ -171,8 +175,16 @@ impl Desk {
             maybe_delivered,
             attempts: row.attempts,
         };
-        let (_, delivery, _, _) = self.run(&connection, &sender, progress).await?;
-        Ok(delivery)
+        // Never attempted, it is queued again and can be cancelled like any queued broadcast.
+        let cancel = Arc::new(Notify::new());
+        lock(&self.queued).insert(row.id.clone(), Arc::clone(&cancel));
+        let ran = self.run(&connection, &sender, progress, &cancel).await;
+        lock(&self.queued).remove(&row.id);
+        match ran {
+            Ok((_, delivery, _, _)) => Ok(delivery),
+            Err(Error::Cancelled { .. }) => Ok(Delivery::NotSent),
+            Err(err) => Err(err),
+        }
     }
 }
 

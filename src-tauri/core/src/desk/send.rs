@@ -12,15 +12,22 @@
 //! 5. When no attempt may start any more: `unknown` if some attempt may have reached Tencent without an
 //!    answer, else `not sent`.
 //!
-//! Not here: resuming rows a killed process left `sending` (`recover`), the emergency lane and
-//! cancelling a queued send (the next steps of this pipeline); the window's and bdesk's presentation.
+//! Before its slot, a broadcast waits for its turn in this process's line for the key (`lane`):
+//! emergencies go first. Until its first attempt leaves it is queued and can be cancelled, from any
+//! process ([`Desk::cancel`]).
+//!
+//! Not here: resuming rows a killed process left `sending` (`recover`); the window's and bdesk's
+//! presentation.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use backon::BackoffBuilder;
 use serde::Serialize;
+use tokio::sync::Notify;
 use ts_rs::TS;
 
+use super::lane::Priority;
 use super::{Connection, Desk, lock};
 use crate::client::{ErrorClass, SendOutcome, TransportKind, WireBody};
 use crate::message::Draft;
@@ -98,12 +105,23 @@ fn may_have_been_delivered(outcome: &SendOutcome) -> bool {
         })
 }
 
-/// Who a broadcast goes out as, for the outbox row and the pacing slot.
-pub(super) struct Sender<'a> {
-    pub(super) profile_id: Option<&'a str>,
-    pub(super) name: &'a str,
+/// Who a broadcast goes out as, for the outbox row, the pacing slot and its place in the line.
+pub(super) struct Sender {
+    pub(super) profile_id: Option<String>,
+    pub(super) name: String,
     pub(super) pace_key: String,
     pub(super) rate_per_sec: u8,
+    pub(super) priority: Priority,
+}
+
+impl Sender {
+    pub(super) fn priority_of(source: SendSource) -> Priority {
+        if source == SendSource::Emergency {
+            Priority::Emergency
+        } else {
+            Priority::Normal
+        }
+    }
 }
 
 /// Where a broadcast's attempts stand.
@@ -115,25 +133,151 @@ pub(super) struct Progress {
     pub(super) attempts: u32,
 }
 
+/// A broadcast written down in the outbox and waiting to be sent: [`Desk::queue`] made it,
+/// [`Desk::complete`] sends it (in this process, which owns its row). Dropped without completing, the
+/// row stays queued until this process ends, then the next one to recover it ends it by the crash
+/// rules.
+#[must_use = "a queued broadcast is sent by Desk::complete"]
+pub struct Queued {
+    connection: Arc<Connection>,
+    sender: Sender,
+    progress: Progress,
+    random: u32,
+    cancel: Arc<Notify>,
+}
+
+impl std::fmt::Debug for Queued {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Queued")
+            .field("outbox_id", &self.progress.outbox_id)
+            .field("random", &self.random)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Queued {
+    /// The outbox row's id: what `cancel`, History and `bdesk outbox` name it by.
+    pub fn outbox_id(&self) -> &str {
+        &self.progress.outbox_id
+    }
+
+    pub fn random(&self) -> u32 {
+        self.random
+    }
+}
+
+/// How one wait of the pipeline ended.
+enum Waited<T> {
+    Done(T),
+    Cancelled,
+}
+
+async fn unless_cancelled<T>(cancel: &Notify, fut: impl Future<Output = T>) -> Waited<T> {
+    tokio::select! {
+        // A cancel may arrive while the turn is being handed over: the cancel wins, the turn is
+        // dropped and passes on.
+        biased;
+        () = cancel.notified() => Waited::Cancelled,
+        out = fut => Waited::Done(out),
+    }
+}
+
 impl Desk {
-    /// Sends one broadcast through a profile, through the whole pipeline (see the module docs).
-    /// `Err` only when nothing was attempted (an invalid message, no key, an unknown profile, the
-    /// database unusable); every answer, including "not sent" and "unknown", is an `Ok`.
+    /// Sends one broadcast through a profile, through the whole pipeline (see the module docs): a
+    /// [`Desk::queue`] and its [`Desk::complete`]. `Err` only when nothing was attempted (an invalid
+    /// message, no key, an unknown profile, the database unusable, [`Error::Cancelled`]); every
+    /// answer, including "not sent" and "unknown", is an `Ok`.
     pub async fn send(&self, id: &str, draft: Draft, source: SendSource) -> Result<Sent> {
+        let queued = self.queue(id, draft, source)?;
+        self.complete(queued).await
+    }
+
+    /// Checks a broadcast through a profile and writes it to the outbox (committed to disk) without
+    /// sending it yet: the caller learns its outbox id at once (to show it queued, to cancel it) and
+    /// sends it with [`Desk::complete`].
+    pub fn queue(&self, id: &str, draft: Draft, source: SendSource) -> Result<Queued> {
         let (profile, connection) = self.profile_and_connection(id)?;
         let sender = Sender {
-            profile_id: Some(id),
-            name: &profile.name,
+            profile_id: Some(id.to_owned()),
+            name: profile.name.clone(),
             pace_key: id.to_owned(),
             rate_per_sec: profile.edition.rate_per_sec(),
+            priority: Sender::priority_of(source),
         };
-        let sent = self.deliver(&connection, &sender, draft, source).await?;
-        if sent.outcome.class == ErrorClass::Config {
+        self.write_down(connection, sender, draft, source)
+    }
+
+    /// As [`Desk::queue`], through a connection made from explicit settings (bdesk with no saved
+    /// profile), paced at the slowest edition's rate (nothing says which edition it is).
+    pub fn queue_explicit(
+        &self,
+        connection: Connection,
+        draft: Draft,
+        source: SendSource,
+    ) -> Result<Queued> {
+        let sender = Sender {
+            profile_id: None,
+            name: format!("SDKAppID {}", connection.sdkappid()),
+            pace_key: format!("sdkappid:{}", connection.sdkappid()),
+            rate_per_sec: 1,
+            priority: Sender::priority_of(source),
+        };
+        self.write_down(Arc::new(connection), sender, draft, source)
+    }
+
+    /// Sends through explicit settings: [`Desk::queue_explicit`] and [`Desk::complete`].
+    pub async fn send_explicit(
+        &self,
+        connection: Connection,
+        draft: Draft,
+        source: SendSource,
+    ) -> Result<Sent> {
+        let queued = self.queue_explicit(connection, draft, source)?;
+        self.complete(queued).await
+    }
+
+    /// Sends a queued broadcast: waits for its turn (emergencies first) and its pacing slot, then
+    /// attempts until an outcome. [`Error::Cancelled`] when it was cancelled before it left.
+    pub async fn complete(&self, queued: Queued) -> Result<Sent> {
+        let Queued {
+            connection,
+            sender,
+            progress,
+            random,
+            cancel,
+        } = queued;
+        let outbox_id = progress.outbox_id.clone();
+        let ran = self.run(&connection, &sender, progress, &cancel).await;
+        lock(&self.queued).remove(&outbox_id);
+        let (outbox_id, delivery, attempts, last) = ran?;
+        let outcome =
+            last.ok_or_else(|| Error::Internal("a broadcast ended before any attempt".into()))?;
+        if outcome.class == ErrorClass::Config
+            && let Some(id) = &sender.profile_id
+        {
             // Wrong key, app or region: the next try re-reads the profile and the keychain, in case
             // they were fixed elsewhere (the CLI, another window).
             self.forget_session(id);
         }
-        Ok(sent)
+        Ok(Sent {
+            outbox_id,
+            delivery,
+            random,
+            attempts,
+            outcome,
+        })
+    }
+
+    /// Cancels a queued broadcast — this process's or another's on the same data folder — as long as
+    /// no attempt has left for it. Its `send` then ends with [`Error::Cancelled`] (at once in this
+    /// process; at its turn in another) and History shows it not sent, cancelled.
+    pub fn cancel(&self, outbox_id: &str) -> Result<()> {
+        lock(&self.store).outbox().cancel(outbox_id)?;
+        if let Some(cancel) = lock(&self.queued).get(outbox_id) {
+            // A stored permit: a send that is not waiting yet still sees it.
+            cancel.notify_one();
+        }
+        Ok(())
     }
 
     /// The producer's decision on a broadcast whose outcome is unknown: it was delivered after all, or
@@ -169,11 +313,12 @@ impl Desk {
         let body = lock(&self.store).outbox().body(outbox_id)?;
         let mut draft = crate::message::parse_draft(&body)?;
         draft.random = None;
-        let sent = self.send(&profile_id, draft, source).await?;
+        let queued = self.queue(&profile_id, draft, source)?;
+        // Linked before it leaves, so History never shows the new one without where it came from.
         lock(&self.store)
             .outbox()
-            .set_resent_as(outbox_id, &sent.outbox_id)?;
-        Ok(Some(sent))
+            .set_resent_as(outbox_id, queued.outbox_id())?;
+        Ok(Some(self.complete(queued).await?))
     }
 
     /// The rows that need the producer: see [`crate::outbox::Outbox::open_items`].
@@ -189,31 +334,13 @@ impl Desk {
         Ok(connection.preview(&body))
     }
 
-    /// Sends through a connection made from explicit settings (bdesk with no saved profile), through
-    /// the same pipeline, paced at the slowest edition's rate (nothing says which edition it is).
-    pub async fn send_explicit(
+    fn write_down(
         &self,
-        connection: &Connection,
+        connection: Arc<Connection>,
+        sender: Sender,
         draft: Draft,
         source: SendSource,
-    ) -> Result<Sent> {
-        let name = format!("SDKAppID {}", connection.sdkappid());
-        let sender = Sender {
-            profile_id: None,
-            name: &name,
-            pace_key: format!("sdkappid:{}", connection.sdkappid()),
-            rate_per_sec: 1,
-        };
-        self.deliver(connection, &sender, draft, source).await
-    }
-
-    async fn deliver(
-        &self,
-        connection: &Connection,
-        sender: &Sender<'_>,
-        draft: Draft,
-        source: SendSource,
-    ) -> Result<Sent> {
+    ) -> Result<Queued> {
         let (msg, body) = connection.prepare(draft)?;
         let body_text = std::str::from_utf8(body.as_bytes())
             .map_err(|e| Error::Internal(format!("the body is not UTF-8: {e}")))?
@@ -221,8 +348,8 @@ impl Desk {
         let target = connection.target();
         let owner = self.sender_id()?;
         let outbox_id = lock(&self.store).outbox().insert(&NewBroadcast {
-            profile_id: sender.profile_id,
-            profile_name: sender.name,
+            profile_id: sender.profile_id.as_deref(),
+            profile_name: &sender.name,
             target: &target,
             sdkappid: connection.sdkappid(),
             body: &body_text,
@@ -230,33 +357,33 @@ impl Desk {
             source,
             owner: &owner,
         })?;
-        let progress = Progress {
-            outbox_id,
-            body,
-            first_attempt_at: None,
-            maybe_delivered: false,
-            attempts: 0,
-        };
-        let (outbox_id, delivery, attempts, last) = self.run(connection, sender, progress).await?;
-        let outcome =
-            last.ok_or_else(|| Error::Internal("a broadcast ended before any attempt".into()))?;
-        Ok(Sent {
-            outbox_id,
-            delivery,
+        let cancel = Arc::new(Notify::new());
+        lock(&self.queued).insert(outbox_id.clone(), Arc::clone(&cancel));
+        Ok(Queued {
+            connection,
+            sender,
+            progress: Progress {
+                outbox_id,
+                body,
+                first_attempt_at: None,
+                maybe_delivered: false,
+                attempts: 0,
+            },
             random: msg.random,
-            attempts,
-            outcome,
+            cancel,
         })
     }
 
     /// The attempt loop from where `progress` stands (a new broadcast, or one resumed after its
     /// process died): until an answer ends it or no attempt may start any more. The row is ended in
-    /// the outbox before this returns.
+    /// the outbox before this returns; a cancel before the first attempt ends it with
+    /// [`Error::Cancelled`] (the row was ended by the cancel).
     pub(super) async fn run(
         &self,
         connection: &Connection,
-        sender: &Sender<'_>,
+        sender: &Sender,
         mut progress: Progress,
+        cancel: &Notify,
     ) -> Result<(String, Delivery, u32, Option<SendOutcome>)> {
         let interval_ms = PACING_PERIOD_MS.div_ceil(u64::from(sender.rate_per_sec.max(1))) as i64;
         let mut backoff = backon::ExponentialBuilder::default()
@@ -267,6 +394,9 @@ impl Desk {
             .build();
         let window_ms = self.window_ms();
         let mut last: Option<SendOutcome> = None;
+        let cancelled = |progress: &Progress| Error::Cancelled {
+            outbox_id: progress.outbox_id.clone(),
+        };
         let end = |delivery: Delivery, progress: &Progress, last: Option<SendOutcome>| {
             let msg_seq = if delivery == Delivery::Sent {
                 last.as_ref().and_then(|o| o.msg_seq)
@@ -284,12 +414,24 @@ impl Desk {
             ))
         };
         loop {
+            // A cancel can only succeed before the first attempt (the outbox refuses it after), so
+            // only those waits listen for one.
+            let turn =
+                match unless_cancelled(cancel, self.lanes.turn(&sender.pace_key, sender.priority))
+                    .await
+                {
+                    Waited::Done(turn) => turn,
+                    Waited::Cancelled => return Err(cancelled(&progress)),
+                };
             let slot = lock(&self.store)
                 .outbox()
                 .reserve_slot(&sender.pace_key, interval_ms)?;
             let wait = slot - self.now_ms();
             if wait > 0 {
-                tokio::time::sleep(Duration::from_millis(wait.unsigned_abs())).await;
+                let sleep = tokio::time::sleep(Duration::from_millis(wait.unsigned_abs()));
+                if let Waited::Cancelled = unless_cancelled(cancel, sleep).await {
+                    return Err(cancelled(&progress));
+                }
             }
             if let Some(first) = progress.first_attempt_at
                 && self.now_ms() >= first.saturating_add(window_ms)
@@ -302,9 +444,14 @@ impl Desk {
                 return end(delivery, &progress, last);
             }
             let started = self.now_ms();
-            let first = lock(&self.store)
+            let Some(first) = lock(&self.store)
                 .outbox()
-                .attempt_started(&progress.outbox_id)?;
+                .attempt_started(&progress.outbox_id)?
+            else {
+                // Cancelled by another process while this one waited.
+                return Err(cancelled(&progress));
+            };
+            drop(turn);
             progress.first_attempt_at.get_or_insert(first);
             let outcome = match connection.send_body(&progress.body).await {
                 Ok(outcome) => outcome,
