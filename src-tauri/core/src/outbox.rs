@@ -186,6 +186,40 @@ pub struct OutboxEntry {
     pub cancelled_at: Option<i64>,
 }
 
+/// One attempt of a broadcast, as History's details show it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Attempt {
+    /// 1, 2, …
+    pub n: u32,
+    /// Unix milliseconds.
+    #[ts(type = "number")]
+    pub started_at: i64,
+    /// The host it was sent to (`host[:port]`).
+    pub host: String,
+    pub class: ErrorClass,
+    /// Tencent's ErrorCode, when it answered.
+    #[ts(type = "number | null")]
+    pub code: Option<i64>,
+    pub info: String,
+    #[ts(type = "number | null")]
+    pub msg_seq: Option<u64>,
+    #[ts(type = "number")]
+    pub latency_ms: i64,
+}
+
+/// One broadcast in full: its row, every attempt, and the exact body it carried.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct BroadcastDetails {
+    pub entry: OutboxEntry,
+    pub attempts: Vec<Attempt>,
+    /// The JSON sent, `Random` included (no UserSig: that is in the query, never stored).
+    pub body: String,
+}
+
 /// The operating system's name for the user running this process, for History's "who sent it".
 pub fn os_user() -> String {
     ["USER", "USERNAME", "LOGNAME"]
@@ -468,6 +502,35 @@ impl Outbox<'_> {
             )
             .map_err(|e| database_error(conn, "reading the history", e))?;
         rows.map(|r| r.map_err(|e| database_error(conn, "reading the history", e)))
+            .collect()
+    }
+
+    /// A broadcast's attempts, first first.
+    pub fn attempts(&self, id: &str) -> Result<Vec<Attempt>> {
+        let conn = self.store.conn();
+        let mut stmt = conn
+            .prepare(
+                "SELECT n, started_at, host, class, code, info, msg_seq, latency_ms
+                 FROM attempts WHERE outbox_id = ?1 ORDER BY n",
+            )
+            .map_err(|e| database_error(conn, "reading the attempts", e))?;
+        let rows = stmt
+            .query_map([id], |r| {
+                let class: String = r.get(3)?;
+                let msg_seq: Option<i64> = r.get(6)?;
+                Ok(Attempt {
+                    n: r.get(0)?,
+                    started_at: r.get(1)?,
+                    host: r.get(2)?,
+                    class: class_from(&class).unwrap_or(ErrorClass::Transport),
+                    code: r.get(4)?,
+                    info: r.get(5)?,
+                    msg_seq: msg_seq.and_then(|s| u64::try_from(s).ok()),
+                    latency_ms: r.get(7)?,
+                })
+            })
+            .map_err(|e| database_error(conn, "reading the attempts", e))?;
+        rows.map(|r| r.map_err(|e| database_error(conn, "reading the attempts", e)))
             .collect()
     }
 

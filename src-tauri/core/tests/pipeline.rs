@@ -112,6 +112,24 @@ async fn a_lost_answer_is_retried_with_the_same_random_and_delivered_once() {
     );
     assert_eq!(row.source, SendSource::Window);
     assert_eq!(row.random, sent.random);
+    let details = desk.broadcast(&row.id).unwrap();
+    let tries: Vec<_> = details
+        .attempts
+        .iter()
+        .map(|a| (a.n, a.class, a.msg_seq))
+        .collect();
+    assert_eq!(
+        tries,
+        [
+            (1, ErrorClass::Transport, None),
+            (2, ErrorClass::Ok, Some(delivered[0].msg_seq))
+        ]
+    );
+    assert!(
+        details
+            .body
+            .contains(&format!("\"Random\":{}", sent.random))
+    );
     emu.shutdown().await;
 }
 

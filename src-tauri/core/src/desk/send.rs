@@ -321,6 +321,17 @@ impl Desk {
         Ok(Some(self.complete(queued).await?))
     }
 
+    /// One broadcast with its attempts and the exact body it carried, for History's details.
+    pub fn broadcast(&self, outbox_id: &str) -> Result<crate::outbox::BroadcastDetails> {
+        let store = lock(&self.store);
+        let outbox = store.outbox();
+        Ok(crate::outbox::BroadcastDetails {
+            entry: outbox.get(outbox_id)?,
+            attempts: outbox.attempts(outbox_id)?,
+            body: outbox.body(outbox_id)?,
+        })
+    }
+
     /// The rows that need the producer: see [`crate::outbox::Outbox::open_items`].
     pub fn open_items(&self) -> Result<Vec<crate::outbox::OutboxEntry>> {
         lock(&self.store).outbox().open_items()
