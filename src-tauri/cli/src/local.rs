@@ -24,6 +24,11 @@ impl Local {
         Self { data_dir }
     }
 
+    /// The folder given on the command line, if any (else the environment or the OS default decides).
+    pub fn data_dir(&self) -> Option<&std::path::Path> {
+        self.data_dir.as_deref()
+    }
+
     /// Opens (creating the folder and file if needed) and migrates the database.
     pub fn desk(&self) -> Result<Desk> {
         Desk::open_for_build(self.data_dir.clone())

@@ -16,6 +16,7 @@
 //! Not here: any rule. If a command needs more than parsing and printing, the logic belongs in desk-core.
 
 mod commands;
+mod detach;
 mod local;
 mod output;
 

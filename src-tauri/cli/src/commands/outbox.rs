@@ -1,5 +1,6 @@
-//! `bdesk outbox`: the broadcasts that need the producer — still in flight, or ended with an unknown
-//! outcome nobody has decided on — and `bdesk outbox resolve ID --delivered|--send-again`.
+//! `bdesk outbox`: the broadcasts that need the producer — queued, in flight, or ended with an unknown
+//! outcome nobody has decided on — `bdesk outbox resolve ID --delivered|--send-again`, and
+//! `bdesk outbox cancel ID` for one still queued.
 
 use clap::{Args as ClapArgs, Subcommand};
 use desk_core::outbox::{OutboxEntry, Resolution, SendSource};
@@ -20,6 +21,27 @@ pub struct Args {
 enum Action {
     /// Decide on a broadcast whose outcome is unknown (see `bdesk outbox`).
     Resolve(ResolveArgs),
+    /// Cancel a queued broadcast (the app's, or another bdesk's on this data folder) before it leaves.
+    /// Once an attempt has left it can no longer be cancelled (exit 1).
+    Cancel {
+        /// The broadcast's outbox id.
+        id: String,
+    },
+    /// Send a broadcast `bdesk send --no-wait` queued, once the process that queued it is gone (run by
+    /// that command, not by hand).
+    #[command(hide = true)]
+    Deliver { id: String },
+}
+
+/// How long the background sender waits for the queuing bdesk to exit (it exits right after
+/// printing the id).
+const HAND_OVER_PATIENCE: std::time::Duration = std::time::Duration::from_secs(30);
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Cancelled<'a> {
+    id: &'a str,
+    delivery: desk_core::outbox::Delivery,
 }
 
 #[derive(Debug, ClapArgs)]
@@ -87,12 +109,30 @@ pub fn run(args: Args, out: &Output, local: &Local) -> Outcome {
                 Err(err) => out.error(&err),
             }
         }
+        Some(Action::Cancel { id }) => match desk.cancel(&id) {
+            Ok(()) => {
+                let printed = Cancelled {
+                    id: &id,
+                    delivery: desk_core::outbox::Delivery::NotSent,
+                };
+                out.result(&printed, || format!("{id}: cancelled; it was not sent"));
+                Outcome::Success
+            }
+            Err(err) => out.error(&err),
+        },
+        Some(Action::Deliver { id }) => {
+            match runtime().block_on(desk.take_over(&id, HAND_OVER_PATIENCE)) {
+                Ok(_) => Outcome::Success,
+                Err(err) => out.error(&err),
+            }
+        }
     }
 }
 
 fn table(items: &[OutboxEntry]) -> String {
     if items.is_empty() {
-        return "nothing in flight and no unknown outcome waiting for a decision".to_owned();
+        return "nothing queued or in flight, and no unknown outcome waiting for a decision"
+            .to_owned();
     }
     let mut text = String::from(
         "ID                                    PROFILE              STATE     RANDOM      TRIES",
@@ -108,8 +148,9 @@ fn table(items: &[OutboxEntry]) -> String {
         ));
     }
     text.push_str(
-        "\nAn unknown outcome may have reached every group, or none: check, then \
-         `bdesk outbox resolve ID --delivered` or `--send-again`.",
+        "\nA queued one can be cancelled until it leaves: `bdesk outbox cancel ID`.\nAn unknown \
+         outcome may have reached every group, or none: check, then `bdesk outbox resolve ID \
+         --delivered` or `--send-again`.",
     );
     text
 }

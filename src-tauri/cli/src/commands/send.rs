@@ -40,6 +40,25 @@ pub struct Args {
     /// and its size, and send nothing (nothing is written to the outbox either).
     #[arg(long)]
     dry_run: bool,
+    /// An emergency notice: History says so, and a process sending several (the app) sends it ahead
+    /// of everything it has queued.
+    #[arg(long)]
+    emergency: bool,
+    /// Queue it and return at once, printing its outbox id (exit 0): a detached bdesk sends it, paced
+    /// like every send; see how it ended with `bdesk history`, cancel it with `bdesk outbox cancel ID`
+    /// until it leaves. Needs --profile (without one, the key lives only in this process).
+    #[arg(long, conflicts_with = "dry_run", requires = "profile")]
+    no_wait: bool,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct QueuedPrinted<'a> {
+    ok: bool,
+    /// Always `queued`: it has not left yet.
+    delivery: Delivery,
+    outbox_id: &'a str,
+    random: u32,
 }
 
 #[derive(Serialize)]
@@ -137,6 +156,16 @@ pub fn run(args: Args, out: &Output, local: &Local) -> Outcome {
             Err(err) => out.error(&err),
         };
     }
+    let source = if args.emergency {
+        SendSource::Emergency
+    } else {
+        SendSource::Cli
+    };
+    if args.no_wait
+        && let Resolved::Saved { profile, desk } = &target
+    {
+        return queue_and_hand_off(desk, &profile.id, msg, source, out, local);
+    }
     let sent = match &target {
         Resolved::Saved { profile, desk } => runtime().block_on(async {
             // First what a process that died mid-send left of this profile's broadcasts: resumed
@@ -147,19 +176,58 @@ pub fn run(args: Args, out: &Output, local: &Local) -> Outcome {
                      is now {delivery:?} (see `bdesk history`)"
                 ));
             }
-            desk.send(&profile.id, msg, SendSource::Cli).await
+            desk.send(&profile.id, msg, source).await
         }),
         // The explicit mode goes through the same pipeline: an outbox row without a profile, paced
         // with every other sender on this data folder.
         Resolved::Explicit(explicit) => local.desk().and_then(|desk| {
             let connection = explicit_connection(explicit)?;
-            runtime().block_on(desk.send_explicit(connection, msg, SendSource::Cli))
+            runtime().block_on(desk.send_explicit(connection, msg, source))
         }),
     };
     match sent {
         Ok(sent) => print_sent(&sent, out),
         Err(err) => out.error(&err),
     }
+}
+
+/// `--no-wait`: the broadcast is written down here, then a detached bdesk takes it over once this
+/// process has gone (the outbox's crash hand-over: the row's owner lock is released when we exit) and
+/// sends it. If that bdesk cannot start, the broadcast is cancelled, so nothing is left waiting for a
+/// sender that never comes.
+fn queue_and_hand_off(
+    desk: &desk_core::desk::Desk,
+    profile_id: &str,
+    msg: Draft,
+    source: SendSource,
+    out: &Output,
+    local: &Local,
+) -> Outcome {
+    let queued = match desk.queue(profile_id, msg, source) {
+        Ok(queued) => queued,
+        Err(err) => return out.error(&err),
+    };
+    let outbox_id = queued.outbox_id().to_owned();
+    let random = queued.random();
+    // Not completed here: the detached bdesk sends it.
+    drop(queued);
+    if let Err(err) = crate::detach::spawn_deliverer(local, &outbox_id) {
+        let _ = desk.cancel(&outbox_id);
+        return out.error(&err);
+    }
+    let printed = QueuedPrinted {
+        ok: true,
+        delivery: Delivery::Queued,
+        outbox_id: &outbox_id,
+        random,
+    };
+    out.result(&printed, || {
+        format!(
+            "queued: {outbox_id} (Random {random})\n  See how it ends with `bdesk history`; cancel it \
+             with `bdesk outbox cancel {outbox_id}` until it leaves."
+        )
+    });
+    Outcome::Success
 }
 
 fn print_sent(sent: &Sent, out: &Output) -> Outcome {

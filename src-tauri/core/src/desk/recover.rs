@@ -111,6 +111,47 @@ impl Desk {
         Ok((ended, resumable))
     }
 
+    /// Takes over one broadcast another process queued and handed on (`bdesk send --no-wait`: the
+    /// queuing process exits and a detached one sends): waits, up to `patience`, for the queuing
+    /// process to be gone, then claims the row and sends it by the crash rules (resumed while a send is
+    /// still timely, else ended). Returns how it ended; if it had already ended (cancelled, or taken
+    /// over by another process), how it ended then.
+    pub async fn take_over(
+        &self,
+        outbox_id: &str,
+        patience: std::time::Duration,
+    ) -> Result<Delivery> {
+        let me = self.sender_id()?;
+        let deadline = tokio::time::Instant::now() + patience;
+        let mut queued_by: Option<String> = None;
+        loop {
+            let row = lock(&self.store)
+                .outbox()
+                .in_flight(None)?
+                .into_iter()
+                .find(|r| r.id == outbox_id);
+            let Some(row) = row else {
+                return Ok(lock(&self.store).outbox().get(outbox_id)?.delivery);
+            };
+            if queued_by.get_or_insert_with(|| row.owner.clone()) != &row.owner {
+                // Another process's recovery took it over first: it is that process's to send.
+                return Ok(lock(&self.store).outbox().get(outbox_id)?.delivery);
+            }
+            if row.owner != me
+                && self.owner_is_gone(&row.owner)
+                && lock(&self.store).outbox().claim(&row.id, &row.owner, &me)?
+            {
+                return self.resume(&row).await;
+            }
+            if tokio::time::Instant::now() >= deadline {
+                return Err(Error::Internal(format!(
+                    "broadcast {outbox_id} is still held by the process that queued it"
+                )));
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    }
+
     /// Resumes rows [`Desk::take_over_orphans`] returned; what became of them, in order.
     pub async fn resume_all(&self, rows: Vec<InFlight>) -> Result<Vec<Ended>> {
         let mut ended = Vec::new();
