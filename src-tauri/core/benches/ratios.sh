@@ -33,3 +33,5 @@ report("near_limit_message", "baseline serde_json::from_str::<Value>",
        ["check_json (read + rules + count)", "validate typed (rules + count)", "to_wire_json"])
 report("send_to_emulator", "bare_reqwest_post", ["desk_core_send_broadcast"])
 PY
+# The whole send pipeline (outbox writes synced to disk) against a bare POST: prints its own ratios.
+cargo bench --quiet -p desk-core --bench pipeline 2>/dev/null | grep -v '^$'

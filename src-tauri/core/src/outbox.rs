@@ -654,6 +654,40 @@ impl Outbox<'_> {
         Ok(changed == 1)
     }
 
+    /// [`Outbox::reserve_slot`] for broadcast `id`, and when the slot is already due, also
+    /// [`Outbox::attempt_started`] in the same transaction: one commit (one disk sync) less between
+    /// the click and the wire on an idle profile, and the same guarantees — the attempt is on disk
+    /// before it leaves, and a cancel either came first ([`Booking::Cancelled`], nothing reserved) or
+    /// is refused.
+    pub fn book(&self, id: &str, key: &str, interval_ms: i64) -> Result<Booking> {
+        let conn = self.store.conn();
+        let context = "reserving a send slot";
+        let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)
+            .map_err(|e| database_error(conn, context, e))?;
+        let now = self.store.now_ms();
+        let slot =
+            next_slot(&tx, key, interval_ms, now).map_err(|e| database_error(&tx, context, e))?;
+        if slot > now {
+            tx.commit().map_err(|e| database_error(conn, context, e))?;
+            return Ok(Booking::Later(slot));
+        }
+        let first: Option<i64> = tx
+            .query_row(
+                "UPDATE outbox SET first_attempt_at = COALESCE(first_attempt_at, ?2), heartbeat_at = ?2
+                 WHERE id = ?1 AND state = 'sending' RETURNING first_attempt_at",
+                params![id, now],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| database_error(&tx, context, e))?;
+        let Some(first) = first else {
+            // Dropped, the transaction rolls back: a cancelled broadcast takes no one's slot.
+            return Ok(Booking::Cancelled);
+        };
+        tx.commit().map_err(|e| database_error(conn, context, e))?;
+        Ok(Booking::Started(first))
+    }
+
     /// Reserves the next slot for `key` at `interval_ms` apart, shared by every process on this
     /// database: inside one `BEGIN IMMEDIATE` it reads the next free instant, takes
     /// `max(next_free, now)` and moves the next free instant one interval on. Returns the reserved
@@ -663,25 +697,47 @@ impl Outbox<'_> {
         let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)
             .map_err(|e| database_error(conn, "reserving a send slot", e))?;
         let now = self.store.now_ms();
-        let next_free: Option<i64> = tx
-            .query_row(
-                "SELECT next_free_ms FROM pacing WHERE key = ?1",
-                [key],
-                |r| r.get(0),
-            )
-            .optional()
+        let slot = next_slot(&tx, key, interval_ms, now)
             .map_err(|e| database_error(&tx, "reserving a send slot", e))?;
-        let slot = next_free.map_or(now, |n| n.max(now));
-        tx.execute(
-            "INSERT INTO pacing (key, next_free_ms) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET next_free_ms = excluded.next_free_ms",
-            params![key, slot + interval_ms],
-        )
-        .map_err(|e| database_error(&tx, "reserving a send slot", e))?;
         tx.commit()
             .map_err(|e| database_error(conn, "reserving a send slot", e))?;
         Ok(slot)
     }
+}
+
+/// What [`Outbox::book`] got.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Booking {
+    /// The slot was due: the attempt is recorded as leaving now; the first attempt's time.
+    Started(i64),
+    /// A slot at this instant (Unix ms): wait, then [`Outbox::attempt_started`].
+    Later(i64),
+    /// The broadcast was cancelled: nothing may leave.
+    Cancelled,
+}
+
+/// Inside the caller's write transaction: the next slot for `key` (`max(next_free, now)`), and the next
+/// free instant moved one interval past it.
+fn next_slot(
+    tx: &rusqlite::Transaction<'_>,
+    key: &str,
+    interval_ms: i64,
+    now: i64,
+) -> rusqlite::Result<i64> {
+    let next_free: Option<i64> = tx
+        .query_row(
+            "SELECT next_free_ms FROM pacing WHERE key = ?1",
+            [key],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let slot = next_free.map_or(now, |n| n.max(now));
+    tx.execute(
+        "INSERT INTO pacing (key, next_free_ms) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET next_free_ms = excluded.next_free_ms",
+        params![key, slot + interval_ms],
+    )?;
+    Ok(slot)
 }
 
 fn hex(bytes: &[u8]) -> String {

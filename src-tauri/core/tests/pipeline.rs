@@ -452,14 +452,16 @@ async fn a_queued_send_can_be_cancelled_until_it_leaves_and_is_then_never_sent()
     let emu = Emulator::start(config(1)).await.unwrap();
     let (_dir, desk, id) = set_up(&emu.base_url(), Edition::Pro);
     let desk = Arc::new(desk);
-    let first = desk.queue(&id, text("first"), SendSource::Window).unwrap();
+    // Sent now: the next slot is Pro's interval (1.1 s) away.
+    let first = desk
+        .send(&id, text("first"), SendSource::Window)
+        .await
+        .unwrap();
     let second = desk.queue(&id, text("second"), SendSource::Window).unwrap();
     let second_id = second.outbox_id().to_owned();
-    let (d1, d2) = (Arc::clone(&desk), Arc::clone(&desk));
-    let first = tokio::spawn(async move { d1.complete(first).await });
+    let d2 = Arc::clone(&desk);
     let second = tokio::spawn(async move { d2.complete(second).await });
-    // Let the first leave; the second waits a second for its slot.
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
     let listed = desk.open_items().unwrap();
     assert!(
         listed
@@ -468,7 +470,6 @@ async fn a_queued_send_can_be_cancelled_until_it_leaves_and_is_then_never_sent()
         "{listed:?}"
     );
     desk.cancel(&second_id).unwrap();
-    let first = first.await.unwrap().unwrap();
     let err = second.await.unwrap().unwrap_err();
     assert_eq!(err.code(), desk_core::ErrorCode::Cancelled, "{err}");
     assert_eq!(first.delivery, Delivery::Sent);

@@ -31,7 +31,7 @@ use super::lane::Priority;
 use super::{Connection, Desk, lock};
 use crate::client::{ErrorClass, SendOutcome, TransportKind, WireBody};
 use crate::message::Draft;
-use crate::outbox::{Delivery, NewBroadcast, SendSource};
+use crate::outbox::{Booking, Delivery, NewBroadcast, SendSource};
 use crate::{Error, Result};
 
 /// How long after the first attempt Tencent drops a repeat of the same `Random` and body
@@ -131,6 +131,17 @@ pub(super) struct Progress {
     pub(super) first_attempt_at: Option<i64>,
     pub(super) maybe_delivered: bool,
     pub(super) attempts: u32,
+}
+
+impl Progress {
+    /// How it ends when no attempt may start any more: unknown if one may have reached Tencent.
+    fn give_up(&self) -> Delivery {
+        if self.maybe_delivered {
+            Delivery::Unknown
+        } else {
+            Delivery::NotSent
+        }
+    }
 }
 
 /// A broadcast written down in the outbox and waiting to be sent: [`Desk::queue`] made it,
@@ -424,6 +435,11 @@ impl Desk {
                 last,
             ))
         };
+        // When no attempt may start any more (the dedupe window is closing), how it ends.
+        let closed = |progress: &Progress| {
+            let first = progress.first_attempt_at?;
+            (self.now_ms() >= first.saturating_add(window_ms)).then(|| progress.give_up())
+        };
         loop {
             // A cancel can only succeed before the first attempt (the outbox refuses it after), so
             // only those waits listen for one.
@@ -434,34 +450,40 @@ impl Desk {
                     Waited::Done(turn) => turn,
                     Waited::Cancelled => return Err(cancelled(&progress)),
                 };
-            let slot = lock(&self.store)
-                .outbox()
-                .reserve_slot(&sender.pace_key, interval_ms)?;
-            let wait = slot - self.now_ms();
-            if wait > 0 {
-                let sleep = tokio::time::sleep(Duration::from_millis(wait.unsigned_abs()));
-                if let Waited::Cancelled = unless_cancelled(cancel, sleep).await {
-                    return Err(cancelled(&progress));
-                }
-            }
-            if let Some(first) = progress.first_attempt_at
-                && self.now_ms() >= first.saturating_add(window_ms)
-            {
-                let delivery = if progress.maybe_delivered {
-                    Delivery::Unknown
-                } else {
-                    Delivery::NotSent
-                };
+            // Checked before booking too: a booking that is due starts the attempt.
+            if let Some(delivery) = closed(&progress) {
                 return end(delivery, &progress, last);
             }
-            let started = self.now_ms();
-            let Some(first) = lock(&self.store)
-                .outbox()
-                .attempt_started(&progress.outbox_id)?
-            else {
-                // Cancelled by another process while this one waited.
-                return Err(cancelled(&progress));
+            let booking = lock(&self.store).outbox().book(
+                &progress.outbox_id,
+                &sender.pace_key,
+                interval_ms,
+            )?;
+            let first = match booking {
+                Booking::Started(first) => first,
+                Booking::Cancelled => return Err(cancelled(&progress)),
+                Booking::Later(slot) => {
+                    let wait = slot - self.now_ms();
+                    if wait > 0 {
+                        let sleep = tokio::time::sleep(Duration::from_millis(wait.unsigned_abs()));
+                        if let Waited::Cancelled = unless_cancelled(cancel, sleep).await {
+                            return Err(cancelled(&progress));
+                        }
+                    }
+                    if let Some(delivery) = closed(&progress) {
+                        return end(delivery, &progress, last);
+                    }
+                    let Some(first) = lock(&self.store)
+                        .outbox()
+                        .attempt_started(&progress.outbox_id)?
+                    else {
+                        // Cancelled by another process while this one waited.
+                        return Err(cancelled(&progress));
+                    };
+                    first
+                }
             };
+            let started = self.now_ms();
             drop(turn);
             progress.first_attempt_at.get_or_insert(first);
             let outcome = match connection.send_body(&progress.body).await {
@@ -469,12 +491,7 @@ impl Desk {
                 Err(err) => {
                     // Nothing could be attempted (the body or the client is unusable): say so in the
                     // row, then give the error to the caller.
-                    let delivery = if progress.maybe_delivered {
-                        Delivery::Unknown
-                    } else {
-                        Delivery::NotSent
-                    };
-                    end(delivery, &progress, last)?;
+                    end(progress.give_up(), &progress, last)?;
                     return Err(err);
                 }
             };
