@@ -3,4 +3,4 @@
 /**
  * Stable, machine-readable error codes, serialized as `SCREAMING_SNAKE_CASE` strings.
  */
-export type ErrorCode = "INVALID_INPUT" | "INVALID_MESSAGE" | "INVALID_CONFIG" | "USER_SIG" | "API" | "TRANSPORT" | "IO" | "INVALID_PROFILE" | "NOT_FOUND" | "KEYCHAIN" | "MISSING_SECRET" | "INTERNAL";
+export type ErrorCode = "INVALID_INPUT" | "INVALID_MESSAGE" | "INVALID_CONFIG" | "USER_SIG" | "API" | "TRANSPORT" | "IO" | "INVALID_PROFILE" | "INVALID_TEMPLATE" | "NOT_FOUND" | "KEYCHAIN" | "MISSING_SECRET" | "INTERNAL";
