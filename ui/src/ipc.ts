@@ -102,6 +102,7 @@ const KNOWN_CODES: Record<ErrorCode, true> = {
   TRANSPORT: true,
   IO: true,
   INVALID_PROFILE: true,
+  INVALID_TEMPLATE: true,
   NOT_FOUND: true,
   KEYCHAIN: true,
   MISSING_SECRET: true,

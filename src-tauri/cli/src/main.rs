@@ -64,6 +64,9 @@ enum Command {
     /// Save, remove or look up a profile's secret key in the system keychain (never shown).
     #[command(subcommand)]
     Secret(commands::secret::Command),
+    /// Save messages under a name to send again (`bdesk send --template NAME`), and manage them.
+    #[command(subcommand)]
+    Template(commands::template::Command),
 }
 
 /// How a command ended, mapped to the process exit code.
@@ -102,6 +105,7 @@ fn main() -> ExitCode {
         Command::Outbox(args) => commands::outbox::run(args, &out, &local),
         Command::Profile(command) => commands::profile::run(command, &out, &local),
         Command::Secret(command) => commands::secret::run(command, &out, &local),
+        Command::Template(command) => commands::template::run(command, &out, &local),
     };
     outcome.into()
 }

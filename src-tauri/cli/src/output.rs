@@ -1,6 +1,6 @@
 //! Printing results: text for people, one JSON object for scripts, and the same error shape as the app
-//! (`{"error": {"code", "message"}}`) so automation can branch on codes. A rejected profile adds
-//! `problems`: every broken field as `{field, code, message}`.
+//! (`{"error": {"code", "message"}}`) so automation can branch on codes. A rejected profile or
+//! template adds `problems`: every broken field as `{field, code, message}`.
 //!
 //! Text for people is made safe for a terminal first: a server's `ErrorInfo` or a body's unknown
 //! field name could carry escape sequences that recolour, retitle or rewrite the terminal, so control
@@ -56,14 +56,20 @@ impl Output {
             _ => Outcome::Rejected,
         };
         match err {
-            Error::InvalidProfile(problems) => self.profile_problems(problems, outcome),
+            Error::InvalidProfile(problems) => {
+                self.field_problems(err.code(), "profile", problems, flag_for, outcome)
+            }
+            // A template's one field, its name, is an argument, not an option: no flag to name.
+            Error::InvalidTemplate(problems) => {
+                self.field_problems(err.code(), "template", problems, |_| None, outcome)
+            }
             Error::NotFound {
-                what: "profile",
+                what: what @ ("profile" | "template"),
                 id,
             } => self.fail(
                 err.code(),
                 &format!(
-                    "no profile is called {id:?} or has that id; `bdesk profile list` shows them"
+                    "no {what} is called {id:?} or has that id; `bdesk {what} list` shows them"
                 ),
                 outcome,
             ),
@@ -79,14 +85,22 @@ impl Output {
         }
     }
 
-    /// Every broken field at once, each with its field name, so one fix-up round is enough.
-    fn profile_problems(&self, problems: &[FieldProblem], outcome: Outcome) -> Outcome {
-        let message = format!("the profile was not saved: {} problem(s)", problems.len());
+    /// Every broken field of a `what` at once, each with its field name (and the option that sets
+    /// it, from `flag`), so one fix-up round is enough.
+    fn field_problems(
+        &self,
+        code: ErrorCode,
+        what: &str,
+        problems: &[FieldProblem],
+        flag_for: impl Fn(&str) -> Option<&'static str>,
+        outcome: Outcome,
+    ) -> Outcome {
+        let message = format!("the {what} was not saved: {} problem(s)", problems.len());
         if self.json {
             println!(
                 "{}",
                 json!({ "error": {
-                    "code": ErrorCode::InvalidProfile,
+                    "code": code,
                     "message": message,
                     "problems": problems.iter().map(|p| json!({
                         "field": p.field,

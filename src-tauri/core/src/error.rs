@@ -30,6 +30,9 @@ pub enum ErrorCode {
     Io,
     /// A profile was read but breaks one or more rules; details are per field.
     InvalidProfile,
+    /// A template was read but breaks a rule of its own (its name); details are per field. A body
+    /// that could never be sent is `INVALID_MESSAGE`, as for a send.
+    InvalidTemplate,
     /// The profile (or other stored item) named in the request does not exist (any more).
     NotFound,
     /// The OS keychain is missing, locked, refused access or failed; see `KeychainProblem`.
@@ -98,6 +101,11 @@ pub enum Error {
     #[error("invalid profile: {}", crate::profiles::FieldProblem::summary(.0))]
     InvalidProfile(Vec<crate::profiles::FieldProblem>),
 
+    /// A template draft's own fields break rules (every problem found, like a profile's); its body's
+    /// problems are an [`Error::InvalidMessage`].
+    #[error("invalid template: {}", crate::profiles::FieldProblem::summary(.0))]
+    InvalidTemplate(Vec<crate::profiles::FieldProblem>),
+
     /// No stored item of kind `what` has this id.
     #[error("no {what} with id {id:?}")]
     NotFound { what: &'static str, id: String },
@@ -162,6 +170,7 @@ impl Error {
             Error::UserSig { .. } => ErrorCode::UserSig,
             Error::Io { .. } | Error::Database { .. } | Error::DatabaseFile { .. } => ErrorCode::Io,
             Error::InvalidProfile(_) => ErrorCode::InvalidProfile,
+            Error::InvalidTemplate(_) => ErrorCode::InvalidTemplate,
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::Keychain { .. } => ErrorCode::Keychain,
             Error::MissingSecret { .. } => ErrorCode::MissingSecret,

@@ -20,6 +20,7 @@ pub mod paths;
 pub mod profiles;
 pub mod secret;
 pub mod store;
+pub mod templates;
 pub mod text;
 pub mod usersig;
 

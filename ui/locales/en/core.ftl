@@ -415,6 +415,14 @@ field-rate-range = must be { $min } to { $max } calls per second, as set in the 
 field-sandbox-fixed = is fixed for the built-in sandbox, which runs inside the app; only its name, colour, edition and default sender can change
 field-sandbox-stays = the built-in sandbox stays the sandbox
 
+## A template's name (bdesk template add/rename/duplicate). The name's other rules are the
+## profile's, above; shown beside the field, like those.
+
+# $name: the name typed.
+field-template-name-taken = another template is already called “{ $name }”
+# $other: the existing template's name, which reads the same as $name.
+field-template-name-lookalike = another template is called “{ $other }”, which looks the same (names ignore upper/lower case and full-width forms)
+
 ## Why a command failed, when the window can say it in the producer's language (the English detail
 ## from the system goes to bdesk and logs).
 

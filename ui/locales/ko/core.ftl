@@ -392,6 +392,14 @@ field-rate-range = 콘솔 설정에 맞춰 초당 { $min }~{ $max }회여야 합
 field-sandbox-fixed = 앱 안에서 실행되는 기본 제공 샌드박스에서는 바꿀 수 없습니다. 이름, 색상, 에디션, 기본 발신자만 바꿀 수 있습니다
 field-sandbox-stays = 기본 제공 샌드박스는 항상 샌드박스로 유지됩니다
 
+## 템플릿 이름(bdesk template add/rename/duplicate). 이름의 다른 규칙은 위의 프로필 규칙과 같으며,
+## 마찬가지로 필드 옆에 표시됩니다.
+
+# $name: 입력한 이름.
+field-template-name-taken = ‘{ $name }’ 이름의 템플릿이 이미 있습니다
+# $other: 기존 템플릿의 이름으로, $name과 똑같아 보이는 이름.
+field-template-name-lookalike = 이미 있는 ‘{ $other }’ 템플릿과 이름이 똑같아 보입니다(이름은 대소문자와 전각/반각 차이를 구분하지 않습니다)
+
 ## 명령이 실패한 이유를 제작자의 언어로 설명할 수 있을 때 사용합니다(시스템의 영어 세부 정보는 bdesk와 로그에 남습니다).
 
 # 시스템 키체인(Linux의 Secret Service, macOS의 키체인, Windows의 자격 증명 관리자)이 없습니다.

@@ -391,6 +391,13 @@ field-rate-range = 必须为每秒 { $min } 到 { $max } 次，与控制台中�
 field-sandbox-fixed = 内置沙箱运行在 Broadcast Desk 内部，此项固定不变；只能修改其名称、颜色、版本和默认发送方
 field-sandbox-stays = 内置沙箱始终是沙箱，不能更改
 
+## 模板名称（bdesk template add/rename/duplicate）。名称的其他规则与上面的配置档案相同，同样显示在字段旁边。
+
+# $name：输入的名称。
+field-template-name-taken = 已有另一个模板名为“{ $name }”
+# $other：现有模板的名称，看起来与 $name 相同。
+field-template-name-lookalike = 另一个模板名为“{ $other }”，看起来与此名称相同（比较名称时忽略大小写和全角/半角差异）
+
 ## 命令失败的原因，能用制作人的语言说明时使用（系统给出的英文详情留给 bdesk 和日志）。
 
 # 系统钥匙串（Linux 上的 Secret Service、macOS 的钥匙串、Windows 的凭据管理器）不可用。

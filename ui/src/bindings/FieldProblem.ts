@@ -3,7 +3,8 @@ import type { FieldRule } from "./FieldRule";
 import type { Param } from "./Param";
 
 /**
- * One broken rule: `field` is the camelCase path in [`ProfileDraft`] (e.g. `target.url`);
+ * One broken rule: `field` is the camelCase path in [`ProfileDraft`] (e.g. `target.url`) or in a
+ * template's draft (`name`);
  * `message_id` and `params` name the catalogue message the window shows beside the field, and
  * `message` is the same in English (bdesk, logs), without repeating the field's name.
  */

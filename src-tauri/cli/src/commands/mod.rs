@@ -8,5 +8,6 @@ pub mod profile;
 pub mod secret;
 pub mod send;
 pub mod target;
+pub mod template;
 pub mod usersig;
 pub mod validate;

@@ -19,12 +19,20 @@ pub struct Args {
     #[command(flatten)]
     target: Target,
     /// The text to broadcast (one TIMTextElem).
-    #[arg(long, conflicts_with = "body", required_unless_present = "body")]
+    #[arg(
+        long,
+        conflicts_with_all = ["body", "template"],
+        required_unless_present_any = ["body", "template"]
+    )]
     text: Option<String>,
     /// A JSON body file (MsgBody, optional Random/From_Account/CloudCustomData), as `bdesk validate` takes;
     /// `-` reads it from standard input (with --profile only: otherwise stdin carries the key).
-    #[arg(long)]
+    #[arg(long, conflicts_with = "template")]
     body: Option<String>,
+    /// A saved template's message (name or id; see `bdesk template list`), with a new Random for
+    /// this send. An emergency template is sent like any other.
+    #[arg(long, value_name = "NAME")]
+    template: Option<String>,
     /// The sender viewers see (must exist in the app). Default: the body's From_Account, else the
     /// profile's default sender (with --profile), else the admin.
     #[arg(long = "from")]
@@ -80,7 +88,7 @@ struct Printed<'a> {
     elapsed_ms: u128,
 }
 
-fn draft(args: &Args, profile: Option<&Profile>) -> desk_core::Result<Draft> {
+fn draft(args: &Args, profile: Option<&Profile>, local: &Local) -> desk_core::Result<Draft> {
     let mut draft = match (&args.text, &args.body) {
         (Some(text), _) => Draft {
             from_account: None,
@@ -100,7 +108,11 @@ fn draft(args: &Args, profile: Option<&Profile>) -> desk_core::Result<Draft> {
             let text = super::input::read_body(Some(path))?;
             message::parse_draft(&text)?
         }
-        (None, None) => unreachable!("clap requires --text or --body"),
+        (None, None) => match &args.template {
+            // Its own desk: the explicit mode has none open, and one open of the folder is cheap.
+            Some(name) => local.desk()?.template_draft(name)?,
+            None => unreachable!("clap requires --text, --body or --template"),
+        },
     };
     if args.from_account.is_some() {
         draft.from_account.clone_from(&args.from_account);
@@ -119,7 +131,7 @@ pub fn run(args: Args, out: &Output, local: &Local) -> Outcome {
         Ok(target) => target,
         Err(err) => return out.error(&err),
     };
-    let msg = match draft(&args, target.profile()) {
+    let msg = match draft(&args, target.profile(), local) {
         Ok(draft) => draft,
         Err(err) => return out.error(&err),
     };

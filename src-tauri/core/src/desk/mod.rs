@@ -20,6 +20,7 @@ mod recover;
 mod report;
 mod sandbox;
 mod send;
+mod templates;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

@@ -27,9 +27,10 @@ use crate::client::{Credentials, Endpoint, Region};
 use crate::secret::SecretKey;
 
 pub use table::Profiles;
-pub use validate::{FieldProblem, FieldRule, name_key, validate};
+pub use validate::{FieldProblem, FieldRule, check_name, name_key, validate};
 
-/// A profile name's length limit, in characters (it must fit the header and the confirm step).
+/// A name's length limit in characters, for profiles and templates alike (it must fit the header,
+/// the confirm step and lists).
 pub const NAME_MAX_CHARS: usize = 64;
 /// A new profile's UserSig lifetime.
 pub const DEFAULT_USERSIG_LIFETIME_SECS: u32 = crate::client::DEFAULT_LIFETIME.as_secs() as u32;

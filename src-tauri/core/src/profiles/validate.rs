@@ -1,5 +1,6 @@
 //! Every rule a profile must follow, checked at once so a form (or `bdesk profile add`) can show all
-//! the problems in one round, each on its field.
+//! the problems in one round, each on its field. The name rules ([`check_name`], [`name_key`]) are
+//! also every other named thing's (templates), so one name reads one way everywhere.
 //!
 //! Not here: rules that need the database (a name another profile already has, checked on save by
 //! `table`) or the sandbox's fixed fields (the desk's rule, since only the desk knows the sandbox).
@@ -52,7 +53,8 @@ pub enum FieldRule {
     UnknownRegion,
     /// Plain `http://` to a host that is not loopback.
     InsecureUrl,
-    /// Another profile already has this name, or one that looks the same.
+    /// Another profile (or template, for a template's name) already has this name, or one that looks
+    /// the same.
     NameTaken,
     /// A value kept for something else (the sandbox's colour).
     Reserved,
@@ -60,7 +62,8 @@ pub enum FieldRule {
     Fixed,
 }
 
-/// One broken rule: `field` is the camelCase path in [`ProfileDraft`] (e.g. `target.url`);
+/// One broken rule: `field` is the camelCase path in [`ProfileDraft`] (e.g. `target.url`) or in a
+/// template's draft (`name`);
 /// `message_id` and `params` name the catalogue message the window shows beside the field, and
 /// `message` is the same in English (bdesk, logs), without repeating the field's name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -100,9 +103,9 @@ impl std::fmt::Display for FieldProblem {
     }
 }
 
-/// What two profile names are compared by: NFKC (so full-width `Ｐｒｏｄ` and `Prod` meet), then
-/// lower case. Names with format characters are refused before they get here, so `Pro\u{200b}d`
-/// cannot pass for `Prod` either.
+/// What two names (of profiles; of templates) are compared by: NFKC (so full-width `Ｐｒｏｄ` and
+/// `Prod` meet), then lower case. Names with format characters are refused before they get here, so
+/// `Pro\u{200b}d` cannot pass for `Prod` either.
 pub fn name_key(name: &str) -> String {
     name.trim().nfkc().flat_map(char::to_lowercase).collect()
 }
@@ -120,36 +123,50 @@ fn is_hidden_or_reordering(c: char) -> bool {
         )
 }
 
-/// Checks every rule that needs no database and returns the normalized draft (trimmed name, lower-case
-/// colour, parsed URL, default lifetime filled in, empty From_Account dropped), or every problem found.
-/// Name uniqueness is checked on save.
-pub fn validate(draft: &ProfileDraft) -> Result<ProfileDraft, Vec<FieldProblem>> {
+/// The rules for a name a producer picks and later recognises things by (a profile's, a template's):
+/// required, at most [`NAME_MAX_CHARS`] characters, nothing invisible or direction-changing. Returns
+/// the name trimmed, and its problems on [`field::NAME`]. Whether another item has the name is the
+/// caller's check, against its own table.
+pub fn check_name(name: &str) -> (&str, Vec<FieldProblem>) {
+    let name = name.trim();
     let mut problems = Vec::new();
-    let mut out = draft.clone();
-    let mut problem = |field: &str, code, id: &str, params: Params| {
-        problems.push(FieldProblem::new(field, code, id, params));
-    };
-
-    out.name = draft.name.trim().to_owned();
-    let name_chars = out.name.chars().count();
+    let name_chars = name.chars().count();
     if name_chars == 0 {
-        problem(field::NAME, FieldRule::Empty, "field-required", params! {});
+        problems.push(FieldProblem::new(
+            field::NAME,
+            FieldRule::Empty,
+            "field-required",
+            params! {},
+        ));
     } else if name_chars > NAME_MAX_CHARS {
-        problem(
+        problems.push(FieldProblem::new(
             field::NAME,
             FieldRule::TooLong,
             "field-name-too-long",
             params! { "max" => NAME_MAX_CHARS, "count" => name_chars },
-        );
+        ));
     }
-    if let Some(c) = out.name.chars().find(|&c| is_hidden_or_reordering(c)) {
-        problem(
+    if let Some(c) = name.chars().find(|&c| is_hidden_or_reordering(c)) {
+        problems.push(FieldProblem::new(
             field::NAME,
             FieldRule::BadCharacters,
             "field-name-hidden",
             params! { "codepoint" => format!("U+{:04X}", c as u32) },
-        );
+        ));
     }
+    (name, problems)
+}
+
+/// Checks every rule that needs no database and returns the normalized draft (trimmed name, lower-case
+/// colour, parsed URL, default lifetime filled in, empty From_Account dropped), or every problem found.
+/// Name uniqueness is checked on save.
+pub fn validate(draft: &ProfileDraft) -> Result<ProfileDraft, Vec<FieldProblem>> {
+    let mut out = draft.clone();
+    let (name, mut problems) = check_name(&draft.name);
+    out.name = name.to_owned();
+    let mut problem = |field: &str, code, id: &str, params: Params| {
+        problems.push(FieldProblem::new(field, code, id, params));
+    };
 
     let color_ok = draft.color.len() == 7
         && draft.color.starts_with('#')
@@ -308,18 +325,24 @@ fn account_problem(p: AccountProblem) -> (FieldRule, &'static str, Params) {
 
 /// The problem for a name that another profile has (or one that looks the same).
 pub(crate) fn name_taken(name: &str, other: &str) -> FieldProblem {
+    name_clash(name, other, ["field-name-taken", "field-name-lookalike"])
+}
+
+/// The problem for a name another item of the same kind has: `ids` are the catalogue's words for
+/// "the same name" and "a name that looks the same" for that kind (they say which kind it is).
+pub(crate) fn name_clash(name: &str, other: &str, [same, lookalike]: [&str; 2]) -> FieldProblem {
     if name == other {
         FieldProblem::new(
             field::NAME,
             FieldRule::NameTaken,
-            "field-name-taken",
+            same,
             params! { "name" => name },
         )
     } else {
         FieldProblem::new(
             field::NAME,
             FieldRule::NameTaken,
-            "field-name-lookalike",
+            lookalike,
             params! { "name" => name, "other" => other },
         )
     }

@@ -25,6 +25,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0002_settings.sql"),
     include_str!("../../migrations/0003_outbox.sql"),
     include_str!("../../migrations/0004_outbox_cancel.sql"),
+    include_str!("../../migrations/0005_templates.sql"),
 ];
 
 /// The schema version this build writes: the number of migrations.
@@ -143,7 +144,8 @@ mod tests {
                 "outbox",
                 "pacing",
                 "profiles",
-                "settings"
+                "settings",
+                "templates"
             ]
         );
     }

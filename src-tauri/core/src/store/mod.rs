@@ -1,4 +1,5 @@
-//! The local SQLite database: profiles, settings (and later the outbox, schedule and history).
+//! The local SQLite database: profiles, settings, the outbox and history, templates (and later the
+//! schedule).
 //!
 //! rusqlite with the `bundled` SQLite (no system library needed, the same SQLite everywhere) and
 //! forward-only migrations (schema version in `PRAGMA user_version`, no extra table; see
