@@ -189,6 +189,13 @@ impl Connection {
         }
     }
 
+    /// Signs (or reuses) the admin's UserSig and opens or refreshes a pooled connection: see
+    /// [`crate::client::Client::prewarm`].
+    pub async fn prewarm(&self) -> Result<crate::client::Prewarmed> {
+        drop(self.credentials.usersig());
+        self.client.prewarm().await
+    }
+
     /// account_check of the admin and then `accounts` (each once, in order).
     pub async fn check_accounts(&self, accounts: &[&str]) -> Result<AccountCheck> {
         let mut ids = vec![self.admin()];

@@ -14,6 +14,7 @@
 //! shell owns that process-local server and hands us its address and key), message rules
 //! ([`crate::message`]) or the wire protocol ([`crate::client`]).
 
+mod compose;
 mod connection;
 mod lane;
 mod recover;
@@ -36,6 +37,7 @@ use crate::secret::SecretKey;
 use crate::store::Store;
 use crate::{Error, Result, paths};
 
+pub use compose::{DRAFT_MAX_BYTES, SenderCheck};
 pub use connection::{Connection, ExplicitTarget, KEY_MAX_CHARS, KeyWarning, SignedUserSig};
 pub use report::{ConnectionProblem, ConnectionReport};
 pub use sandbox::{SANDBOX_ACCOUNTS, SANDBOX_ADMIN, SANDBOX_SDKAPPID, SandboxTarget};
