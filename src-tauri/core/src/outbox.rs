@@ -641,6 +641,36 @@ impl Outbox<'_> {
             .collect()
     }
 
+    /// How many of a profile's broadcasts are queued (nothing left yet) and how many in flight (an
+    /// attempt has left, no outcome yet).
+    pub fn pending_of(&self, profile_id: &str) -> Result<(u32, u32)> {
+        let conn = self.store.conn();
+        conn.query_row(
+            "SELECT COUNT(*) FILTER (WHERE first_attempt_at IS NULL),
+                    COUNT(*) FILTER (WHERE first_attempt_at IS NOT NULL)
+             FROM outbox WHERE state = 'sending' AND profile_id = ?1",
+            [profile_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .map_err(|e| database_error(conn, "reading the outbox", e))
+    }
+
+    /// The ids of a profile's queued broadcasts, oldest first.
+    pub fn queued_of(&self, profile_id: &str) -> Result<Vec<String>> {
+        let conn = self.store.conn();
+        let mut stmt = conn
+            .prepare(
+                "SELECT id FROM outbox WHERE state = 'sending' AND first_attempt_at IS NULL
+                   AND profile_id = ?1 ORDER BY created_at, id",
+            )
+            .map_err(|e| database_error(conn, "reading the outbox", e))?;
+        let rows = stmt
+            .query_map([profile_id], |r| r.get(0))
+            .map_err(|e| database_error(conn, "reading the outbox", e))?;
+        rows.map(|r| r.map_err(|e| database_error(conn, "reading the outbox", e)))
+            .collect()
+    }
+
     /// Takes over a row from `from` (a process that died), unless another process took it first.
     pub fn claim(&self, id: &str, from: &str, to: &str) -> Result<bool> {
         let conn = self.store.conn();

@@ -503,3 +503,38 @@ async fn another_process_can_cancel_a_broadcast_this_one_has_queued() {
     assert_eq!(emu.requests_seen(), 0, "nothing left");
     emu.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn deleting_a_profile_cancels_its_queued_broadcasts_and_says_how_many_first() {
+    let emu = Emulator::start(config(1)).await.unwrap();
+    let (_dir, desk, id) = set_up(&emu.base_url(), Edition::Pro);
+    let desk = Arc::new(desk);
+    desk.send(&id, text("on air"), SendSource::Window)
+        .await
+        .unwrap();
+    // Two more wait for Pro's next slots.
+    let mut waiting = Vec::new();
+    for n in 0..2 {
+        let queued = desk
+            .queue(&id, text(&format!("later {n}")), SendSource::Scheduled)
+            .unwrap();
+        let d = Arc::clone(&desk);
+        waiting.push(tokio::spawn(async move { d.complete(queued).await }));
+    }
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let usage = desk.profile_usage(&id).unwrap();
+    assert_eq!((usage.queued, usage.sending), (2, 0));
+    desk.delete_profile(&id).unwrap();
+    for w in waiting {
+        let err = w.await.unwrap().unwrap_err();
+        assert_eq!(err.code(), desk_core::ErrorCode::Cancelled);
+    }
+    tokio::time::sleep(Duration::from_millis(2500)).await;
+    assert_eq!(emu.delivered().len(), 1, "only the one sent before");
+    let cancelled = desk
+        .history(None, None, Some(Delivery::NotSent), 10)
+        .unwrap();
+    assert_eq!(cancelled.len(), 2);
+    assert!(cancelled.iter().all(|e| e.cancelled_at.is_some()));
+    emu.shutdown().await;
+}

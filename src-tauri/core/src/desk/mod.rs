@@ -96,6 +96,16 @@ pub struct ProfilesOverview {
     pub next_color: String,
 }
 
+/// A profile's broadcasts still to settle, which deleting it affects: the queued ones are cancelled,
+/// the ones in flight end as they will.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ProfileUsage {
+    pub queued: u32,
+    pub sending: u32,
+}
+
 /// A profile's cached connection, valid while the profile row is unchanged.
 struct Session {
     updated_at: i64,
@@ -366,9 +376,26 @@ impl Desk {
         if !profile.is_sandbox {
             self.keychain.delete(id)?;
         }
+        // Its queued broadcasts would go to an app the producer has just removed: cancelled (History
+        // keeps them, not sent, cancelled). One already on its way cannot be called back and ends
+        // as it will; a crash after this leaves it to recovery, which ends it unresumed.
+        let queued = lock(&self.store).outbox().queued_of(id)?;
+        for queued in queued {
+            match self.cancel(&queued) {
+                Ok(()) | Err(Error::NotQueued { .. }) => {}
+                Err(err) => return Err(err),
+            }
+        }
         lock(&self.store).profiles().delete(id)?;
         self.forget_session(id);
         Ok(())
+    }
+
+    /// What deleting a profile would touch besides the profile, for the delete dialog.
+    pub fn profile_usage(&self, id: &str) -> Result<ProfileUsage> {
+        self.row(id)?;
+        let (queued, sending) = lock(&self.store).outbox().pending_of(id)?;
+        Ok(ProfileUsage { queued, sending })
     }
 
     /// Makes a profile the one the header shows and sends go to.
