@@ -74,10 +74,12 @@ describe("sandbox", () => {
     expect(await send.getAttribute("aria-busy")).toBe("true");
     expect(count(await calls(), "broadcast_send")).toBe(1);
     const [sent] = (await calls()).filter((c) => c.cmd === "broadcast_send");
-    // Through the sandbox profile even though production is the active one.
+    // Through the sandbox profile even though production is the active one, with a channel for its
+    // outbox id.
     expect(sent?.args).toEqual({
       id: "sandbox-1",
       draft: { From_Account: "host", MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: "Encore in 5" } }] },
+      onQueued: expect.stringMatching(/^__CHANNEL__:\d+$/),
     });
 
     await release("broadcast_send");
