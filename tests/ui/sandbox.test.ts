@@ -86,7 +86,8 @@ describe("sandbox", () => {
     const result = page.locator('[data-testid="send-result"]');
     await result.waitFor();
     expect(await result.getAttribute("data-ok")).toBe("true");
-    expect(await result.textContent()).toBe("Delivered · MsgSeq 31 · 14 ms");
+    expect(await result.getAttribute("data-delivery")).toBe("sent");
+    expect(await result.textContent()).toBe("Sent · MsgSeq 31 · 14 ms");
     expect(await send.isDisabled()).toBe(false);
     // The target is named with its colour.
     expect(await page.textContent(".quick-send .profile-chip")).toContain("Sandbox");
