@@ -452,7 +452,7 @@ delivery-marked-delivered = 전달됨으로 표시
 delivery-sent-again = 다시 보냄
 
 # 방송 메시지를 보낸 곳.
-source-window = 창
+source-window = 앱 창
 source-emergency = 긴급
 source-scheduled = 예약
 # bdesk는 앱의 명령줄 도구입니다. 이름은 그대로 둡니다.

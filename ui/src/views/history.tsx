@@ -355,7 +355,7 @@ function AttemptRow({ attempt: a }: { attempt: Attempt }) {
   return (
     <tr data-testid="attempt" data-class={a.class}>
       <td>{a.n}</td>
-      <td>
+      <td class="nowrap">
         <time dateTime={new Date(a.startedAt).toISOString()}>{formatTime(a.startedAt)}</time>
       </td>
       <td class="mono">{a.host}</td>
@@ -364,7 +364,7 @@ function AttemptRow({ attempt: a }: { attempt: Attempt }) {
       <td class="mono">
         {a.info !== "" ? a.info : a.msgSeq !== null ? t("history-msg-seq", { msgSeq: String(a.msgSeq) }) : "—"}
       </td>
-      <td>{t("attempt-latency-ms", { ms: formatNumber(a.latencyMs) })}</td>
+      <td class="nowrap">{t("attempt-latency-ms", { ms: formatNumber(a.latencyMs) })}</td>
     </tr>
   );
 }
