@@ -50,7 +50,7 @@ describe("샌드박스 (the sandbox, in Korean)", () => {
       if (seq === undefined) throw new Error("the send result shows no MsgSeq");
       // The outcome line is the Korean one, with this send's MsgSeq in it.
       const said = await session.text(result);
-      const expected = ko("sandbox-delivered", { msgSeq: seq, elapsedMs: 0 }).split(seq)[0] ?? "";
+      const expected = ko("send-result-sent", { msgSeq: seq, elapsedMs: 0 }).split(seq)[0] ?? "";
       expect(said.startsWith(expected.trim()), `${said} should start with ${expected}`).toBe(true);
       await session.waitForText(ko("sandbox-deliveries-title"));
       const delivery = await session.waitFor('[data-testid="sandbox-delivery"]', {

@@ -3,11 +3,15 @@
  * controls. The mock is installed before any page script runs, the way Tauri injects its own.
  */
 import { chromium, type Browser, type Page } from "playwright-core";
+import type { Attempt } from "../../ui/src/bindings/Attempt";
+import type { BroadcastDetails } from "../../ui/src/bindings/BroadcastDetails";
 import type { Command, Commands } from "../../ui/src/bindings/commands";
+import type { Delivery } from "../../ui/src/bindings/Delivery";
 import type { KeyState } from "../../ui/src/bindings/KeyState";
 import type { ProfileDraft } from "../../ui/src/bindings/ProfileDraft";
 import type { ProfileEntry } from "../../ui/src/bindings/ProfileEntry";
 import type { SandboxDelivery } from "../../ui/src/bindings/SandboxDelivery";
+import type { Sent } from "../../ui/src/bindings/Sent";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -35,12 +39,23 @@ export async function launch(): Promise<Browser> {
  */
 export type IpcScript = Partial<{ [C in Command]: Commands[C]["result"] | { reject: unknown } | { hold: unknown } }>;
 
-/** Seed for a small stateful stand-in for the Rust side (profiles, keys, sandbox), see `installIpc`.
- * Its answers are typed against the generated `Commands`, so it cannot drift from what Rust answers. */
+/**
+ * How the fake desk ends each next send, in order (then "sent"): Tencent accepts it; refuses it
+ * (10004, not sent); no answer says (outcome unknown, after three attempts); or it stays queued until
+ * the test calls `release("broadcast_send")` (then sent) or the page cancels it.
+ */
+export type SendPlan = "sent" | "notSent" | "unknown" | "queue";
+
+/** Seed for a small stateful stand-in for the Rust side (profiles, keys, sandbox, the outbox), see
+ * `installIpc`. Its answers are typed against the generated `Commands`, so it cannot drift from what
+ * Rust answers. */
 export type FakeDesk = {
   profiles?: ProfileEntry[];
   activeId?: string | null;
   keychain?: string;
+  /** Broadcasts already in the outbox (History, needs-attention), in any order. */
+  outbox?: BroadcastDetails[];
+  plans?: SendPlan[];
 };
 
 export type IpcCall = { cmd: string; args: unknown };
@@ -49,7 +64,7 @@ export type OpenedPage = {
   page: Page;
   /** Every command invoked so far, with its arguments as JSON (a channel shows as `__CHANNEL__:<id>`). */
   calls: () => Promise<IpcCall[]>;
-  /** Resolves the oldest held answer of `cmd`. */
+  /** Resolves the oldest held answer of `cmd` (or, for `broadcast_send`, sends the oldest queued one). */
   release: (cmd: string) => Promise<void>;
   /** Pushes a delivery through the `sandbox_watch` channel, as the emulator would. */
   deliver: (delivery: unknown) => Promise<void>;
@@ -70,6 +85,7 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
   // Each answer is checked against the command's generated result type.
   const ok = <C extends Command>(_cmd: C, value: Commands[C]["result"]) => ({ value: copy(value) });
 
+  type Row = BroadcastDetails & { go?: () => void; stop?: (error: unknown) => void };
   const desk = fake && {
     profiles: copy(fake.profiles ?? []) as ProfileEntry[],
     activeId: fake.activeId ?? null,
@@ -78,6 +94,9 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
     watchers: [] as Array<{ id: number; index: number }>,
     seq: 100,
     made: 0,
+    outbox: copy(fake.outbox ?? []) as Row[],
+    plans: [...(fake.plans ?? [])],
+    clock: 1_767_100_000_000,
   };
 
   const emit = (delivery: Json) => {
@@ -250,46 +269,211 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
       case "broadcast_send": {
         const entry = find(a.id);
         if (!entry) return missing();
-        const draft = a.draft as Json;
-        const msgSeq = ++desk.seq;
-        if (entry.profile.isSandbox) {
-          emit({
-            msgSeq,
-            random: 1234,
-            fromAccount: draft.From_Account ?? SANDBOX_INFO.admin,
-            msgBody: draft.MsgBody,
-            cloudCustomData: draft.CloudCustomData ?? null,
-            receivedAt: now,
-          });
+        const row = queue(entry, a.draft as Json);
+        const id = Number(String(a.onQueued).replace("__CHANNEL__:", ""));
+        callbacks.get(id)?.({ index: 0, message: row.entry.id });
+        const plan = desk.plans.shift() ?? "sent";
+        if (plan !== "queue") return ok("broadcast_send", complete(row, plan));
+        // Answered when the test releases it (sent) or the page cancels it.
+        return {
+          value: new Promise((resolveSend, rejectSend) => {
+            row.go = () => resolveSend(copy(complete(row, "sent")));
+            row.stop = rejectSend;
+          }),
+        };
+      }
+      case "outbox_cancel": {
+        const row = desk.outbox.find((r) => r.entry.id === a.id);
+        if (!row) return { reject: { code: "NOT_FOUND", message: `no broadcast with id "${String(a.id)}"` } };
+        if (row.entry.delivery !== "queued") {
+          const delivery: Delivery = row.entry.delivery;
+          return { reject: { code: "NOT_QUEUED", message: "It can no longer be cancelled", messageId: "error-not-queued", params: { delivery: delivery === "notSent" ? "not-sent" : delivery } } };
         }
-        return ok("broadcast_send", {
-          outboxId: `outbox-${msgSeq}`,
-          delivery: "sent",
-          attempts: 1,
-          random: 1234,
-          class: "OK",
-          code: 0,
-          info: "",
-          explanation: { id: "tencent-0", class: "OK", title: "Delivered.", remedy: "", retryAfterSecs: null },
-          msgSeq,
-          requestId: "req-1",
-          transport: null,
-          host: "127.0.0.1:47615",
-          primaryFailure: null,
-          resigned: false,
-          httpRequests: 1,
-          elapsedMs: 12,
-          serverTimeMs: null,
-          clockSkew: null,
-        });
+        Object.assign(row.entry, { delivery: "notSent", cancelledAt: tick(), finishedAt: desk.clock });
+        delete row.go;
+        row.stop?.({ code: "CANCELLED", message: "The broadcast was cancelled before it left: it was not sent.", messageId: "error-send-cancelled", params: {} });
+        return ok("outbox_cancel", null);
+      }
+      case "outbox_resolve": {
+        const row = desk.outbox.find((r) => r.entry.id === a.id);
+        if (!row) return { reject: { code: "NOT_FOUND", message: `no broadcast with id "${String(a.id)}"` } };
+        if (row.entry.delivery !== "unknown" || row.entry.resolution !== null) {
+          return { reject: { code: "INVALID_INPUT", message: "id: only a broadcast whose outcome is unknown can be resolved" } };
+        }
+        if (a.resolution === "delivered") {
+          row.entry.resolution = "delivered";
+          return ok("outbox_resolve", null);
+        }
+        row.entry.resolution = "sentAgain";
+        const profile = row.entry.profileId === null ? undefined : find(row.entry.profileId);
+        if (!profile) return missing();
+        const body = JSON.parse(row.body) as Json;
+        const again = queue(profile, { ...body, Random: undefined });
+        row.entry.resentAs = again.entry.id;
+        const plan = desk.plans.shift();
+        return ok("outbox_resolve", complete(again, plan === undefined || plan === "queue" ? "sent" : plan));
+      }
+      case "outbox_open":
+        return ok(
+          "outbox_open",
+          desk.outbox
+            .map((r) => r.entry)
+            .filter((e) => e.delivery === "queued" || e.delivery === "sending" || (e.delivery === "unknown" && e.resolution === null))
+            .sort((x, y) => x.createdAt - y.createdAt),
+        );
+      case "history":
+        return ok(
+          "history",
+          desk.outbox
+            .map((r) => r.entry)
+            .filter((e) => (a.profileId === null || e.profileId === a.profileId) && (a.delivery === null || e.delivery === a.delivery))
+            .filter((e) => a.sinceMs === null || e.createdAt >= Number(a.sinceMs))
+            .sort((x, y) => y.createdAt - x.createdAt)
+            .slice(0, Number(a.limit)),
+        );
+      case "broadcast_details": {
+        const row = desk.outbox.find((r) => r.entry.id === a.id);
+        if (!row) return { reject: { code: "NOT_FOUND", message: `no broadcast with id "${String(a.id)}"` } };
+        return ok("broadcast_details", { entry: row.entry, attempts: row.attempts, body: row.body });
       }
       default:
         return null;
     }
   };
 
+  // The fake outbox: a broadcast is written down queued, then ended by a plan, as Rust's pipeline does.
+  const tick = () => (desk ? (desk.clock += 1_000) : 0);
+
+  function queue(profile: ProfileEntry, draft: Json): Row {
+    if (!desk) throw new Error("no fake desk");
+    const random = 5000 + desk.outbox.length;
+    const row: Row = {
+      entry: {
+        id: `outbox-${desk.outbox.length + 1}`,
+        profileId: profile.profile.id,
+        profileName: profile.profile.name,
+        target: profile.profile.isSandbox ? "127.0.0.1:47615" : "adminapisgp.im.qcloud.com",
+        random,
+        source: "window",
+        osUser: "producer",
+        createdAt: tick(),
+        firstAttemptAt: null,
+        delivery: "queued",
+        msgSeq: null,
+        attempts: 0,
+        lastClass: null,
+        lastCode: null,
+        lastInfo: null,
+        maybeDelivered: false,
+        finishedAt: null,
+        resolution: null,
+        resentAs: null,
+        cancelledAt: null,
+      },
+      attempts: [],
+      body: JSON.stringify({ ...draft, Random: random }),
+    };
+    desk.outbox.push(row);
+    return row;
+  }
+
+  function complete(row: Row, plan: Exclude<SendPlan, "queue">): Sent {
+    if (!desk) throw new Error("no fake desk");
+    const e = row.entry;
+    const draft = JSON.parse(row.body) as Json;
+    e.firstAttemptAt = tick();
+    const attempt = (over: Partial<Attempt>): Attempt => ({
+      n: row.attempts.length + 1,
+      startedAt: tick(),
+      host: e.target,
+      class: "OK",
+      code: 0,
+      info: "",
+      msgSeq: null,
+      latencyMs: 12,
+      ...over,
+    });
+    const base = {
+      outboxId: e.id,
+      random: e.random,
+      requestId: "req-1",
+      transport: null,
+      host: e.target,
+      primaryFailure: null,
+      resigned: false,
+      httpRequests: 1,
+      elapsedMs: 12,
+      serverTimeMs: null,
+      clockSkew: null,
+    };
+    let sent: Sent;
+    if (plan === "sent") {
+      const msgSeq = ++desk.seq;
+      row.attempts.push(attempt({ msgSeq }));
+      Object.assign(e, { delivery: "sent", msgSeq, lastClass: "OK", lastCode: 0, lastInfo: "" });
+      if (desk.profiles.find((p) => p.profile.id === e.profileId)?.profile.isSandbox) {
+        emit({
+          msgSeq,
+          random: e.random,
+          fromAccount: draft.From_Account ?? SANDBOX_INFO.admin,
+          msgBody: draft.MsgBody,
+          cloudCustomData: draft.CloudCustomData ?? null,
+          receivedAt: desk.clock,
+        });
+      }
+      sent = {
+        ...base,
+        delivery: "sent",
+        attempts: 1,
+        class: "OK",
+        code: 0,
+        info: "",
+        explanation: { id: "tencent-0", class: "OK", title: "Delivered.", remedy: "", retryAfterSecs: null },
+        msgSeq,
+      };
+    } else if (plan === "notSent") {
+      const info = "From_Account is not an account of this app";
+      row.attempts.push(attempt({ class: "CONFIG", code: 10004, info }));
+      Object.assign(e, { delivery: "notSent", lastClass: "CONFIG", lastCode: 10004, lastInfo: info });
+      sent = {
+        ...base,
+        delivery: "notSent",
+        attempts: 1,
+        class: "CONFIG",
+        code: 10004,
+        info,
+        explanation: { id: "tencent-10004", class: "CONFIG", title: "Invalid parameter.", remedy: "Fix it.", retryAfterSecs: null },
+        msgSeq: null,
+      };
+    } else {
+      const info = "no answer within 10 s";
+      for (let i = 0; i < 3; i++) row.attempts.push(attempt({ class: "TRANSPORT", code: null, info, latencyMs: 10_000 }));
+      Object.assign(e, { delivery: "unknown", maybeDelivered: true, lastClass: "TRANSPORT", lastCode: null, lastInfo: info });
+      sent = {
+        ...base,
+        delivery: "unknown",
+        attempts: 3,
+        class: "TRANSPORT",
+        code: null,
+        info,
+        transport: { kind: "TIMEOUT", httpStatus: null, message: info },
+        explanation: { id: "transport-timeout", class: "TRANSPORT", title: "No answer in time.", remedy: "", retryAfterSecs: null },
+        msgSeq: null,
+        elapsedMs: 30_000,
+      };
+    }
+    e.attempts = row.attempts.length;
+    e.finishedAt = tick();
+    return sent;
+  }
+
   w.__ipcCalls = calls;
-  w.__release = (cmd: string) => held[cmd]?.shift()?.();
+  w.__release = (cmd: string) => {
+    const answer = held[cmd]?.shift();
+    if (answer) return answer();
+    // A send the fake desk keeps queued leaves now (sent).
+    desk?.outbox.find((r) => r.go)?.go?.();
+  };
   w.__deliver = (delivery: Json) => emit(delivery);
   w.__TAURI_INTERNALS__ = {
     invoke: (cmd: string, args: unknown) => {

@@ -1,7 +1,9 @@
-/** Profiles, reports and deliveries the UI tests feed the mocked IPC (shapes from ui/src/bindings). */
+/** Profiles, reports, deliveries and broadcasts the UI tests feed the mocked IPC (shapes from ui/src/bindings). */
 import type { ProfileEntry } from "../../ui/src/bindings/ProfileEntry";
 import type { ConnectionReport } from "../../ui/src/bindings/ConnectionReport";
 import type { SandboxDelivery } from "../../ui/src/bindings/SandboxDelivery";
+import type { Attempt } from "../../ui/src/bindings/Attempt";
+import type { BroadcastDetails } from "../../ui/src/bindings/BroadcastDetails";
 
 export const KEYCHAIN = "Secret Service";
 
@@ -170,3 +172,85 @@ export const EMPTY_DELIVERY: SandboxDelivery = {
   cloudCustomData: "",
   receivedAt: 1_767_000_180_000,
 };
+
+/** Broadcasts already in the outbox, for History and the needs-attention list (shapes from
+ * ui/src/bindings/BroadcastDetails). Times a minute apart, oldest first. */
+const AT = 1_767_000_000_000;
+
+function broadcast(id: string, over: Partial<BroadcastDetails["entry"]>, tries: Attempt[], body: string): BroadcastDetails {
+  const createdAt = over.createdAt ?? AT;
+  const first = over.firstAttemptAt === undefined ? createdAt + 100 : over.firstAttemptAt;
+  // Two seconds apart from the first attempt, as the pipeline's backoff spaces them.
+  const attempts = tries.map((a) => ({ ...a, startedAt: (first ?? createdAt) + (a.n - 1) * 2_000 }));
+  return {
+    entry: {
+      id,
+      profileId: PRODUCTION.profile.id,
+      profileName: PRODUCTION.profile.name,
+      target: "adminapisgp.im.qcloud.com",
+      random: 4242,
+      source: "window",
+      osUser: "producer",
+      createdAt: AT,
+      delivery: "sent",
+      msgSeq: null,
+      attempts: attempts.length,
+      lastClass: attempts.at(-1)?.class ?? null,
+      lastCode: attempts.at(-1)?.code ?? null,
+      lastInfo: attempts.at(-1)?.info ?? null,
+      maybeDelivered: false,
+      finishedAt: (first ?? createdAt) + attempts.length * 2_000,
+      resolution: null,
+      resentAs: null,
+      cancelledAt: null,
+      ...over,
+      firstAttemptAt: first,
+    },
+    attempts,
+    body,
+  };
+}
+
+const attempt = (n: number, over: Partial<Attempt> = {}): Attempt => ({
+  n,
+  startedAt: 0,
+  host: "adminapisgp.im.qcloud.com",
+  class: "OK",
+  code: 0,
+  info: "",
+  msgSeq: null,
+  latencyMs: 87,
+  ...over,
+});
+
+/** Sent by bdesk, on the first try. */
+export const SENT_BROADCAST = broadcast(
+  "b-sent",
+  { source: "cli", msgSeq: 771, createdAt: AT, random: 1111 },
+  [attempt(1, { msgSeq: 771 })],
+  '{"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"Doors open"}}],"Random":1111}',
+);
+
+/** Refused by Tencent (10004): not sent. */
+export const NOT_SENT_BROADCAST = broadcast(
+  "b-not-sent",
+  { delivery: "notSent", createdAt: AT + 60_000, random: 2222, profileId: STAGING.profile.id, profileName: STAGING.profile.name, target: "127.0.0.1:9000" },
+  [attempt(1, { class: "CONFIG", code: 10004, info: "From_Account is not an account of this app", host: "127.0.0.1:9000" })],
+  '{"From_Account":"ghost","MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"Encore"}}],"Random":2222}',
+);
+
+/** Three attempts with no answer: the outcome waits for the producer. */
+export const UNKNOWN_BROADCAST = broadcast(
+  "b-unknown",
+  { delivery: "unknown", createdAt: AT + 120_000, random: 3333, maybeDelivered: true },
+  [1, 2, 3].map((n) => attempt(n, { class: "TRANSPORT", code: null, info: "no answer within 10 s", latencyMs: 10_000 })),
+  '{"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"Last call"}}],"Random":3333}',
+);
+
+/** Written down, waiting for its turn (from bdesk, say): it can still be cancelled. */
+export const QUEUED_BROADCAST = broadcast(
+  "b-queued",
+  { delivery: "queued", createdAt: AT + 180_000, firstAttemptAt: null, finishedAt: null, random: 4444, source: "cli" },
+  [],
+  '{"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"Raffle"}}],"Random":4444}',
+);

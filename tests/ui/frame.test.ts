@@ -37,8 +37,10 @@ describe("app frame", () => {
     await expect.poll(() => page.textContent('[data-testid="about-version"]')).toBe("9.8.7-test");
     expect(await page.textContent('[data-testid="about-build"]')).toBe("Release");
     expect(await page.textContent('[data-testid="about-data-dir"]')).toBe(INFO.dataDir);
-    // The profiles overview is read at start for the header; About itself asks for app_info once.
-    expect((await calls()).map((c) => c.cmd).filter((c) => c !== "profiles_overview")).toEqual(["app_info"]);
+    // The profiles overview and the open outbox are read at start for the header; About itself asks for
+    // app_info once.
+    const own = (await calls()).map((c) => c.cmd).filter((c) => c !== "profiles_overview" && c !== "outbox_open");
+    expect(own).toEqual(["app_info"]);
     expect(pageErrors(page)).toEqual([]);
   });
 

@@ -13,7 +13,18 @@ import type { Server } from "node:http";
 import type { AppInfo } from "../../ui/src/bindings/AppInfo";
 import { launch, openWithIpc, pageErrors } from "../support/browser";
 import { serveDist } from "../support/static-server";
-import { CONNECTED, EVERY_ELEMENT_DELIVERY, PRODUCTION, SANDBOX, STAGING, WRONG_KEY } from "../support/fixtures";
+import {
+  CONNECTED,
+  EVERY_ELEMENT_DELIVERY,
+  NOT_SENT_BROADCAST,
+  PRODUCTION,
+  QUEUED_BROADCAST,
+  SANDBOX,
+  SENT_BROADCAST,
+  STAGING,
+  UNKNOWN_BROADCAST,
+  WRONG_KEY,
+} from "../support/fixtures";
 
 const STORAGE_KEY = "broadcast-desk.language";
 const PSEUDO = "en-XA";
@@ -234,9 +245,11 @@ describe("pseudo-language", () => {
   const FAKE_DESK = ["Secret Service", "http://127.0.0.1:47615/", "sandbox_admin", "host", "moderator", "adminapisgp.im.qcloud.com", "Live show copy"];
   // Keyboard keys in shortcuts ("Ctrl+1") are not translated.
   const KEYS = ["Ctrl"];
-  // Intl formats the pseudo-language as English: durations ("4 hours") and times ("09:20:15 AM").
-  const INTL = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "AM", "PM"];
-  const allowed = dataWords(PRODUCTION, STAGING, SANDBOX, CONNECTED, EVERY_ELEMENT_DELIVERY, INFO, FAKE_DESK, KEYS, INTL);
+  // Intl formats the pseudo-language as English: durations ("4 hours"), times ("09:20:15 AM") and dates
+  // ("Dec 29, 2025").
+  const INTL = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "AM", "PM", "Dec"];
+  const OUTBOX = [SENT_BROADCAST, NOT_SENT_BROADCAST, UNKNOWN_BROADCAST, QUEUED_BROADCAST];
+  const allowed = dataWords(PRODUCTION, STAGING, SANDBOX, CONNECTED, EVERY_ELEMENT_DELIVERY, INFO, FAKE_DESK, KEYS, INTL, OUTBOX);
 
   async function openPseudo(hash: string, fake: Parameters<typeof openWithIpc>[3] = {}, script: Parameters<typeof openWithIpc>[2] = {}) {
     const opened = await openWithIpc(browser, `${url}${hash}`, { app_info: INFO, ...script }, { viewport: { width: 860, height: 560 }, ...fake });
@@ -299,6 +312,36 @@ describe("pseudo-language", () => {
     await page.locator('[role="menu"]').waitFor();
     await expectNoPlainEnglish(page, "the profile menu");
     await page.keyboard.press("Escape");
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("leaves no text in plain English, and nothing spills, in History, a broadcast's details and the decisions", async () => {
+    const { page } = await openPseudo("#/history", { fake: { profiles: [PRODUCTION, STAGING, SANDBOX], activeId: "prod-1", outbox: OUTBOX } });
+    const item = (id: string) => page.locator(`[data-testid="history-item"][data-outbox-id="${id}"]`);
+    await item("b-sent").waitFor();
+    await expectNoPlainEnglish(page, "History");
+    await expectNoOverflow(page, "History");
+
+    for (const id of ["b-unknown", "b-not-sent", "b-queued"]) {
+      await item(id).locator('[data-testid="history-row"]').click();
+      await item(id).locator('[data-testid="details-facts"]').waitFor();
+      await expectNoPlainEnglish(page, `the details of ${id}`);
+      await expectNoOverflow(page, `the details of ${id}`);
+    }
+
+    await item("b-unknown").locator('[data-testid="history-row"]').click();
+    await item("b-unknown").locator('[data-testid="send-again"]').click();
+    await page.locator('[data-testid="confirm-send-again"]').waitFor();
+    await expectNoPlainEnglish(page, "the send-again confirmation");
+    await page.keyboard.press("Escape");
+
+    await page.click('[data-testid="needs-attention"]');
+    await page.locator('[data-testid="attention-item"]').waitFor();
+    await expectNoPlainEnglish(page, "the outcomes to decide");
+    await expectNoOverflow(page, "the outcomes to decide");
+    await page.locator('[data-testid="attention-item"] [data-testid="mark-delivered"]').click();
+    await page.locator('[data-testid="decision"]').waitFor();
+    await expectNoPlainEnglish(page, "a decision");
     expect(pageErrors(page)).toEqual([]);
   });
 

@@ -74,17 +74,20 @@ describe("sandbox", () => {
     expect(await send.getAttribute("aria-busy")).toBe("true");
     expect(count(await calls(), "broadcast_send")).toBe(1);
     const [sent] = (await calls()).filter((c) => c.cmd === "broadcast_send");
-    // Through the sandbox profile even though production is the active one.
+    // Through the sandbox profile even though production is the active one, with a channel for its
+    // outbox id.
     expect(sent?.args).toEqual({
       id: "sandbox-1",
       draft: { From_Account: "host", MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: "Encore in 5" } }] },
+      onQueued: expect.stringMatching(/^__CHANNEL__:\d+$/),
     });
 
     await release("broadcast_send");
     const result = page.locator('[data-testid="send-result"]');
     await result.waitFor();
     expect(await result.getAttribute("data-ok")).toBe("true");
-    expect(await result.textContent()).toBe("Delivered · MsgSeq 31 · 14 ms");
+    expect(await result.getAttribute("data-delivery")).toBe("sent");
+    expect(await result.textContent()).toBe("Sent · MsgSeq 31 · 14 ms");
     expect(await send.isDisabled()).toBe(false);
     // The target is named with its colour.
     expect(await page.textContent(".quick-send .profile-chip")).toContain("Sandbox");

@@ -8,12 +8,15 @@ import type { JSX } from "preact";
 import { ComposeIcon, HistoryIcon, InfoIcon, Mark, ProfilesIcon, SandboxIcon, ScheduleIcon } from "./icons";
 import { hashForView, viewFromHash, type View } from "./routes";
 import { AboutView } from "./views/about";
-import { ComposeView, HistoryView, ScheduledView } from "./views/empty";
+import { ComposeView, ScheduledView } from "./views/empty";
+import { HistoryView } from "./views/history";
 import { FirstRun } from "./views/first-run";
 import { ProfilesView } from "./views/profiles";
 import { SandboxView } from "./views/sandbox";
 import { ProfileSlot } from "./components/profile-slot";
 import { ProfileFormDialog } from "./components/profile-form";
+import { NeedsAttention, NeedsAttentionDialog } from "./components/needs-attention";
+import { refreshOutbox } from "./state/outbox";
 import {
   activeEntry,
   formStore,
@@ -89,8 +92,13 @@ export function App() {
 
   useEffect(() => {
     void refreshProfiles();
-    // bdesk shares the profiles and keys: coming back to the window shows what it changed meanwhile.
-    const onFocus = () => void refreshProfiles();
+    void refreshOutbox();
+    // bdesk shares the profiles, keys and outbox: coming back to the window shows what it changed
+    // meanwhile (an outcome of its own sends that waits for a decision, say).
+    const onFocus = () => {
+      void refreshProfiles();
+      void refreshOutbox();
+    };
     window.addEventListener("focus", onFocus);
     return () => window.removeEventListener("focus", onFocus);
   }, []);
@@ -156,6 +164,7 @@ export function App() {
             {firstRun ? t("view-welcome") : viewName(view)}
           </h1>
           <div class="header-end">
+            <NeedsAttention />
             <LanguagePicker compact testId="language-picker" />
             <ProfileSlot
               onSetUp={() => {
@@ -191,6 +200,7 @@ export function App() {
         </main>
       </div>
       {form && <ProfileFormDialog request={form} />}
+      <NeedsAttentionDialog />
     </div>
   );
 }

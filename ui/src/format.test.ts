@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftOf, durationText, formValuesOf, keyStateText, keyWarningText, newFormValues } from "./format";
+import { draftOf, durationText, formValuesOf, indentJson, keyStateText, keyWarningText, newFormValues } from "./format";
 import { sentence } from "./texts/rust";
 
 describe("profile form values → draft", () => {
@@ -96,5 +96,39 @@ describe("words", () => {
     expect(
       keyStateText({ state: "unavailable", problem: "LOCKED", message: "Unlock it.", messageId: "keychain-locked", params: { platform: "linux" } }),
     ).toBe("The system keychain is locked: unlock it and try again.");
+  });
+});
+
+describe("a body for reading", () => {
+  it("indents JSON and leaves every token exactly as it was sent", () => {
+    const sent = '{"MsgBody":[{"MsgType":"TIMLocationElem","MsgContent":{"Desc":"a, b: {c}","Latitude":1.0,"Longitude":1e2}}],"Random":7,"X":[],"Y":{},"Z":"\\"q\\" \\\\"}';
+    const shown = indentJson(sent);
+    expect(shown).toBe(
+      [
+        "{",
+        '  "MsgBody": [',
+        "    {",
+        '      "MsgType": "TIMLocationElem",',
+        '      "MsgContent": {',
+        '        "Desc": "a, b: {c}",',
+        '        "Latitude": 1.0,',
+        '        "Longitude": 1e2',
+        "      }",
+        "    }",
+        "  ],",
+        '  "Random": 7,',
+        '  "X": [],',
+        '  "Y": {},',
+        '  "Z": "\\"q\\" \\\\"',
+        "}",
+      ].join("\n"),
+    );
+    // Only whitespace was added: the same JSON.
+    expect(JSON.parse(shown)).toEqual(JSON.parse(sent));
+  });
+
+  it("gives back text that is not JSON as it is", () => {
+    expect(indentJson('{"a":"unterminated')).toBe('{"a":"unterminated');
+    expect(indentJson("not json")).toBe("not json");
   });
 });

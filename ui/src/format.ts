@@ -6,10 +6,13 @@
  * and answers per field; text that is not a number becomes a value Rust is sure to reject (0), so the
  * producer sees Rust's message next to the field instead of a second, JavaScript opinion.
  */
+import type { Delivery } from "./bindings/Delivery";
 import type { Edition } from "./bindings/Edition";
 import type { ErrorClass } from "./bindings/ErrorClass";
 import type { KeyWarning } from "./bindings/KeyWarning";
+import type { OutboxEntry } from "./bindings/OutboxEntry";
 import type { Region } from "./bindings/Region";
+import type { SendSource } from "./bindings/SendSource";
 import type { Swatch } from "./bindings/Swatch";
 import type { Target } from "./bindings/Target";
 import { formatDuration, t } from "./i18n";
@@ -65,6 +68,101 @@ export function classText(cls: ErrorClass): string {
     case "TRANSPORT":
       return t("error-class-transport");
   }
+}
+
+/** How a broadcast stands, as one word or two (a badge, a filter's choice). A switch over the
+ * generated union, so a new outcome in Rust fails the type-check until it has words here. */
+export function deliveryText(delivery: Delivery): string {
+  switch (delivery) {
+    case "queued":
+      return t("delivery-queued");
+    case "sending":
+      return t("delivery-sending");
+    case "sent":
+      return t("delivery-sent");
+    case "notSent":
+      return t("delivery-not-sent");
+    case "unknown":
+      return t("delivery-unknown");
+  }
+}
+
+/** An outbox row's state, with what Rust recorded beyond the outcome: cancelled before it left, or
+ * the producer's decision on an unknown one. */
+export function entryStateText(entry: OutboxEntry): string {
+  if (entry.cancelledAt !== null) return t("delivery-cancelled");
+  if (entry.delivery === "unknown" && entry.resolution === "delivered") return t("delivery-marked-delivered");
+  if (entry.delivery === "unknown" && entry.resolution === "sentAgain") return t("delivery-sent-again");
+  return deliveryText(entry.delivery);
+}
+
+/** Where a broadcast came from. */
+export function sourceText(source: SendSource): string {
+  switch (source) {
+    case "window":
+      return t("source-window");
+    case "emergency":
+      return t("source-emergency");
+    case "scheduled":
+      return t("source-scheduled");
+    case "cli":
+      return t("source-cli");
+  }
+}
+
+/**
+ * JSON text indented for reading, its tokens untouched: a number, an escape or a key's order stays
+ * exactly as it was sent (parsing and printing again could rewrite `1.0` as `1`). Text that is not
+ * JSON comes back as it is.
+ */
+export function indentJson(text: string, indent = "  "): string {
+  try {
+    JSON.parse(text);
+  } catch {
+    return text;
+  }
+  let out = "";
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  const newline = () => `\n${indent.repeat(depth)}`;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (inString) {
+      out += c;
+      if (escaped) escaped = false;
+      else if (c === "\\") escaped = true;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === " " || c === "\n" || c === "\r" || c === "\t") continue;
+    if (c === '"') {
+      inString = true;
+      out += c;
+    } else if (c === "{" || c === "[") {
+      const close = c === "{" ? "}" : "]";
+      // An empty object or array stays on one line.
+      let j = i + 1;
+      while (j < text.length && /\s/.test(text.charAt(j))) j++;
+      if (text.charAt(j) === close) {
+        out += c + close;
+        i = j;
+      } else {
+        depth++;
+        out += c + newline();
+      }
+    } else if (c === "}" || c === "]") {
+      depth = Math.max(0, depth - 1);
+      out += newline() + c;
+    } else if (c === ",") {
+      out += c + newline();
+    } else if (c === ":") {
+      out += ": ";
+    } else {
+      out += c;
+    }
+  }
+  return out;
 }
 
 /** What Rust noticed about a key it just saved. */

@@ -139,3 +139,11 @@ export const GlobeIcon = (p: IconProps) => (
     <path d="M3.5 12h17M12 3.5c2.4 2.4 3.6 5.2 3.6 8.5s-1.2 6.1-3.6 8.5M12 3.5C9.6 5.9 8.4 8.7 8.4 12s1.2 6.1 3.6 8.5" />
   </Svg>
 );
+
+/** An outcome that waits for the producer's decision. */
+export const AlertIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M12 3.5l9.5 16.5h-19L12 3.5z" />
+    <path d="M12 10v4.5M12 17.5v.01" />
+  </Svg>
+);

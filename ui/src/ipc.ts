@@ -8,42 +8,56 @@
 import { Channel, invoke } from "@tauri-apps/api/core";
 import type { Command, Commands } from "./bindings/commands";
 import type { AppInfo } from "./bindings/AppInfo";
+import type { Attempt } from "./bindings/Attempt";
+import type { BroadcastDetails } from "./bindings/BroadcastDetails";
 import type { ConnectionReport } from "./bindings/ConnectionReport";
+import type { Delivery } from "./bindings/Delivery";
 import type { Draft } from "./bindings/Draft";
+import type { ErrorClass } from "./bindings/ErrorClass";
 import type { ErrorCode } from "./bindings/ErrorCode";
 import type { FieldProblem } from "./bindings/FieldProblem";
 import type { IpcError } from "./bindings/IpcError";
 import type { KeyState } from "./bindings/KeyState";
 import type { Limits } from "./bindings/Limits";
 import type { MsgElement } from "./bindings/MsgElement";
+import type { OutboxEntry } from "./bindings/OutboxEntry";
 import type { Profile } from "./bindings/Profile";
 import type { ProfileDraft } from "./bindings/ProfileDraft";
 import type { ProfileEntry } from "./bindings/ProfileEntry";
 import type { ProfilesOverview } from "./bindings/ProfilesOverview";
 import type { RegionInfo } from "./bindings/RegionInfo";
+import type { Resolution } from "./bindings/Resolution";
 import type { SandboxDelivery } from "./bindings/SandboxDelivery";
 import type { SandboxInfo } from "./bindings/SandboxInfo";
 import type { SendOutcome } from "./bindings/SendOutcome";
+import type { SendSource } from "./bindings/SendSource";
 import type { Sent } from "./bindings/Sent";
 import type { ValidationReport } from "./bindings/ValidationReport";
 
 export type {
   AppInfo,
+  Attempt,
+  BroadcastDetails,
   ConnectionReport,
+  Delivery,
   Draft,
+  ErrorClass,
   ErrorCode,
   FieldProblem,
   KeyState,
   Limits,
   MsgElement,
+  OutboxEntry,
   Profile,
   ProfileDraft,
   ProfileEntry,
   ProfilesOverview,
   RegionInfo,
+  Resolution,
   SandboxDelivery,
   SandboxInfo,
   SendOutcome,
+  SendSource,
   Sent,
   ValidationReport,
 };
@@ -198,9 +212,54 @@ export function testConnection(id: string): Promise<ConnectionReport> {
   return call("connection_test", { id });
 }
 
-/** Validates and sends one broadcast through the profile; the answer carries the Random it used. */
-export function sendBroadcast(id: string, draft: Draft): Promise<Sent> {
-  return call("broadcast_send", { id, draft });
+/**
+ * Validates and sends one broadcast through the profile. `onQueued` gets its outbox id once it is
+ * written down and before it leaves (what `cancelBroadcast` takes). The answer is how it ended — sent,
+ * not sent or unknown — with the Random it carried; it fails with `CANCELLED` when cancelled first.
+ */
+export function sendBroadcast(id: string, draft: Draft, onQueued: (outboxId: string) => void): Promise<Sent> {
+  const channel = new Channel<string>();
+  channel.onmessage = onQueued;
+  return call("broadcast_send", { id, draft, onQueued: channel });
+}
+
+/** Cancels a broadcast that has not left yet; `NOT_QUEUED` when it already has (or has ended). */
+export async function cancelBroadcast(outboxId: string): Promise<void> {
+  await call("outbox_cancel", { id: outboxId });
+}
+
+/** The producer's decision on a broadcast whose outcome is unknown; sending it again answers the new
+ * broadcast's end. */
+export function resolveBroadcast(outboxId: string, resolution: Resolution): Promise<Sent | null> {
+  return call("outbox_resolve", { id: outboxId, resolution });
+}
+
+/** What needs the producer: broadcasts queued or in flight, and unknown outcomes not decided on yet. */
+export function openBroadcasts(): Promise<OutboxEntry[]> {
+  return call("outbox_open", {});
+}
+
+export type HistoryFilter = {
+  /** Unix milliseconds. */
+  sinceMs?: number | null;
+  profileId?: string | null;
+  delivery?: Delivery | null;
+  limit: number;
+};
+
+/** Broadcasts newest first, from every door (this window, bdesk, the schedule). */
+export function history(filter: HistoryFilter): Promise<OutboxEntry[]> {
+  return call("history", {
+    sinceMs: filter.sinceMs ?? null,
+    profileId: filter.profileId ?? null,
+    delivery: filter.delivery ?? null,
+    limit: filter.limit,
+  });
+}
+
+/** One broadcast with every attempt and the exact body it carried. */
+export function broadcastDetails(outboxId: string): Promise<BroadcastDetails> {
+  return call("broadcast_details", { id: outboxId });
 }
 
 /** Makes (on first use) and activates the built-in sandbox profile. */

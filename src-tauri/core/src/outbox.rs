@@ -10,7 +10,7 @@
 //! here to write down each step.
 
 use rusqlite::{OptionalExtension, Row, TransactionBehavior, params};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
@@ -54,7 +54,7 @@ impl SendSource {
 }
 
 /// How a broadcast ended — three outcomes, never blurred.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub enum Delivery {
@@ -106,7 +106,7 @@ impl Delivery {
 }
 
 /// What the producer decided about a broadcast whose outcome is unknown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub enum Resolution {

@@ -22,6 +22,7 @@ mod tests {
         crate::AppInfo::export_all(&cfg).unwrap();
         desk_core::info::Limits::export_all(&cfg).unwrap();
         desk_core::desk::Sent::export_all(&cfg).unwrap();
+        desk_core::outbox::BroadcastDetails::export_all(&cfg).unwrap();
         desk_core::desk::KeyState::export_all(&cfg).unwrap();
         crate::IpcError::export_all(&cfg).unwrap();
         crate::SandboxInfo::export_all(&cfg).unwrap();

@@ -143,3 +143,105 @@ fn a_command_that_is_not_declared_is_refused_by_the_app() {
     // Removed in favour of the overview's key states; nothing may answer it any more.
     assert!(w.invoke("secret_status", json!({ "id": "x" })).is_err());
 }
+
+/// A text broadcast as the sandbox's quick send makes it.
+fn text(t: &str) -> Value {
+    json!({ "MsgBody": [{ "MsgType": "TIMTextElem", "MsgContent": { "Text": t } }] })
+}
+
+#[test]
+fn a_send_through_the_window_reaches_the_sandbox_and_is_in_history_with_its_attempt() {
+    let dir = tempfile::tempdir().unwrap();
+    let w = window(dir.path());
+    let sandbox = w.invoke("sandbox_open", json!({})).unwrap();
+    let profile = sandbox["profile"]["id"].as_str().unwrap().to_owned();
+    let sent = w
+        .invoke(
+            "broadcast_send",
+            json!({ "id": profile, "draft": text("Doors open"), "onQueued": "__CHANNEL__:7" }),
+        )
+        .unwrap();
+    assert_eq!(sent["delivery"], "sent", "{sent}");
+    let msg_seq = sent["msgSeq"].as_u64().expect("a MsgSeq");
+    let outbox_id = sent["outboxId"].as_str().unwrap();
+
+    let history = w
+        .invoke(
+            "history",
+            json!({ "sinceMs": null, "profileId": profile, "delivery": "sent", "limit": 10 }),
+        )
+        .unwrap();
+    let rows = history.as_array().unwrap();
+    assert_eq!(rows.len(), 1, "{history}");
+    assert_eq!(rows[0]["id"], outbox_id);
+    assert_eq!(rows[0]["msgSeq"], msg_seq);
+    assert_eq!(rows[0]["source"], "window");
+    assert_eq!(rows[0]["attempts"], 1);
+    // Another outcome, or another profile, lists nothing.
+    for filter in [
+        json!({ "sinceMs": null, "profileId": null, "delivery": "unknown", "limit": 10 }),
+        json!({ "sinceMs": null, "profileId": "someone-else", "delivery": null, "limit": 10 }),
+    ] {
+        assert_eq!(w.invoke("history", filter).unwrap(), json!([]));
+    }
+
+    let details = w
+        .invoke("broadcast_details", json!({ "id": outbox_id }))
+        .unwrap();
+    assert_eq!(details["attempts"][0]["class"], "OK");
+    assert_eq!(details["attempts"][0]["msgSeq"], msg_seq);
+    let body: Value = serde_json::from_str(details["body"].as_str().unwrap()).unwrap();
+    assert_eq!(body["MsgBody"], text("Doors open")["MsgBody"]);
+    assert_eq!(body["Random"], sent["random"]);
+    // Nothing is left for the producer to decide.
+    assert_eq!(w.invoke("outbox_open", json!({})).unwrap(), json!([]));
+}
+
+#[test]
+fn a_cancel_names_what_it_cannot_cancel_and_a_sent_broadcast_is_not_decided_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let w = window(dir.path());
+    let err = w
+        .invoke("outbox_cancel", json!({ "id": "no-such-broadcast" }))
+        .unwrap_err();
+    assert_eq!(err["code"], "NOT_FOUND", "{err}");
+
+    let sandbox = w.invoke("sandbox_open", json!({})).unwrap();
+    let sent = w
+        .invoke(
+            "broadcast_send",
+            json!({ "id": sandbox["profile"]["id"], "draft": text("Hello"), "onQueued": "__CHANNEL__:8" }),
+        )
+        .unwrap();
+    let id = sent["outboxId"].clone();
+    // It has left: too late to cancel, with the catalogue's words for why.
+    let err = w.invoke("outbox_cancel", json!({ "id": id })).unwrap_err();
+    assert_eq!(err["code"], "NOT_QUEUED", "{err}");
+    assert_eq!(err["messageId"], "error-not-queued");
+    assert_eq!(err["params"]["delivery"], "sent");
+    // Only an unknown outcome waits for a decision; a sent one is refused either way.
+    for resolution in ["delivered", "sentAgain"] {
+        let err = w
+            .invoke(
+                "outbox_resolve",
+                json!({ "id": id, "resolution": resolution }),
+            )
+            .unwrap_err();
+        assert_eq!(err["code"], "INVALID_INPUT", "{err}");
+    }
+    let details = w.invoke("broadcast_details", json!({ "id": id })).unwrap();
+    assert_eq!(details["entry"]["resolution"], Value::Null);
+    assert_eq!(details["entry"]["resentAs"], Value::Null);
+    assert_eq!(
+        w.invoke(
+            "history",
+            json!({ "sinceMs": null, "profileId": null, "delivery": null, "limit": 10 })
+        )
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .len(),
+        1,
+        "nothing was sent again"
+    );
+}

@@ -88,7 +88,7 @@ welcome-set-up-text = Its region, SDKAppID, admin account and secret key. The ke
 # Shown when the sandbox could not be opened. $error is the reason (a sentence from the app).
 welcome-sandbox-error = Couldn't open the sandbox: { $error }
 
-## Compose, Scheduled and History (features still to come: each says what it will hold)
+## Compose and Scheduled (features still to come: each says what it will hold)
 
 compose-coming-title = The composer is on its way
 compose-coming-body = Your profiles are ready. Writing broadcasts with text, images and custom data lands here next; the Sandbox view can already send a test text message.
@@ -99,9 +99,6 @@ compose-go-to-profiles = Go to Profiles
 
 scheduled-empty-title = Nothing scheduled
 scheduled-empty-body = Announcements you schedule ahead of a show are listed here with the time they will go out.
-
-history-empty-title = No broadcasts sent yet
-history-empty-body = Every broadcast you send is recorded here: when, to which app, and what Tencent answered.
 
 ## Profiles view (each profile is one Chat app, marked by its colour)
 
@@ -360,11 +357,6 @@ sandbox-example-message = Welcome to tonight's show! 🎬
 sandbox-from = From
 sandbox-send = Send
 sandbox-sending = Sending…
-# The broadcast was not sent. $error is the reason (a sentence from the app).
-sandbox-not-sent = Not sent: { $error }
-# The broadcast arrived. $msgSeq is Tencent's sequence number for it (text, or "—");
-# $elapsedMs how long the send took, in milliseconds.
-sandbox-delivered = Delivered · MsgSeq { $msgSeq } · { $elapsedMs } ms
 sandbox-facts-title = How the sandbox is set up
 sandbox-facts-address = Address
 sandbox-facts-accounts = Accounts
@@ -383,6 +375,141 @@ sandbox-deliveries =
     .aria-label = Deliveries, newest first
 # Beside each received broadcast's time. $msgSeq is Tencent's sequence number (text).
 sandbox-delivery-msg-seq = MsgSeq { $msgSeq }
+
+## A broadcast's outcome, wherever the window sends it (the sandbox's quick send; later the composer)
+## and in History. There are exactly three outcomes, never blurred: sent, not sent, and outcome unknown.
+
+# Written down in the outbox and waiting for its turn (the app paces sends to the edition's rate).
+send-result-queued = Queued
+send-result-queued-hint = It can be cancelled until it leaves.
+# Button: cancels the queued broadcast before it leaves; and what it says while it does.
+send-result-cancel = Cancel broadcast
+send-result-cancelling = Cancelling…
+# Tencent accepted the broadcast. $msgSeq is Tencent's sequence number for it (text, or "—");
+# $elapsedMs how long the send took, in milliseconds.
+send-result-sent = Sent · MsgSeq { $msgSeq } · { $elapsedMs } ms
+# The broadcast certainly did not go out; why and what to do follow on the next lines.
+send-result-not-sent = Not sent
+# The producer (here, in another window or with bdesk) cancelled it before it left.
+send-result-cancelled = Not sent — cancelled
+# An attempt may have reached Tencent and no answer said whether it did: only the producer can settle it.
+send-result-unknown = Outcome unknown
+send-result-unknown-body = An attempt may have reached Tencent, but no answer said whether it was delivered. Check your groups, then decide.
+
+# Labels of a broadcast's facts (an unknown outcome, and History's details).
+fact-outcome = Outcome
+fact-msg-seq = MsgSeq
+fact-profile = Profile
+# The server it was sent to (host name and port).
+fact-target = Sent to
+fact-random = Random
+# Where it came from: this window, the emergency button, the schedule or bdesk.
+fact-source = From
+# The computer's user account that sent it.
+fact-os-user = Computer user
+# When the broadcast was written down in the outbox, before anything left.
+fact-written-down = Written down
+# How many times the app tried to send it (the same message with the same Random each time).
+fact-attempts = Attempts
+fact-first-attempt = First attempt
+fact-last-error = Last error
+fact-cancelled = Cancelled
+fact-ended = Ended
+# The id of the new broadcast it was sent again as.
+fact-resent-as = Sent again as
+
+# The producer's two decisions on an unknown outcome. The first: the groups show it arrived.
+outcome-mark-delivered = Mark as delivered
+# The second opens a confirmation first.
+outcome-send-again = Send again…
+outcome-send-again-title = Send it again as a new message?
+outcome-send-again-body = It goes out as a new message with a new Random, so Tencent will not drop it as a repeat. If the first one did arrive, viewers will see the message twice.
+outcome-send-again-confirm = Send as a new message
+# After a decision.
+outcome-marked-delivered = Marked as delivered.
+outcome-sent-again = Sent again as a new message.
+
+# Header button, shown while some outcomes wait for the producer's decision. $count is how many.
+attention-button = { $count } to decide
+    .aria-label =
+        { $count ->
+            [one] { $count } broadcast needs your decision
+           *[other] { $count } broadcasts need your decision
+        }
+# The list that button opens.
+attention-title = Outcomes to decide
+attention-intro = Each of these may have reached viewers. Check your groups, then mark it as delivered or send it again.
+attention-empty = Nothing left to decide.
+
+# How a broadcast stands, as a short label (History's list, its outcome filter).
+delivery-queued = Queued
+# An attempt has left and no answer has come yet.
+delivery-sending = Sending
+delivery-sent = Sent
+delivery-not-sent = Not sent
+delivery-unknown = Outcome unknown
+# Not sent, because it was cancelled before it left.
+delivery-cancelled = Cancelled
+# An unknown outcome after the producer's decision.
+delivery-marked-delivered = Marked as delivered
+delivery-sent-again = Sent again
+
+# Where a broadcast came from.
+source-window = Window
+source-emergency = Emergency
+source-scheduled = Schedule
+# bdesk is the app's command-line tool; keep the name.
+source-cli = bdesk
+
+## History view (every broadcast, from this window, bdesk and the schedule, newest first)
+
+history-empty-title = No broadcasts sent yet
+history-empty-body = Every broadcast you send is recorded here: when, to which app, and what Tencent answered.
+# The row of filters above the list, as screen readers announce it.
+history-filters =
+    .aria-label = Filters
+history-filter-outcome = Outcome
+history-filter-profile = Profile
+history-all-outcomes = All outcomes
+history-all-profiles = All profiles
+# Shown when the filters leave nothing.
+history-no-match = No broadcasts match these filters.
+# $error is the reason (a sentence from the app).
+history-error = Couldn't read the history: { $error }
+history-list =
+    .aria-label = Broadcasts, newest first
+# Button under a full list: lists older broadcasts too.
+history-more = Show more
+# $count is how many times the app tried to send it.
+history-attempts =
+    { $count ->
+        [one] { $count } attempt
+       *[other] { $count } attempts
+    }
+# $msgSeq is Tencent's sequence number for the broadcast (text).
+history-msg-seq = MsgSeq { $msgSeq }
+# A broadcast's details, as screen readers announce them. $time is when it was written down.
+history-details =
+    .aria-label = Details of the broadcast of { $time }
+history-details-loading = Loading…
+# $error is the reason (a sentence from the app).
+history-details-error = Couldn't read the details: { $error }
+history-attempts-title = Attempts
+history-no-attempts = No attempt left this computer.
+history-body-title = Body as sent (JSON)
+history-body =
+    .aria-label = Body as sent, in JSON
+# Columns of the attempts table: its number, when it started, the server, what kind of answer, Tencent's
+# error code, Tencent's error text, and how long it took.
+attempt-n = #
+attempt-time = Time
+attempt-host = Host
+attempt-class = Answer
+attempt-code = Code
+attempt-info = Details
+attempt-latency = Time taken
+# $ms is a number of milliseconds (text).
+attempt-latency-ms = { $ms } ms
 
 ## A broadcast as viewers see it (the elements of a Tencent message)
 

@@ -94,7 +94,7 @@ welcome-set-up-text = リージョン、SDKAppID、管理者アカウント、�
 # Shown when the sandbox could not be opened. $error is the reason (a sentence from the app).
 welcome-sandbox-error = サンドボックスを開けませんでした：{ $error }
 
-## Compose, Scheduled and History (features still to come: each says what it will hold)
+## Compose and Scheduled (features still to come: each says what it will hold)
 
 compose-coming-title = メッセージ作成機能は準備中です
 compose-coming-body = プロファイルの準備はできています。テキスト、画像、カスタムデータを含むブロードキャストの作成機能は、次のバージョンでここに追加されます。テスト用のテキストメッセージは、サンドボックス画面からすでに送信できます。
@@ -105,9 +105,6 @@ compose-go-to-profiles = プロファイルへ
 
 scheduled-empty-title = 送信予定はありません
 scheduled-empty-body = 番組の前に予約したお知らせは、送信される時刻とともにここに表示されます。
-
-history-empty-title = まだブロードキャストを送信していません
-history-empty-body = 送信したブロードキャストは、送信日時、送信先のアプリ、Tencentの応答とともに、すべてここに記録されます。
 
 ## Profiles view (each profile is one Chat app, marked by its colour)
 
@@ -362,11 +359,6 @@ sandbox-example-message = 今夜の番組へようこそ！🎬
 sandbox-from = 送信者
 sandbox-send = 送信
 sandbox-sending = 送信中…
-# The broadcast was not sent. $error is the reason (a sentence from the app).
-sandbox-not-sent = 送信されませんでした：{ $error }
-# The broadcast arrived. $msgSeq is Tencent's sequence number for it (text, or "—");
-# $elapsedMs how long the send took, in milliseconds.
-sandbox-delivered = 配信済み · MsgSeq { $msgSeq } · { $elapsedMs } ms
 sandbox-facts-title = サンドボックスの構成
 sandbox-facts-address = アドレス
 sandbox-facts-accounts = アカウント
@@ -381,6 +373,139 @@ sandbox-deliveries =
     .aria-label = 配信一覧（新しい順）
 # Beside each received broadcast's time. $msgSeq is Tencent's sequence number (text).
 sandbox-delivery-msg-seq = MsgSeq { $msgSeq }
+
+## A broadcast's outcome, wherever the window sends it (the sandbox's quick send; later the composer)
+## and in History. There are exactly three outcomes, never blurred: sent, not sent, and outcome unknown.
+
+# Written down in the outbox and waiting for its turn (the app paces sends to the edition's rate).
+send-result-queued = 送信待ち
+send-result-queued-hint = 送信されるまでは取り消せます。
+# Button: cancels the queued broadcast before it leaves; and what it says while it does.
+send-result-cancel = ブロードキャストを取り消す
+send-result-cancelling = 取り消し中…
+# Tencent accepted the broadcast. $msgSeq is Tencent's sequence number for it (text, or "—");
+# $elapsedMs how long the send took, in milliseconds.
+send-result-sent = 送信済み · MsgSeq { $msgSeq } · { $elapsedMs } ms
+# The broadcast certainly did not go out; why and what to do follow on the next lines.
+send-result-not-sent = 送信されませんでした
+# The producer (here, in another window or with bdesk) cancelled it before it left.
+send-result-cancelled = 送信されませんでした — 取り消し済み
+# An attempt may have reached Tencent and no answer said whether it did: only the producer can settle it.
+send-result-unknown = 結果不明
+send-result-unknown-body = 送信の試行がTencentに届いた可能性がありますが、配信されたかどうかを示す応答がありませんでした。グループを確認してから判断してください。
+
+# Labels of a broadcast's facts (an unknown outcome, and History's details).
+fact-outcome = 結果
+fact-msg-seq = MsgSeq
+fact-profile = プロファイル
+# The server it was sent to (host name and port).
+fact-target = 送信先サーバー
+fact-random = Random
+# Where it came from: this window, the emergency button, the schedule or bdesk.
+fact-source = 送信元
+# The computer's user account that sent it.
+fact-os-user = コンピューターのユーザー
+# When the broadcast was written down in the outbox, before anything left.
+fact-written-down = 記録日時
+# How many times the app tried to send it (the same message with the same Random each time).
+fact-attempts = 試行回数
+fact-first-attempt = 最初の試行
+fact-last-error = 最後のエラー
+fact-cancelled = 取り消し日時
+fact-ended = 終了日時
+# The id of the new broadcast it was sent again as.
+fact-resent-as = 再送信したブロードキャスト
+
+# The producer's two decisions on an unknown outcome. The first: the groups show it arrived.
+outcome-mark-delivered = 配信済みにする
+# The second opens a confirmation first.
+outcome-send-again = 再送信…
+outcome-send-again-title = 新しいメッセージとして再送信しますか？
+outcome-send-again-body = 新しいRandomを持つ新しいメッセージとして送信されるため、Tencentは重複として破棄しません。最初のメッセージが届いていた場合、視聴者には同じメッセージが2回表示されます。
+outcome-send-again-confirm = 新しいメッセージとして送信
+# After a decision.
+outcome-marked-delivered = 配信済みにしました。
+outcome-sent-again = 新しいメッセージとして再送信しました。
+
+# Header button, shown while some outcomes wait for the producer's decision. $count is how many.
+attention-button = 要判断 { $count }件
+    .aria-label =
+        { $count ->
+           *[other] 判断が必要なブロードキャストが{ $count }件あります
+        }
+# The list that button opens.
+attention-title = 判断が必要な結果
+attention-intro = いずれも視聴者に届いている可能性があります。グループを確認してから、配信済みにするか再送信してください。
+attention-empty = 判断が必要なものはもうありません。
+
+# How a broadcast stands, as a short label (History's list, its outcome filter).
+delivery-queued = 送信待ち
+# An attempt has left and no answer has come yet.
+delivery-sending = 送信中
+delivery-sent = 送信済み
+delivery-not-sent = 未送信
+delivery-unknown = 結果不明
+# Not sent, because it was cancelled before it left.
+delivery-cancelled = 取り消し済み
+# An unknown outcome after the producer's decision.
+delivery-marked-delivered = 配信済みにした
+delivery-sent-again = 再送信済み
+
+# Where a broadcast came from.
+source-window = ウィンドウ
+source-emergency = 緊急
+source-scheduled = 予約送信
+# bdesk is the app's command-line tool; keep the name.
+source-cli = bdesk
+
+## History view (every broadcast, from this window, bdesk and the schedule, newest first)
+
+history-empty-title = まだブロードキャストを送信していません
+history-empty-body = 送信したブロードキャストは、送信日時、送信先のアプリ、Tencentの応答とともに、すべてここに記録されます。
+# The row of filters above the list, as screen readers announce it.
+history-filters =
+    .aria-label = 絞り込み
+history-filter-outcome = 結果
+history-filter-profile = プロファイル
+history-all-outcomes = すべての結果
+history-all-profiles = すべてのプロファイル
+# Shown when the filters leave nothing.
+history-no-match = この条件に合うブロードキャストはありません。
+# $error is the reason (a sentence from the app).
+history-error = 送信履歴を読み込めませんでした：{ $error }
+history-list =
+    .aria-label = ブロードキャスト（新しい順）
+# Button under a full list: lists older broadcasts too.
+history-more = さらに表示
+# $count is how many times the app tried to send it.
+history-attempts =
+    { $count ->
+       *[other] 試行{ $count }回
+    }
+# $msgSeq is Tencent's sequence number for the broadcast (text).
+history-msg-seq = MsgSeq { $msgSeq }
+# A broadcast's details, as screen readers announce them. $time is when it was written down.
+history-details =
+    .aria-label = { $time }のブロードキャストの詳細
+history-details-loading = 読み込み中…
+# $error is the reason (a sentence from the app).
+history-details-error = 詳細を読み込めませんでした：{ $error }
+history-attempts-title = 送信の試行
+history-no-attempts = このコンピューターから出た試行はありません。
+history-body-title = 送信した本文（JSON）
+history-body =
+    .aria-label = 送信したとおりの本文（JSON）
+# Columns of the attempts table: its number, when it started, the server, what kind of answer, Tencent's
+# error code, Tencent's error text, and how long it took.
+attempt-n = #
+attempt-time = 時刻
+attempt-host = ホスト
+attempt-class = 応答
+attempt-code = コード
+attempt-info = 詳細
+attempt-latency = 所要時間
+# $ms is a number of milliseconds (text).
+attempt-latency-ms = { $ms } ms
 
 ## A broadcast as viewers see it (the elements of a Tencent message)
 

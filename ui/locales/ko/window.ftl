@@ -88,7 +88,7 @@ welcome-set-up-text = 앱의 리전, SDKAppID, 관리자 계정, 비밀 키를 �
 # 샌드박스를 열지 못했을 때 표시. $error: 원인(앱이 만든 문장).
 welcome-sandbox-error = 샌드박스를 열지 못했습니다: { $error }
 
-## 작성, 예약, 기록(아직 개발 중인 기능: 각각 앞으로 무엇이 표시될지 안내)
+## 작성, 예약(아직 개발 중인 기능: 각각 앞으로 무엇이 표시될지 안내)
 
 compose-coming-title = 작성기는 준비 중입니다
 compose-coming-body = 프로필은 준비되었습니다. 텍스트, 이미지, 사용자 정의 데이터로 방송 메시지를 작성하는 기능이 곧 이곳에 추가됩니다. 지금은 샌드박스 화면에서 테스트 텍스트 메시지를 보낼 수 있습니다.
@@ -99,9 +99,6 @@ compose-go-to-profiles = 프로필로 이동
 
 scheduled-empty-title = 예약된 항목 없음
 scheduled-empty-body = 방송 전에 예약해 둔 공지가 전송 예정 시각과 함께 여기에 표시됩니다.
-
-history-empty-title = 아직 보낸 방송 메시지가 없습니다
-history-empty-body = 보낸 방송 메시지는 모두 여기에 기록됩니다: 보낸 시각, 대상 앱, Tencent의 응답.
 
 ## 프로필 화면(프로필 하나 = Chat 앱 하나, 프로필마다 색상으로 구분)
 
@@ -359,11 +356,6 @@ sandbox-example-message = 오늘 밤 방송에 오신 것을 환영합니다! �
 sandbox-from = 발신자
 sandbox-send = 보내기
 sandbox-sending = 보내는 중…
-# 방송 메시지를 보내지 못함. $error: 원인(앱이 만든 문장).
-sandbox-not-sent = 보내지 못했습니다: { $error }
-# 방송 메시지가 전달됨. $msgSeq: Tencent가 매긴 순번(텍스트 또는 "—").
-# $elapsedMs: 전송에 걸린 시간(밀리초).
-sandbox-delivered = 전달됨 · MsgSeq { $msgSeq } · { $elapsedMs }ms
 sandbox-facts-title = 샌드박스 구성
 sandbox-facts-address = 주소
 sandbox-facts-accounts = 계정
@@ -381,6 +373,138 @@ sandbox-deliveries =
     .aria-label = 전달 내역, 최신순
 # 받은 방송 메시지의 시각 옆. $msgSeq: Tencent가 매긴 순번(텍스트).
 sandbox-delivery-msg-seq = MsgSeq { $msgSeq }
+
+## 방송 메시지의 결과. 창에서 보내는 모든 곳(샌드박스의 빠른 전송, 나중에는 작성 화면)과 기록 화면에 표시됩니다.
+## 결과는 정확히 세 가지이며 절대 뒤섞이지 않습니다: 전송됨, 전송 안 됨, 결과 알 수 없음.
+
+# 아웃박스에 기록되어 차례를 기다리는 중(앱은 에디션의 속도에 맞춰 간격을 두고 보냅니다).
+send-result-queued = 대기 중
+send-result-queued-hint = 나가기 전까지는 취소할 수 있습니다.
+# 버튼: 대기 중인 방송 메시지를 나가기 전에 취소합니다. 그리고 취소하는 동안 표시되는 문구.
+send-result-cancel = 방송 메시지 취소
+send-result-cancelling = 취소하는 중…
+# Tencent가 방송 메시지를 받아들임. $msgSeq: Tencent가 매긴 순번(텍스트 또는 "—").
+# $elapsedMs: 전송에 걸린 시간(밀리초).
+send-result-sent = 전송됨 · MsgSeq { $msgSeq } · { $elapsedMs }ms
+# 방송 메시지가 확실히 나가지 않음. 이유와 해결 방법이 다음 줄에 이어집니다.
+send-result-not-sent = 전송 안 됨
+# 프로듀서가(이 창, 다른 창 또는 bdesk에서) 나가기 전에 취소함.
+send-result-cancelled = 전송 안 됨 — 취소됨
+# 전송 시도가 Tencent에 도달했을 수 있지만 전달 여부를 알려 주는 응답이 없음. 프로듀서만 정할 수 있습니다.
+send-result-unknown = 결과 알 수 없음
+send-result-unknown-body = 전송 시도가 Tencent에 도달했을 수 있지만, 전달되었는지 알려 주는 응답이 없었습니다. 그룹을 확인한 뒤 결정하세요.
+
+# 방송 메시지에 관한 사실의 이름표(결과를 알 수 없는 메시지, 기록 화면의 세부 정보).
+fact-outcome = 결과
+fact-msg-seq = MsgSeq
+fact-profile = 프로필
+# 보낸 서버(호스트 이름과 포트).
+fact-target = 보낸 서버
+fact-random = Random
+# 어디에서 보냈는지: 이 창, 긴급 버튼, 예약 또는 bdesk.
+fact-source = 보낸 곳
+# 보낸 컴퓨터의 사용자 계정.
+fact-os-user = 컴퓨터 사용자
+# 아무것도 나가기 전, 아웃박스에 기록된 시각.
+fact-written-down = 기록 시각
+# 앱이 보낸 횟수(매번 같은 Random을 가진 같은 메시지).
+fact-attempts = 시도 횟수
+fact-first-attempt = 첫 시도
+fact-last-error = 마지막 오류
+fact-cancelled = 취소 시각
+fact-ended = 종료 시각
+# 다시 보낼 때 만들어진 새 방송 메시지의 ID.
+fact-resent-as = 다시 보낸 메시지
+
+# 결과를 알 수 없는 메시지에 대한 프로듀서의 두 가지 결정. 첫째: 그룹에 메시지가 도착해 있음.
+outcome-mark-delivered = 전달됨으로 표시
+# 둘째: 먼저 확인 대화 상자를 엽니다.
+outcome-send-again = 다시 보내기…
+outcome-send-again-title = 새 메시지로 다시 보낼까요?
+outcome-send-again-body = 새 Random을 가진 새 메시지로 나가므로 Tencent가 중복으로 걸러 내지 않습니다. 처음 메시지가 실제로 도착했다면 시청자에게 같은 메시지가 두 번 보입니다.
+outcome-send-again-confirm = 새 메시지로 보내기
+# 결정한 뒤.
+outcome-marked-delivered = 전달됨으로 표시했습니다.
+outcome-sent-again = 새 메시지로 다시 보냈습니다.
+
+# 프로듀서의 결정을 기다리는 결과가 있을 때 헤더에 표시되는 버튼. $count: 그 개수.
+attention-button = 결정 필요 { $count }건
+    .aria-label =
+        { $count ->
+           *[other] 결정이 필요한 방송 메시지 { $count }건
+        }
+# 그 버튼이 여는 목록.
+attention-title = 결정할 결과
+attention-intro = 아래 메시지는 모두 시청자에게 도달했을 수 있습니다. 그룹을 확인한 뒤 전달됨으로 표시하거나 다시 보내세요.
+attention-empty = 더 결정할 항목이 없습니다.
+
+# 방송 메시지의 상태를 나타내는 짧은 이름표(기록 화면의 목록과 결과 필터).
+delivery-queued = 대기 중
+# 전송 시도가 나갔고 아직 응답이 없음.
+delivery-sending = 전송 중
+delivery-sent = 전송됨
+delivery-not-sent = 전송 안 됨
+delivery-unknown = 결과 알 수 없음
+# 나가기 전에 취소되어 전송되지 않음.
+delivery-cancelled = 취소됨
+# 결과를 알 수 없던 메시지에 대해 프로듀서가 결정한 뒤.
+delivery-marked-delivered = 전달됨으로 표시
+delivery-sent-again = 다시 보냄
+
+# 방송 메시지를 보낸 곳.
+source-window = 앱 창
+source-emergency = 긴급
+source-scheduled = 예약
+# bdesk는 앱의 명령줄 도구입니다. 이름은 그대로 둡니다.
+source-cli = bdesk
+
+## 기록 화면(이 창, bdesk, 예약에서 보낸 모든 방송 메시지, 최신순)
+
+history-empty-title = 아직 보낸 방송 메시지가 없습니다
+history-empty-body = 보낸 방송 메시지는 모두 여기에 기록됩니다: 보낸 시각, 대상 앱, Tencent의 응답.
+# 목록 위의 필터 줄. 화면 낭독기가 읽는 이름.
+history-filters =
+    .aria-label = 필터
+history-filter-outcome = 결과
+history-filter-profile = 프로필
+history-all-outcomes = 모든 결과
+history-all-profiles = 모든 프로필
+# 필터에 맞는 항목이 없을 때.
+history-no-match = 이 필터에 맞는 방송 메시지가 없습니다.
+# $error: 원인(앱이 만든 문장).
+history-error = 기록을 읽지 못했습니다: { $error }
+history-list =
+    .aria-label = 방송 메시지, 최신순
+# 목록이 꽉 찼을 때 아래에 있는 버튼: 더 오래된 방송 메시지도 표시합니다.
+history-more = 더 보기
+# $count: 앱이 보낸 횟수.
+history-attempts =
+    { $count ->
+       *[other] 시도 { $count }회
+    }
+# $msgSeq: Tencent가 매긴 순번(텍스트).
+history-msg-seq = MsgSeq { $msgSeq }
+# 방송 메시지의 세부 정보. 화면 낭독기가 읽는 이름. $time: 기록된 시각.
+history-details =
+    .aria-label = { $time } 방송 메시지의 세부 정보
+history-details-loading = 불러오는 중…
+# $error: 원인(앱이 만든 문장).
+history-details-error = 세부 정보를 읽지 못했습니다: { $error }
+history-attempts-title = 전송 시도
+history-no-attempts = 이 컴퓨터에서 나간 시도가 없습니다.
+history-body-title = 보낸 본문(JSON)
+history-body =
+    .aria-label = 보낸 그대로의 본문(JSON)
+# 전송 시도 표의 열: 번호, 시작 시각, 서버, 응답의 종류, Tencent 오류 코드, Tencent 오류 텍스트, 걸린 시간.
+attempt-n = #
+attempt-time = 시각
+attempt-host = 호스트
+attempt-class = 응답
+attempt-code = 코드
+attempt-info = 세부 내용
+attempt-latency = 걸린 시간
+# $ms: 밀리초(텍스트).
+attempt-latency-ms = { $ms }ms
 
 ## 시청자에게 보이는 방송 메시지(Tencent 메시지의 요소)
 

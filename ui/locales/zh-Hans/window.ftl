@@ -86,7 +86,7 @@ welcome-set-up-text = 填写其数据中心、SDKAppID、管理员账号和密�
 # 无法打开沙箱时显示。$error：原因（应用给出的一句话）。
 welcome-sandbox-error = 无法打开沙箱：{ $error }
 
-## 撰写、定时发送和发送记录（尚未推出的功能：各自说明将来会显示什么）
+## 撰写和定时发送（尚未推出的功能：各自说明将来会显示什么）
 
 compose-coming-title = 撰写功能即将推出
 compose-coming-body = 配置档案已就绪。接下来即可在这里撰写包含文字、图片和自定义数据的广播消息；现在已可在“沙箱”视图中发送测试文本消息。
@@ -97,9 +97,6 @@ compose-go-to-profiles = 前往配置档案
 
 scheduled-empty-title = 暂无定时发送
 scheduled-empty-body = 在节目开始前预先安排的公告会列在这里，并显示各自的发送时间。
-
-history-empty-title = 尚未发送过广播消息
-history-empty-body = 您发送的每条广播消息都会记录在这里：发送时间、发往哪个应用，以及腾讯的应答。
 
 ## “配置档案”视图（每个配置档案对应一个 IM 应用，以其颜色区分）
 
@@ -358,11 +355,6 @@ sandbox-example-message = 欢迎收看今晚的节目！🎬
 sandbox-from = 发送方
 sandbox-send = 发送
 sandbox-sending = 正在发送…
-# 广播消息未发出。$error：原因（应用给出的一句话）。
-sandbox-not-sent = 未发送：{ $error }
-# 广播消息已送达。$msgSeq：腾讯为它分配的序列号（文本，或 “—”）；
-# $elapsedMs：发送耗时（毫秒）。
-sandbox-delivered = 已送达 · MsgSeq { $msgSeq } · { $elapsedMs } 毫秒
 sandbox-facts-title = 沙箱的配置
 sandbox-facts-address = 地址
 sandbox-facts-accounts = 账号
@@ -380,6 +372,138 @@ sandbox-deliveries =
     .aria-label = 已送达的消息，最新的在前
 # 每条收到的广播消息的时间旁。$msgSeq：腾讯的序列号（文本）。
 sandbox-delivery-msg-seq = MsgSeq { $msgSeq }
+
+## 广播消息的结果：窗口发送的每个地方（沙箱的快速发送，以后还有撰写）以及发送记录里都这样显示。
+## 结果只有三种，绝不混淆：已发送、未发送、结果未知。
+
+# 已记入发件箱，正在排队等候（应用按版本的速率间隔发送）。
+send-result-queued = 排队中
+send-result-queued-hint = 在发出之前都可以取消。
+# 按钮：在发出之前取消排队中的广播消息；以及取消过程中显示的文字。
+send-result-cancel = 取消广播
+send-result-cancelling = 正在取消…
+# 腾讯已接受该广播消息。$msgSeq：腾讯为它分配的序列号（文本，或 “—”）；
+# $elapsedMs：发送耗时（毫秒）。
+send-result-sent = 已发送 · MsgSeq { $msgSeq } · { $elapsedMs } 毫秒
+# 广播消息确定没有发出；原因和解决办法在下面几行。
+send-result-not-sent = 未发送
+# 制作人在它发出之前取消了它（在本窗口、另一个窗口或用 bdesk）。
+send-result-cancelled = 未发送——已取消
+# 某次尝试可能已到达腾讯，但没有应答说明是否送达：只有制作人能作决定。
+send-result-unknown = 结果未知
+send-result-unknown-body = 某次尝试可能已到达腾讯，但没有应答说明消息是否已送达。请先查看您的群，再作决定。
+
+# 广播消息各项信息的标签（结果未知时，以及发送记录的详情）。
+fact-outcome = 结果
+fact-msg-seq = MsgSeq
+fact-profile = 配置档案
+# 发往的服务器（主机名和端口）。
+fact-target = 发往
+fact-random = Random
+# 来源：本窗口、紧急按钮、定时发送或 bdesk。
+fact-source = 来源
+# 发送它的电脑用户账号。
+fact-os-user = 电脑用户
+# 在任何内容发出之前，它被记入发件箱的时间。
+fact-written-down = 记录时间
+# 应用尝试发送的次数（每次都是同一条消息、同一个 Random）。
+fact-attempts = 尝试次数
+fact-first-attempt = 首次尝试
+fact-last-error = 最后一次错误
+fact-cancelled = 取消时间
+fact-ended = 结束时间
+# 重新发送时生成的新广播消息的 ID。
+fact-resent-as = 重新发送为
+
+# 制作人对结果未知的消息的两种决定。第一种：群里已经能看到它。
+outcome-mark-delivered = 标记为已送达
+# 第二种：先打开确认对话框。
+outcome-send-again = 重新发送…
+outcome-send-again-title = 作为新消息重新发送？
+outcome-send-again-body = 它将作为一条带有新 Random 的新消息发出，因此腾讯不会把它当作重复消息丢弃。如果第一条其实已经送达，观众会看到这条消息两次。
+outcome-send-again-confirm = 作为新消息发送
+# 作出决定之后。
+outcome-marked-delivered = 已标记为已送达。
+outcome-sent-again = 已作为新消息重新发送。
+
+# 有结果等待制作人决定时，页眉上显示的按钮。$count：数量。
+attention-button = { $count } 条待决定
+    .aria-label =
+        { $count ->
+           *[other] 有 { $count } 条广播消息需要您决定
+        }
+# 该按钮打开的列表。
+attention-title = 待决定的结果
+attention-intro = 以下每一条都可能已被观众看到。请先查看您的群，再标记为已送达或重新发送。
+attention-empty = 已没有需要决定的消息。
+
+# 广播消息状态的简短标签（发送记录列表及其结果筛选）。
+delivery-queued = 排队中
+# 已有一次尝试发出，尚未收到应答。
+delivery-sending = 发送中
+delivery-sent = 已发送
+delivery-not-sent = 未发送
+delivery-unknown = 结果未知
+# 在发出之前被取消，因此未发送。
+delivery-cancelled = 已取消
+# 结果未知的消息在制作人作出决定之后。
+delivery-marked-delivered = 已标记为送达
+delivery-sent-again = 已重新发送
+
+# 广播消息的来源。
+source-window = 窗口
+source-emergency = 紧急
+source-scheduled = 定时发送
+# bdesk 是本应用的命令行工具，名称保持不变。
+source-cli = bdesk
+
+## “发送记录”视图（来自本窗口、bdesk 和定时发送的所有广播消息，最新的在前）
+
+history-empty-title = 尚未发送过广播消息
+history-empty-body = 您发送的每条广播消息都会记录在这里：发送时间、发往哪个应用，以及腾讯的应答。
+# 列表上方的筛选栏，屏幕阅读器朗读的名称。
+history-filters =
+    .aria-label = 筛选
+history-filter-outcome = 结果
+history-filter-profile = 配置档案
+history-all-outcomes = 全部结果
+history-all-profiles = 全部配置档案
+# 筛选后没有任何结果时显示。
+history-no-match = 没有符合这些筛选条件的广播消息。
+# $error：原因（应用给出的一句话）。
+history-error = 无法读取发送记录：{ $error }
+history-list =
+    .aria-label = 广播消息，最新的在前
+# 列表已满时下方的按钮：把更早的广播消息也列出来。
+history-more = 显示更多
+# $count：应用尝试发送的次数。
+history-attempts =
+    { $count ->
+       *[other] 尝试 { $count } 次
+    }
+# $msgSeq：腾讯为该广播消息分配的序列号（文本）。
+history-msg-seq = MsgSeq { $msgSeq }
+# 某条广播消息的详情，屏幕阅读器朗读的名称。$time：它被记录的时间。
+history-details =
+    .aria-label = { $time } 的广播消息详情
+history-details-loading = 正在加载…
+# $error：原因（应用给出的一句话）。
+history-details-error = 无法读取详情：{ $error }
+history-attempts-title = 发送尝试
+history-no-attempts = 没有任何尝试从这台电脑发出。
+history-body-title = 发送的消息体（JSON）
+history-body =
+    .aria-label = 原样发送的消息体（JSON）
+# 发送尝试表的各列：序号、开始时间、服务器、应答类型、腾讯错误码、腾讯错误信息、耗时。
+attempt-n = #
+attempt-time = 时间
+attempt-host = 主机
+attempt-class = 应答
+attempt-code = 错误码
+attempt-info = 详情
+attempt-latency = 耗时
+# $ms：毫秒数（文本）。
+attempt-latency-ms = { $ms } 毫秒
 
 ## 观众看到的广播消息（腾讯消息的各个元素）
 

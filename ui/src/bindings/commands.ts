@@ -3,14 +3,18 @@
 
 import type { Channel } from "@tauri-apps/api/core";
 import type { AppInfo } from "./AppInfo";
+import type { BroadcastDetails } from "./BroadcastDetails";
 import type { ConnectionReport } from "./ConnectionReport";
+import type { Delivery } from "./Delivery";
 import type { Draft } from "./Draft";
 import type { KeyState } from "./KeyState";
 import type { Limits } from "./Limits";
+import type { OutboxEntry } from "./OutboxEntry";
 import type { ProfileDraft } from "./ProfileDraft";
 import type { ProfileEntry } from "./ProfileEntry";
 import type { ProfilesOverview } from "./ProfilesOverview";
 import type { RegionInfo } from "./RegionInfo";
+import type { Resolution } from "./Resolution";
 import type { SandboxDelivery } from "./SandboxDelivery";
 import type { SandboxInfo } from "./SandboxInfo";
 import type { Sent } from "./Sent";
@@ -29,7 +33,12 @@ export interface Commands {
   connection_test: { args: { id: string }; result: ConnectionReport };
   key_set: { args: { id: string; key: string }; result: KeyState };
   key_delete: { args: { id: string }; result: KeyState };
-  broadcast_send: { args: { id: string; draft: Draft }; result: Sent };
+  broadcast_send: { args: { id: string; draft: Draft; onQueued: Channel<string> }; result: Sent };
+  outbox_cancel: { args: { id: string }; result: null };
+  outbox_resolve: { args: { id: string; resolution: Resolution }; result: Sent | null };
+  outbox_open: { args: Record<string, never>; result: Array<OutboxEntry> };
+  history: { args: { sinceMs: number | null; profileId: string | null; delivery: Delivery | null; limit: number }; result: Array<OutboxEntry> };
+  broadcast_details: { args: { id: string }; result: BroadcastDetails };
   sandbox_open: { args: Record<string, never>; result: ProfileEntry };
   sandbox_info: { args: Record<string, never>; result: SandboxInfo };
   sandbox_deliveries: { args: Record<string, never>; result: Array<SandboxDelivery> };
@@ -53,6 +62,11 @@ export const COMMAND_NAMES = [
   "key_set",
   "key_delete",
   "broadcast_send",
+  "outbox_cancel",
+  "outbox_resolve",
+  "outbox_open",
+  "history",
+  "broadcast_details",
   "sandbox_open",
   "sandbox_info",
   "sandbox_deliveries",

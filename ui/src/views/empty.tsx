@@ -1,12 +1,12 @@
 /**
- * The views whose features land in later issues (compose, schedule, history). Each says what
+ * The views whose features land in later issues (compose, schedule). Each says what
  * it will hold and what the producer needs first, rather than showing a blank page.
  */
 import type { ComponentChildren } from "preact";
-import { ComposeIcon, HistoryIcon, ScheduleIcon } from "../icons";
+import { ComposeIcon, ScheduleIcon } from "../icons";
 import { t } from "../i18n";
 
-function EmptyState(props: { icon: ComponentChildren; title: string; children: ComponentChildren }) {
+export function EmptyState(props: { icon: ComponentChildren; title: string; children: ComponentChildren }) {
   return (
     <section class="empty">
       <div class="empty-icon">{props.icon}</div>
@@ -42,10 +42,3 @@ export function ScheduledView() {
   );
 }
 
-export function HistoryView() {
-  return (
-    <EmptyState icon={<HistoryIcon size={28} />} title={t("history-empty-title")}>
-      <p>{t("history-empty-body")}</p>
-    </EmptyState>
-  );
-}

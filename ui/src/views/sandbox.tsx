@@ -6,17 +6,18 @@
  * Not here: how a message looks (components/message-view.tsx, shared with the composer's preview).
  */
 import { useEffect, useState } from "preact/hooks";
-import { sendBroadcast, type DeskError, type SandboxDelivery, type SendOutcome } from "../ipc";
-import { useAction, useLive } from "../hooks";
+import type { SandboxDelivery } from "../ipc";
+import { useAction } from "../hooks";
 import { SandboxIcon, SendIcon } from "../icons";
 import { BusyButton } from "../components/busy-button";
 import { MessageView } from "../components/message-view";
 import { ProfileChip } from "../components/profile-chip";
+import { SendResult, useSender } from "../components/send-result";
 import { profilesStore, sandboxEntry, startSandbox } from "../state/profiles";
 import { deliveriesStore, sandboxInfoStore, syncSandbox } from "../state/sandbox";
 import { useStore } from "../state/store";
 import { attr, formatList, formatTime, rich, t } from "../i18n";
-import { deskErrorText, explanationText, problemText } from "../texts/rust";
+import { deskErrorText } from "../texts/rust";
 
 export function SandboxView() {
   const { overview } = useStore(profilesStore);
@@ -71,8 +72,6 @@ function OpenSandbox() {
   );
 }
 
-type SendResult = { kind: "outcome"; outcome: SendOutcome } | { kind: "error"; error: DeskError };
-
 function QuickSend({ profileId }: { profileId: string }) {
   const { overview } = useStore(profilesStore);
   const info = useStore(sandboxInfoStore);
@@ -80,28 +79,17 @@ function QuickSend({ profileId }: { profileId: string }) {
   // An example in the window's language when the view opens; the producer's own text from then on.
   const [text, setText] = useState(() => t("sandbox-example-message"));
   const [from, setFrom] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<SendOutcome | null>(null);
   const accounts = info?.accounts ?? [];
   const sender = from ?? profile?.defaultFromAccount ?? info?.admin ?? "";
-  const live = useLive();
-  // useAction ignores a second click that lands before the re-render that disables the button, so a
-  // double click never sends twice.
-  const sending = useAction(async () => {
-    setOutcome(null);
-    const answer = await sendBroadcast(profileId, {
-      ...(sender !== "" ? { From_Account: sender } : {}),
-      MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: text } }],
-    });
-    if (live.current) setOutcome(answer);
-  });
+  const sending = useSender();
   const busy = sending.busy;
-  const result: SendResult | null = sending.error
-    ? { kind: "error", error: sending.error }
-    : outcome && { kind: "outcome", outcome };
 
   const send = (e: Event) => {
     e.preventDefault();
-    void sending.run();
+    void sending.send(profileId, {
+      ...(sender !== "" ? { From_Account: sender } : {}),
+      MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: text } }],
+    });
   };
 
   return (
@@ -146,49 +134,10 @@ function QuickSend({ profileId }: { profileId: string }) {
           {t("sandbox-send")}
         </BusyButton>
       </div>
-      <div aria-live="polite">{result && <SendResultView result={result} />}</div>
+      <div aria-live="polite">
+        <SendResult sender={sending} />
+      </div>
     </form>
-  );
-}
-
-function SendResultView({ result }: { result: SendResult }) {
-  if (result.kind === "error") {
-    const { error } = result;
-    const problems = error.report?.errors ?? [];
-    return (
-      <div class="send-result bad" data-testid="send-result" data-ok="false" data-code={error.code} role="alert">
-        <p class="result-title">{t("sandbox-not-sent", { error: deskErrorText(error) })}</p>
-        {problems.length > 0 && (
-          <ul>
-            {problems.map((p) => (
-              <li>{problemText(p)}</li>
-            ))}
-          </ul>
-        )}
-      </div>
-    );
-  }
-  const { outcome } = result;
-  if (outcome.class === "OK") {
-    return (
-      <div class="send-result good" data-testid="send-result" data-ok="true">
-        <p class="result-title">
-          {t("sandbox-delivered", { msgSeq: outcome.msgSeq === null ? "—" : String(outcome.msgSeq), elapsedMs: outcome.elapsedMs })}
-        </p>
-      </div>
-    );
-  }
-  const words = explanationText(outcome.explanation);
-  return (
-    <div class="send-result bad" data-testid="send-result" data-ok="false" data-class={outcome.class} role="alert">
-      <p class="result-title">{words.title}</p>
-      <p>{words.remedy}</p>
-      {outcome.code !== null && outcome.code !== 0 && (
-        <p class="result-meta">
-          <span class="code-pill">{t("tencent-error-code", { code: String(outcome.code) })}</span>
-        </p>
-      )}
-    </div>
   );
 }
 

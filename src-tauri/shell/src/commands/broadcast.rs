@@ -4,21 +4,29 @@ use desk_core::desk::Sent;
 use desk_core::message::Draft;
 use desk_core::outbox::SendSource;
 use tauri::State;
+use tauri::ipc::Channel;
 
 use super::on_desk_async;
 use crate::app_state::AppState;
 use crate::error::IpcResult;
 
-/// Validates and sends one broadcast. The answer says how it went (class, MsgSeq, remedy) and the
-/// Random it carried; `Err` means nothing could be sent (invalid message, no key, unknown profile).
+/// Validates and sends one broadcast. `on_queued` gets its outbox id as soon as it is written down,
+/// before it leaves, so the window can show it queued and offer to cancel it. The answer says how it
+/// ended (sent, not sent or unknown, with the last answer and the Random it carried); `Err` means
+/// nothing was sent (invalid message, no key, unknown profile, `CANCELLED` before it left).
 #[tauri::command]
 pub async fn broadcast_send(
     state: State<'_, AppState>,
     id: String,
     draft: Draft,
+    on_queued: Channel<String>,
 ) -> IpcResult<Sent> {
     on_desk_async(&state, move |desk| async move {
-        desk.send(&id, draft, SendSource::Window).await
+        let queued = desk.queue(&id, draft, SendSource::Window)?;
+        // A page that went away meanwhile cannot be told; the broadcast is written down and goes
+        // out all the same (History shows it).
+        let _ = on_queued.send(queued.outbox_id().to_owned());
+        desk.complete(queued).await
     })
     .await
 }

@@ -16,6 +16,7 @@
 pub mod app;
 pub mod broadcast;
 pub mod keys;
+pub mod outbox;
 pub mod profiles;
 pub mod sandbox;
 #[cfg(test)]
@@ -70,6 +71,7 @@ macro_rules! commands {
 use desk_core::client::RegionInfo;
 use desk_core::desk::{ConnectionReport, KeyState, ProfileEntry, ProfilesOverview, Sent};
 use desk_core::message::Draft;
+use desk_core::outbox::{BroadcastDetails, Delivery, OutboxEntry, Resolution};
 use desk_core::profiles::ProfileDraft;
 use desk_core::secret::SecretKey;
 use tauri::ipc::Channel;
@@ -92,7 +94,12 @@ commands! {
     profiles::connection_test(id: String) -> ConnectionReport;
     keys::key_set(id: String, key: SecretKey) -> KeyState;
     keys::key_delete(id: String) -> KeyState;
-    broadcast::broadcast_send(id: String, draft: Draft) -> Sent;
+    broadcast::broadcast_send(id: String, draft: Draft, on_queued: Channel<String>) -> Sent;
+    outbox::outbox_cancel(id: String) -> ();
+    outbox::outbox_resolve(id: String, resolution: Resolution) -> Option<Sent>;
+    outbox::outbox_open() -> Vec<OutboxEntry>;
+    outbox::history(since_ms: Option<i64>, profile_id: Option<String>, delivery: Option<Delivery>, limit: u32) -> Vec<OutboxEntry>;
+    outbox::broadcast_details(id: String) -> BroadcastDetails;
     sandbox::sandbox_open() -> ProfileEntry;
     sandbox::sandbox_info() -> SandboxInfo;
     sandbox::sandbox_deliveries() -> Vec<SandboxDelivery>;
