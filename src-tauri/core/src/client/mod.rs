@@ -41,7 +41,8 @@ pub use transport::{TransportFailure, TransportKind};
 
 use crate::usersig::UserSig;
 use crate::{Error, Result};
-use region::{host_label, is_loopback};
+use region::host_label;
+pub(crate) use region::{check_url_policy, is_loopback};
 use wire::{AccountCheckBody, CheckItem, Command, Envelope, RequestUrl};
 
 /// Tencent's backend gives up after 3 s (docs/TENCENT-API.md, Request URL); the total timeout sits
