@@ -26,6 +26,9 @@ use crate::client::{
     http_client, is_loopback, platform_tls,
 };
 
+/// How much later than the probe's time limit a request gives up by itself.
+const BACKSTOP_MARGIN: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// Why the file could not be read (further).
 #[derive(Debug)]
 pub(super) enum Trouble {
@@ -277,7 +280,10 @@ impl<'a> Fetcher<'a> {
         }
         let tls = if key.1 { self.tls.as_ref() } else { None };
         let connect = DEFAULT_CONNECT_TIMEOUT.min(self.limits.time / 2);
-        let http = http_client(tls, key.0, connect, self.limits.time).map_err(Trouble::Setup)?;
+        // The probe's own time limit cancels every request; reqwest's is only a backstop, set well
+        // past it so that one limit decides, whichever future a late poll happens to look at first.
+        let backstop = self.limits.time + BACKSTOP_MARGIN;
+        let http = http_client(tls, key.0, connect, backstop).map_err(Trouble::Setup)?;
         self.clients.insert(key, http.clone());
         Ok(http)
     }

@@ -559,7 +559,7 @@ impl Probe<'_> {
                 ("media-redirect-too-many", params! { "max" => max })
             }
             Trouble::Status(status) => ("media-http-status", params! { "status" => status }),
-            // reqwest's own limit is the probe's, and may fire a moment before it.
+            // reqwest's own backstop (see `fetch`): the same limit, long passed.
             Trouble::Transport(TransportKind::Timeout) => (
                 "media-timeout",
                 params! { "seconds" => self.limit_seconds() },
