@@ -904,3 +904,31 @@ async fn an_empty_file_and_a_refused_connection() {
     assert_eq!(problems(&p), ["ImageInfoArray[0].URL: media-fetch-failed"]);
     assert_eq!(p.problems[0].params["kind"], "connection-refused".into());
 }
+
+// ---------------------------------------------------------------------------------------------
+// The desk's door
+
+#[tokio::test]
+async fn the_desk_probes_with_the_default_limits() {
+    use desk_core::desk::Desk;
+    use desk_core::keychain::Keychain;
+    let dir = tempfile::tempdir().unwrap();
+    let desk = Desk::open(dir.path(), "desk.sqlite3", Keychain::in_memory_for_tests()).unwrap();
+    let server = Server::start(vec![(
+        "/v.mp4",
+        file(mp4_moov_last(1000, 90_000, 900_000), "video/mp4"),
+    )])
+    .await;
+    let p = desk
+        .probe_media(&server.url("/v.mp4"), MediaKind::Video)
+        .await
+        .unwrap();
+    no_problems(&p);
+    assert_eq!(p.seconds, Some(10));
+    let p = desk
+        .probe_media("http://cdn.invalid/a.png", MediaKind::Image)
+        .await
+        .unwrap();
+    assert_eq!(problems(&p), ["ImageInfoArray[0].URL: media-url-insecure"]);
+    assert_eq!(p.requests, 0);
+}

@@ -16,6 +16,7 @@
 
 mod connection;
 mod lane;
+mod media;
 mod recover;
 mod report;
 mod sandbox;
