@@ -14,6 +14,7 @@ pub mod desk;
 pub mod error;
 pub mod info;
 pub mod keychain;
+pub mod media;
 pub mod message;
 pub mod outbox;
 pub mod paths;

@@ -15,9 +15,16 @@ fn ids_named_in_sources(dir: &Path, out: &mut BTreeSet<String>) {
         } else if path.extension().is_some_and(|e| e == "rs") {
             let text = std::fs::read_to_string(&path).unwrap();
             for literal in text.split('"').skip(1).step_by(2) {
-                let prefixed = ["field-", "message-", "connection-", "keychain-", "error-"]
-                    .iter()
-                    .any(|p| literal.starts_with(p));
+                let prefixed = [
+                    "field-",
+                    "message-",
+                    "connection-",
+                    "keychain-",
+                    "error-",
+                    "media-",
+                ]
+                .iter()
+                .any(|p| literal.starts_with(p));
                 if prefixed && literal.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
                     out.insert(literal.to_owned());
                 }

@@ -423,6 +423,75 @@ field-template-name-taken = another template is already called “{ $name }”
 # $other: the existing template's name, which reads the same as $name.
 field-template-name-lookalike = another template is called “{ $other }”, which looks the same (names ignore upper/lower case and full-width forms)
 
+## A media URL pasted for an image, sound, file or video (or a video's thumbnail): what the app
+## could not find out from the file's first bytes, or found wrong. Shown beside the element's field
+## it concerns (its URL, Size, Width, Second, FileName…), so they do not name it. Nothing is
+## uploaded: the app only reads the file the URL points to.
+
+# $detail: the URL parser's own words (English).
+media-url-invalid = is not a valid URL ({ $detail })
+# $scheme: the URL's scheme, e.g. ftp.
+media-url-scheme = must start with https:// (this one starts with { $scheme }://)
+media-url-insecure = uses http://, which the app reads only from this computer (127.0.0.1, ::1, localhost); use the file's https:// address
+media-url-credentials = contains a user name or password, which every viewer would receive; use a link that needs none
+# $host: the host the redirect points to.
+media-redirect-insecure = redirects to { $host } over http://, which the app follows only to this computer; use the file's https:// address
+# $detail: what is wrong with the redirect's address (English).
+media-redirect-invalid = redirects to an address the app does not follow ({ $detail })
+# $max: how many redirects are followed (5).
+media-redirect-too-many = redirects more than { $max } times; use the address it finally leads to
+# $status: the HTTP status code.
+media-http-status = { $status ->
+        [401] the server asks for a login (HTTP 401); viewers' apps cannot log in, so use a public link
+        [403] the server refused to give the file (HTTP 403); the link may have expired or be private
+        [404] nothing is at this address (HTTP 404); check the link
+        [410] the file has been removed from this address (HTTP 410)
+       *[other] the server answered HTTP { $status } instead of the file
+    }
+# $kind: how reading failed: dns, connection-refused, connect-timeout, tls, connection-lost or another.
+media-fetch-failed = { $kind ->
+        [dns] the server's name could not be found; check the address
+        [connection-refused] the server refused the connection
+        [connect-timeout] the server could not be reached in time
+        [tls] the secure connection failed: this computer does not trust the server's certificate
+        [connection-lost] the connection broke while the file was being read
+       *[other] the file could not be read from this address
+    }
+# $seconds: the time limit.
+media-timeout = the server took longer than { $seconds } seconds; what was found by then is filled in, the rest is for you to enter
+# $type: the server's Content-Type, e.g. text/plain. $expected: image, sound or video.
+media-content-type = the server labels it { $type } rather than as { $expected ->
+        [image] an image
+        [sound] audio
+       *[video] video
+    }; viewers' apps that go by the label may refuse it
+# $found: page when the address gives a web page, other for anything else.
+media-not-image = { $found ->
+        [page] this address gives a web page, not the image itself: copy the image's own address
+       *[other] is not an image the app can read (JPG, PNG, GIF, BMP, WebP, HEIC, TIFF)
+    }
+media-not-sound = { $found ->
+        [page] this address gives a web page, not the sound file itself: copy the file's own address
+       *[other] is not a sound file the app can read (MP3, M4A/AAC, WAV, Ogg, FLAC, AIFF)
+    }
+media-not-video = { $found ->
+        [page] this address gives a web page, not the video itself: copy the video file's own address
+       *[other] is not a video the app recognises (MP4, MOV, WebM, MKV, AVI, FLV)
+    }
+# $mib: how much the app read, in MiB.
+media-size-unknown = the server does not say how big the file is, and it is more than the { $mib } MiB the app reads; enter the size in bytes
+# $bytes: the file's size.
+media-size-too-big = the file is { $bytes } bytes, more than this field can hold (4 GiB)
+# $kib: how much of the file the app read, in KiB.
+media-dimensions-not-found = not found in the { $kib } KiB of the image the app read; enter it in pixels
+media-dimensions-unreadable = the image's header could not be read (damaged, or a variant the app does not know); enter it in pixels
+# $format: the file's format, e.g. AMR or WEBM.
+media-duration-unsupported = the app cannot read the length of { $format } files; enter it in seconds
+media-duration-not-found = the length was not found in the { $kib } KiB of the file the app read; enter it in seconds
+media-duration-unreadable = the file's header could not be read (damaged, or a variant the app does not know); enter the length in seconds
+media-duration-zero = the file gives its length as 0 (a live stream or a fragmented MP4?); enter it in seconds
+media-file-name-unknown = neither the address nor the server gives a file name; enter one with its extension (for example report.pdf)
+
 ## Why a command failed, when the window can say it in the producer's language (the English detail
 ## from the system goes to bdesk and logs).
 

@@ -404,6 +404,74 @@ field-template-name-taken = 「{ $name }」という名前のテンプレート�
 # $other: 既存のテンプレートの名前（$name と同じに見えるもの）。
 field-template-name-lookalike = 同じに見える「{ $other }」という名前のテンプレートがすでにあります（名前は大文字・小文字や全角・半角を区別せずに比較されます）
 
+## 画像、サウンド、ファイル、動画（または動画のサムネイル）に貼り付けたメディアURL：ファイルの先頭のバイトを読んでも
+## 分からなかったこと、または誤っていたこと。対象の要素のフィールド（URL、Size、Width、Second、FileNameなど）の横に
+## 表示されるため、フィールド名は書きません。何もアップロードせず、アプリはURLが指すファイルを読むだけです。
+
+# $detail: URLパーサーのメッセージ原文（英語）。
+media-url-invalid = 有効なURLではありません（{ $detail }）
+# $scheme: URLのスキーム（例：ftp）。
+media-url-scheme = https://で始まる必要があります（このアドレスは{ $scheme }://で始まっています）
+media-url-insecure = http://が使われています。アプリがhttp://で読み込むのはこのコンピューター（127.0.0.1、::1、localhost）だけです。ファイルのhttps://のアドレスを使用してください
+media-url-credentials = ユーザー名またはパスワードが含まれており、すべての視聴者に渡ってしまいます。ログイン不要のリンクを使用してください
+# $host: リダイレクト先のホスト。
+media-redirect-insecure = http://で{ $host }にリダイレクトされます。アプリがhttp://のリダイレクトに従うのはこのコンピューターへの場合だけです。ファイルのhttps://のアドレスを使用してください
+# $detail: リダイレクト先のアドレスの問題（英語）。
+media-redirect-invalid = アプリが従わないアドレスにリダイレクトされます（{ $detail }）
+# $max: 従うリダイレクトの回数（5）。
+media-redirect-too-many = { $max }回を超えてリダイレクトされます。最終的な行き先のアドレスを使用してください
+# $status: HTTPステータスコード。
+media-http-status = { $status ->
+        [401] サーバーがログインを求めています（HTTP 401）。視聴者のアプリはログインできないため、公開リンクを使用してください
+        [403] サーバーがファイルの提供を拒否しました（HTTP 403）。リンクの期限切れか非公開の可能性があります
+        [404] このアドレスには何もありません（HTTP 404）。リンクを確認してください
+        [410] ファイルはこのアドレスから削除されています（HTTP 410）
+       *[other] サーバーがファイルではなくHTTP { $status }を返しました
+    }
+# $kind: 読み込みの失敗の仕方：dns、connection-refused、connect-timeout、tls、connection-lost、またはその他。
+media-fetch-failed = { $kind ->
+        [dns] サーバー名が見つかりません。アドレスを確認してください
+        [connection-refused] サーバーが接続を拒否しました
+        [connect-timeout] 時間内にサーバーに接続できませんでした
+        [tls] 安全な接続に失敗しました。このコンピューターはサーバーの証明書を信頼していません
+        [connection-lost] ファイルの読み込み中に接続が切れました
+       *[other] このアドレスからファイルを読み込めませんでした
+    }
+# $seconds: 制限時間。
+media-timeout = サーバーが{ $seconds }秒以内に応答を終えませんでした。それまでに分かった値は入力済みです。残りを入力してください
+# $type: サーバーのContent-Type（例：text/plain）。$expected: image、sound、またはvideo。
+media-content-type = サーバーはこのファイルを{ $expected ->
+        [image] 画像
+        [sound] オーディオ
+       *[video] 動画
+    }ではなく{ $type }として示しています。示された種類に従う視聴者のアプリは受け付けない可能性があります
+# $found: アドレスがウェブページを返す場合はpage、それ以外はother。
+media-not-image = { $found ->
+        [page] このアドレスが返すのは画像そのものではなくウェブページです。画像自体のアドレスをコピーしてください
+       *[other] アプリが読み込める画像ではありません（JPG、PNG、GIF、BMP、WebP、HEIC、TIFF）
+    }
+media-not-sound = { $found ->
+        [page] このアドレスが返すのはサウンドファイルそのものではなくウェブページです。ファイル自体のアドレスをコピーしてください
+       *[other] アプリが読み込めるサウンドファイルではありません（MP3、M4A/AAC、WAV、Ogg、FLAC、AIFF）
+    }
+media-not-video = { $found ->
+        [page] このアドレスが返すのは動画そのものではなくウェブページです。動画ファイル自体のアドレスをコピーしてください
+       *[other] アプリが認識できる動画ではありません（MP4、MOV、WebM、MKV、AVI、FLV）
+    }
+# $mib: アプリが読み込んだ量（MiB）。
+media-size-unknown = サーバーがファイルのサイズを示しておらず、ファイルはアプリが読み込む{ $mib } MiBより大きいです。サイズをバイト単位で入力してください
+# $bytes: ファイルのサイズ。
+media-size-too-big = ファイルは{ $bytes }バイトで、このフィールドに入る上限（4 GiB）を超えています
+# $kib: アプリが読み込んだファイルの量（KiB）。
+media-dimensions-not-found = アプリが読み込んだ画像データ{ $kib } KiBの中に見つかりませんでした。ピクセル単位で入力してください
+media-dimensions-unreadable = 画像のヘッダーを読み込めませんでした（破損しているか、アプリが知らない形式です）。ピクセル単位で入力してください
+# $format: ファイル形式（例：AMR、WEBM）。
+media-duration-unsupported = アプリは{ $format }ファイルの長さを読み込めません。秒単位で入力してください
+media-duration-not-found = アプリが読み込んだファイルデータ{ $kib } KiBの中に長さが見つかりませんでした。秒単位で入力してください
+media-duration-unreadable = ファイルのヘッダーを読み込めませんでした（破損しているか、アプリが知らない形式です）。長さを秒単位で入力してください
+media-duration-zero = ファイルに長さが0と記録されています（ライブストリームまたはフラグメント化されたMP4かもしれません）。秒単位で入力してください
+media-file-name-unknown = アドレスにもサーバーの応答にもファイル名がありません。拡張子付きの名前を入力してください（例：report.pdf）
+
 ## コマンドが失敗した理由を、プロデューサーの言語で伝えられる場合に使います（システムからの英語の詳細は bdesk とログに残ります）。
 
 # システムのキーチェーン（LinuxのSecret Service、macOSのキーチェーン、Windowsの資格情報マネージャー）がありません。

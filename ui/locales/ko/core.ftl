@@ -400,6 +400,74 @@ field-template-name-taken = ‘{ $name }’ 이름의 템플릿이 이미 있습
 # $other: 기존 템플릿의 이름으로, $name과 똑같아 보이는 이름.
 field-template-name-lookalike = 이미 있는 ‘{ $other }’ 템플릿과 이름이 똑같아 보입니다(이름은 대소문자와 전각/반각 차이를 구분하지 않습니다)
 
+## 이미지, 사운드, 파일, 동영상(또는 동영상 썸네일)에 붙여 넣은 미디어 URL: 파일의 앞부분을 읽고도 알아내지
+## 못한 것, 또는 잘못된 것. 해당 요소의 필드(URL, Size, Width, Second, FileName 등) 옆에 표시되므로 필드
+## 이름은 쓰지 않습니다. 아무것도 업로드하지 않으며, 앱은 URL이 가리키는 파일을 읽기만 합니다.
+
+# $detail: URL 파서가 낸 메시지 원문(영어).
+media-url-invalid = 올바른 URL이 아닙니다({ $detail })
+# $scheme: URL의 스킴(예: ftp).
+media-url-scheme = https://로 시작해야 합니다(이 주소는 { $scheme }://로 시작합니다)
+media-url-insecure = http://를 사용하고 있습니다. 앱은 이 컴퓨터(127.0.0.1, ::1, localhost)에서만 http://로 읽습니다. 파일의 https:// 주소를 사용하세요
+media-url-credentials = 사용자 이름이나 비밀번호가 들어 있어 모든 시청자에게 전달됩니다. 로그인이 필요 없는 링크를 사용하세요
+# $host: 리디렉션이 가리키는 호스트.
+media-redirect-insecure = http://로 { $host }에 리디렉션됩니다. 앱은 이 컴퓨터로 가는 경우에만 http:// 리디렉션을 따릅니다. 파일의 https:// 주소를 사용하세요
+# $detail: 리디렉션 주소의 문제(영어).
+media-redirect-invalid = 앱이 따라가지 않는 주소로 리디렉션됩니다({ $detail })
+# $max: 따라가는 리디렉션 횟수(5).
+media-redirect-too-many = { $max }번 넘게 리디렉션됩니다. 최종적으로 도착하는 주소를 사용하세요
+# $status: HTTP 상태 코드.
+media-http-status = { $status ->
+        [401] 서버가 로그인을 요구합니다(HTTP 401). 시청자 앱은 로그인할 수 없으므로 공개 링크를 사용하세요
+        [403] 서버가 파일 제공을 거부했습니다(HTTP 403). 링크가 만료되었거나 비공개일 수 있습니다
+        [404] 이 주소에는 아무것도 없습니다(HTTP 404). 링크를 확인하세요
+        [410] 파일이 이 주소에서 삭제되었습니다(HTTP 410)
+       *[other] 서버가 파일 대신 HTTP { $status }로 응답했습니다
+    }
+# $kind: 읽기에 실패한 방식: dns, connection-refused, connect-timeout, tls, connection-lost 또는 기타.
+media-fetch-failed = { $kind ->
+        [dns] 서버 이름을 찾을 수 없습니다. 주소를 확인하세요
+        [connection-refused] 서버가 연결을 거부했습니다
+        [connect-timeout] 제한 시간 안에 서버에 연결하지 못했습니다
+        [tls] 보안 연결에 실패했습니다. 이 컴퓨터가 서버의 인증서를 신뢰하지 않습니다
+        [connection-lost] 파일을 읽는 도중 연결이 끊어졌습니다
+       *[other] 이 주소에서 파일을 읽지 못했습니다
+    }
+# $seconds: 제한 시간.
+media-timeout = 서버가 { $seconds }초 안에 응답을 마치지 못했습니다. 그때까지 알아낸 값은 채워 두었으니 나머지는 직접 입력하세요
+# $type: 서버의 Content-Type(예: text/plain). $expected: image, sound 또는 video.
+media-content-type = 서버가 이 파일을 { $expected ->
+        [image] 이미지가
+        [sound] 오디오가
+       *[video] 동영상이
+    } 아닌 { $type } 형식으로 표시합니다. 표시된 형식을 따르는 시청자 앱은 이 파일을 거부할 수 있습니다
+# $found: 주소가 웹 페이지를 주면 page, 그 밖에는 other.
+media-not-image = { $found ->
+        [page] 이 주소는 이미지 자체가 아니라 웹 페이지를 줍니다. 이미지의 주소를 직접 복사하세요
+       *[other] 앱이 읽을 수 있는 이미지가 아닙니다(JPG, PNG, GIF, BMP, WebP, HEIC, TIFF)
+    }
+media-not-sound = { $found ->
+        [page] 이 주소는 사운드 파일 자체가 아니라 웹 페이지를 줍니다. 파일의 주소를 직접 복사하세요
+       *[other] 앱이 읽을 수 있는 사운드 파일이 아닙니다(MP3, M4A/AAC, WAV, Ogg, FLAC, AIFF)
+    }
+media-not-video = { $found ->
+        [page] 이 주소는 동영상 자체가 아니라 웹 페이지를 줍니다. 동영상 파일의 주소를 직접 복사하세요
+       *[other] 앱이 알아볼 수 있는 동영상이 아닙니다(MP4, MOV, WebM, MKV, AVI, FLV)
+    }
+# $mib: 앱이 읽은 양(MiB).
+media-size-unknown = 서버가 파일 크기를 알려 주지 않으며, 파일이 앱이 읽는 { $mib }MiB보다 큽니다. 크기를 바이트 단위로 입력하세요
+# $bytes: 파일 크기.
+media-size-too-big = 파일이 { $bytes }바이트로, 이 필드에 넣을 수 있는 크기(4GiB)를 넘습니다
+# $kib: 앱이 읽은 파일의 양(KiB).
+media-dimensions-not-found = 앱이 읽은 이미지 데이터 { $kib }KiB 안에서 찾지 못했습니다. 픽셀 단위로 입력하세요
+media-dimensions-unreadable = 이미지 헤더를 읽을 수 없습니다(손상되었거나 앱이 모르는 변형입니다). 픽셀 단위로 입력하세요
+# $format: 파일 형식(예: AMR, WEBM).
+media-duration-unsupported = 앱은 { $format } 파일의 길이를 읽을 수 없습니다. 초 단위로 입력하세요
+media-duration-not-found = 앱이 읽은 파일 데이터 { $kib }KiB 안에서 길이를 찾지 못했습니다. 초 단위로 입력하세요
+media-duration-unreadable = 파일 헤더를 읽을 수 없습니다(손상되었거나 앱이 모르는 변형입니다). 길이를 초 단위로 입력하세요
+media-duration-zero = 파일에 길이가 0으로 적혀 있습니다(라이브 스트림이나 프래그먼트 MP4일 수 있습니다). 초 단위로 입력하세요
+media-file-name-unknown = 주소에도 서버 응답에도 파일 이름이 없습니다. 확장자를 포함한 이름을 입력하세요(예: report.pdf)
+
 ## 명령이 실패한 이유를 제작자의 언어로 설명할 수 있을 때 사용합니다(시스템의 영어 세부 정보는 bdesk와 로그에 남습니다).
 
 # 시스템 키체인(Linux의 Secret Service, macOS의 키체인, Windows의 자격 증명 관리자)이 없습니다.

@@ -398,6 +398,74 @@ field-template-name-taken = 已有另一个模板名为“{ $name }”
 # $other：现有模板的名称，看起来与 $name 相同。
 field-template-name-lookalike = 另一个模板名为“{ $other }”，看起来与此名称相同（比较名称时忽略大小写和全角/半角差异）
 
+## 为图片、语音、文件或视频（或视频封面）粘贴的媒体 URL：读取文件开头的字节后仍无法得知的信息，或发现的错误。
+## 显示在所涉及的元素字段（URL、Size、Width、Second、FileName 等）旁边，因此不写字段名。
+## 不会上传任何内容：应用只读取 URL 指向的文件。
+
+# $detail：URL 解析器自己的说明（英文）。
+media-url-invalid = 不是有效的 URL（{ $detail }）
+# $scheme：URL 的协议，例如 ftp。
+media-url-scheme = 必须以 https:// 开头（此地址以 { $scheme }:// 开头）
+media-url-insecure = 使用了 http://，应用只从本机（127.0.0.1、::1、localhost）通过 http:// 读取；请使用文件的 https:// 地址
+media-url-credentials = 包含用户名或密码，每位观众都会收到它；请使用无需登录的链接
+# $host：重定向指向的主机。
+media-redirect-insecure = 通过 http:// 重定向到 { $host }，应用只在重定向到本机时才跟随 http://；请使用文件的 https:// 地址
+# $detail：重定向地址的问题（英文）。
+media-redirect-invalid = 重定向到应用不会跟随的地址（{ $detail }）
+# $max：最多跟随的重定向次数（5）。
+media-redirect-too-many = 重定向超过 { $max } 次；请使用最终到达的地址
+# $status：HTTP 状态码。
+media-http-status = { $status ->
+        [401] 服务器要求登录（HTTP 401）；观众端应用无法登录，请使用公开链接
+        [403] 服务器拒绝提供文件（HTTP 403）；链接可能已过期或不公开
+        [404] 此地址下没有内容（HTTP 404）；请检查链接
+        [410] 文件已从此地址删除（HTTP 410）
+       *[other] 服务器返回了 HTTP { $status }，而不是文件
+    }
+# $kind：读取失败的方式：dns、connection-refused、connect-timeout、tls、connection-lost 或其他。
+media-fetch-failed = { $kind ->
+        [dns] 找不到服务器域名；请检查地址
+        [connection-refused] 服务器拒绝了连接
+        [connect-timeout] 未能及时连接到服务器
+        [tls] 安全连接失败：本机不信任服务器的证书
+        [connection-lost] 读取文件时连接中断
+       *[other] 无法从此地址读取文件
+    }
+# $seconds：时间限制。
+media-timeout = 服务器超过 { $seconds } 秒仍未完成；已填入此前得到的信息，其余请自行填写
+# $type：服务器的 Content-Type，例如 text/plain。$expected：image、sound 或 video。
+media-content-type = 服务器将其标为 { $type }，而不是{ $expected ->
+        [image] 图片
+        [sound] 音频
+       *[video] 视频
+    }；按标注类型处理的观众端应用可能会拒绝它
+# $found：地址返回网页时为 page，其他情况为 other。
+media-not-image = { $found ->
+        [page] 此地址返回的是网页，而不是图片本身：请复制图片自身的地址
+       *[other] 不是应用能读取的图片（JPG、PNG、GIF、BMP、WebP、HEIC、TIFF）
+    }
+media-not-sound = { $found ->
+        [page] 此地址返回的是网页，而不是音频文件本身：请复制文件自身的地址
+       *[other] 不是应用能读取的音频文件（MP3、M4A/AAC、WAV、Ogg、FLAC、AIFF）
+    }
+media-not-video = { $found ->
+        [page] 此地址返回的是网页，而不是视频本身：请复制视频文件自身的地址
+       *[other] 不是应用能识别的视频（MP4、MOV、WebM、MKV、AVI、FLV）
+    }
+# $mib：应用读取的量（MiB）。
+media-size-unknown = 服务器没有说明文件大小，且文件超过应用读取的 { $mib } MiB；请以字节为单位填写大小
+# $bytes：文件大小。
+media-size-too-big = 文件大小为 { $bytes } 字节，超过此字段能容纳的上限（4 GiB）
+# $kib：应用读取的文件数据量（KiB）。
+media-dimensions-not-found = 在应用读取的 { $kib } KiB 图片数据中未找到；请以像素为单位填写
+media-dimensions-unreadable = 无法读取图片头部（已损坏，或是应用不认识的变体）；请以像素为单位填写
+# $format：文件格式，例如 AMR 或 WEBM。
+media-duration-unsupported = 应用无法读取 { $format } 文件的时长；请以秒为单位填写
+media-duration-not-found = 在应用读取的 { $kib } KiB 文件数据中未找到时长；请以秒为单位填写
+media-duration-unreadable = 无法读取文件头部（已损坏，或是应用不认识的变体）；请以秒为单位填写时长
+media-duration-zero = 文件标注的时长为 0（可能是直播流或分片 MP4）；请以秒为单位填写
+media-file-name-unknown = 地址和服务器都没有给出文件名；请填写带扩展名的文件名（例如 report.pdf）
+
 ## 命令失败的原因，能用制作人的语言说明时使用（系统给出的英文详情留给 bdesk 和日志）。
 
 # 系统钥匙串（Linux 上的 Secret Service、macOS 的钥匙串、Windows 的凭据管理器）不可用。

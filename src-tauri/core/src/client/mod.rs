@@ -41,7 +41,8 @@ pub use transport::{TransportFailure, TransportKind};
 
 use crate::usersig::UserSig;
 use crate::{Error, Result};
-use region::{host_label, is_loopback};
+use region::host_label;
+pub(crate) use region::{check_url_policy, is_loopback};
 use wire::{AccountCheckBody, CheckItem, Command, Envelope, RequestUrl};
 
 /// Tencent's backend gives up after 3 s (docs/TENCENT-API.md, Request URL); the total timeout sits
@@ -300,26 +301,9 @@ impl ClientBuilder {
         } else {
             None
         };
-        let http = |direct: bool| {
-            let mut http = reqwest::Client::builder()
-                .user_agent(USER_AGENT)
-                .connect_timeout(connect_timeout)
-                .timeout(self.timeout)
-                .pool_idle_timeout(POOL_IDLE_TIMEOUT)
-                .tcp_nodelay(true)
-                // A redirect would replay the UserSig-bearing URL to another host (and turn POST into
-                // GET); Tencent never redirects, so a 3xx is reported as an HTTP status failure.
-                .redirect(reqwest::redirect::Policy::none())
-                .dns_resolver(Arc::new(transport::Resolver));
-            if let Some(tls) = &tls {
-                http = http.use_preconfigured_tls(tls.clone());
-            }
-            if direct {
-                http = http.no_proxy();
-            }
-            http.build()
-                .map_err(|e| Error::Internal(format!("HTTP client setup: {e}")))
-        };
+        // A redirect would replay the UserSig-bearing URL to another host (and turn POST into GET);
+        // Tencent never redirects, so a 3xx is reported as an HTTP status failure.
+        let http = |direct: bool| http_client(tls.as_ref(), direct, connect_timeout, self.timeout);
         // Proxies are chosen per host, not per endpoint: this computer's own addresses (the emulator,
         // the sandbox, a local proxy) are always reached directly — a system proxy cannot reach our
         // loopback, and tests must never leave 127.0.0.1 — while every other host follows the
@@ -354,6 +338,34 @@ impl ClientBuilder {
     }
 }
 
+/// An HTTP client as every request of this app is made: our user agent, the system resolver with
+/// typed DNS failures, no redirects followed (a caller that follows them checks each hop itself),
+/// certificates checked by `tls` (from [`platform_tls`]; `None` when only http:// to loopback is
+/// reached), and `direct` for this computer's own addresses, which no system proxy can reach.
+pub(crate) fn http_client(
+    tls: Option<&rustls::ClientConfig>,
+    direct: bool,
+    connect_timeout: Duration,
+    timeout: Duration,
+) -> Result<reqwest::Client> {
+    let mut http = reqwest::Client::builder()
+        .user_agent(USER_AGENT)
+        .connect_timeout(connect_timeout)
+        .timeout(timeout)
+        .pool_idle_timeout(POOL_IDLE_TIMEOUT)
+        .tcp_nodelay(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .dns_resolver(Arc::new(transport::Resolver));
+    if let Some(tls) = tls {
+        http = http.use_preconfigured_tls(tls.clone());
+    }
+    if direct {
+        http = http.no_proxy();
+    }
+    http.build()
+        .map_err(|e| Error::Internal(format!("HTTP client setup: {e}")))
+}
+
 /// The TLS set-up for every https:// host: certificates are checked by the operating system's own
 /// verifier, as a browser on that computer does, so a company network whose TLS inspection the OS
 /// trusts works, and a CA the OS (or its administrator) distrusts is refused.
@@ -365,7 +377,7 @@ impl ClientBuilder {
 /// project recommends it over rustls-native-certs. On Linux it reads the same system store
 /// (`/etc/ssl/certs` via openssl-probe, or `SSL_CERT_FILE`/`SSL_CERT_DIR`) and verifies with webpki.
 /// There is no switch to turn verification off, and no bundled root list to fall back on.
-fn platform_tls() -> Result<rustls::ClientConfig> {
+pub(crate) fn platform_tls() -> Result<rustls::ClientConfig> {
     use rustls_platform_verifier::BuilderVerifierExt;
     let unusable = |e: rustls::Error| Error::Transport {
         kind: TransportKind::Tls,

@@ -304,9 +304,28 @@ pub fn check_endpoint_url(input: &str) -> std::result::Result<Url, (UrlProblem, 
     let malformed = |why: String| (UrlProblem::Malformed, why);
     let mut url =
         Url::parse(input.trim()).map_err(|e| malformed(format!("is not a valid URL ({e})")))?;
+    check_url_policy(&url)?;
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(malformed(
+            "must not contain a query (?) or fragment (#)".into(),
+        ));
+    }
+    if !url.path().ends_with('/') {
+        let path = format!("{}/", url.path());
+        url.set_path(&path);
+    }
+    Ok(url)
+}
+
+/// The half of the endpoint policy that holds for every URL this app fetches (endpoints, and the
+/// media a producer pastes, at every redirect): `https://` anywhere, `http://` only to loopback, a
+/// host, no user name or password. An endpoint also refuses a query and a fragment; a media URL
+/// keeps them (signed CDN links carry their signature in the query).
+pub(crate) fn check_url_policy(url: &Url) -> std::result::Result<(), (UrlProblem, String)> {
+    let malformed = |why: String| (UrlProblem::Malformed, why);
     match url.scheme() {
         "https" => {}
-        "http" if is_loopback(&url) => {}
+        "http" if is_loopback(url) => {}
         "http" => {
             return Err((
                 UrlProblem::Insecure,
@@ -326,16 +345,7 @@ pub fn check_endpoint_url(input: &str) -> std::result::Result<Url, (UrlProblem, 
             "must not contain a user name or password".into(),
         ));
     }
-    if url.query().is_some() || url.fragment().is_some() {
-        return Err(malformed(
-            "must not contain a query (?) or fragment (#)".into(),
-        ));
-    }
-    if !url.path().ends_with('/') {
-        let path = format!("{}/", url.path());
-        url.set_path(&path);
-    }
-    Ok(url)
+    Ok(())
 }
 
 fn check_base_url(input: &str, what: &str) -> Result<Url> {

@@ -17,6 +17,7 @@
 mod compose;
 mod connection;
 mod lane;
+mod media;
 mod recover;
 mod report;
 mod sandbox;
