@@ -217,10 +217,15 @@ export function testConnection(id: string): Promise<ConnectionReport> {
  * written down and before it leaves (what `cancelBroadcast` takes). The answer is how it ended — sent,
  * not sent or unknown — with the Random it carried; it fails with `CANCELLED` when cancelled first.
  */
-export function sendBroadcast(id: string, draft: Draft, onQueued: (outboxId: string) => void): Promise<Sent> {
+export function sendBroadcast(
+  id: string,
+  draft: Draft,
+  onQueued: (outboxId: string) => void,
+  emergency = false,
+): Promise<Sent> {
   const channel = new Channel<string>();
   channel.onmessage = onQueued;
-  return call("broadcast_send", { id, draft, onQueued: channel });
+  return call("broadcast_send", { id, draft, emergency, onQueued: channel });
 }
 
 /** Cancels a broadcast that has not left yet; `NOT_QUEUED` when it already has (or has ended). */

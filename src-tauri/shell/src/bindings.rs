@@ -33,6 +33,13 @@ mod tests {
         desk_core::client::RegionInfo::export_all(&cfg).unwrap();
         desk_core::client::SendOutcome::export_all(&cfg).unwrap();
         desk_core::message::Draft::export_all(&cfg).unwrap();
+        desk_core::message::ValidationReport::export_all(&cfg).unwrap();
+        desk_core::client::RequestPreview::export_all(&cfg).unwrap();
+        desk_core::desk::SenderCheck::export_all(&cfg).unwrap();
+        desk_core::desk::ProfileUsage::export_all(&cfg).unwrap();
+        desk_core::media::MediaProbe::export_all(&cfg).unwrap();
+        desk_core::templates::Template::export_all(&cfg).unwrap();
+        desk_core::templates::TemplateDraft::export_all(&cfg).unwrap();
         std::fs::write(
             dir.join("commands.ts"),
             crate::commands::typescript::render(&cfg),

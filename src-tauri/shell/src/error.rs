@@ -17,7 +17,7 @@ use ts_rs::TS;
 pub struct IpcError {
     pub code: ErrorCode,
     pub message: String,
-    /// Every broken profile rule, when `code` is `INVALID_PROFILE`.
+    /// Every broken profile or template rule, when `code` is `INVALID_PROFILE` or `INVALID_TEMPLATE`.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub fields: Option<Vec<FieldProblem>>,
@@ -56,7 +56,9 @@ impl From<Error> for IpcError {
             out.params = Some(params);
         }
         match err {
-            Error::InvalidProfile(problems) => out.fields = Some(problems),
+            Error::InvalidProfile(problems) | Error::InvalidTemplate(problems) => {
+                out.fields = Some(problems);
+            }
             Error::InvalidMessage(report) => out.report = Some(Box::new(report)),
             _ => {}
         }

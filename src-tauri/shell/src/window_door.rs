@@ -158,7 +158,7 @@ fn a_send_through_the_window_reaches_the_sandbox_and_is_in_history_with_its_atte
     let sent = w
         .invoke(
             "broadcast_send",
-            json!({ "id": profile, "draft": text("Doors open"), "onQueued": "__CHANNEL__:7" }),
+            json!({ "id": profile, "draft": text("Doors open"), "emergency": false, "onQueued": "__CHANNEL__:7" }),
         )
         .unwrap();
     assert_eq!(sent["delivery"], "sent", "{sent}");
@@ -210,10 +210,13 @@ fn a_cancel_names_what_it_cannot_cancel_and_a_sent_broadcast_is_not_decided_on()
     let sent = w
         .invoke(
             "broadcast_send",
-            json!({ "id": sandbox["profile"]["id"], "draft": text("Hello"), "onQueued": "__CHANNEL__:8" }),
+            json!({ "id": sandbox["profile"]["id"], "draft": text("Hello"), "emergency": true, "onQueued": "__CHANNEL__:8" }),
         )
         .unwrap();
     let id = sent["outboxId"].clone();
+    // The emergency button's send is marked so in History.
+    let details = w.invoke("broadcast_details", json!({ "id": id })).unwrap();
+    assert_eq!(details["entry"]["source"], "emergency", "{details}");
     // It has left: too late to cancel, with the catalogue's words for why.
     let err = w.invoke("outbox_cancel", json!({ "id": id })).unwrap_err();
     assert_eq!(err["code"], "NOT_QUEUED", "{err}");

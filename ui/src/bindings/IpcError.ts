@@ -9,7 +9,7 @@ import type { ValidationReport } from "./ValidationReport";
  */
 export type IpcError = { code: ErrorCode, message: string, 
 /**
- * Every broken profile rule, when `code` is `INVALID_PROFILE`.
+ * Every broken profile or template rule, when `code` is `INVALID_PROFILE` or `INVALID_TEMPLATE`.
  */
 fields?: Array<FieldProblem>, 
 /**

@@ -9,15 +9,23 @@ import type { Delivery } from "./Delivery";
 import type { Draft } from "./Draft";
 import type { KeyState } from "./KeyState";
 import type { Limits } from "./Limits";
+import type { MediaKind } from "./MediaKind";
+import type { MediaProbe } from "./MediaProbe";
 import type { OutboxEntry } from "./OutboxEntry";
 import type { ProfileDraft } from "./ProfileDraft";
 import type { ProfileEntry } from "./ProfileEntry";
+import type { ProfileUsage } from "./ProfileUsage";
 import type { ProfilesOverview } from "./ProfilesOverview";
 import type { RegionInfo } from "./RegionInfo";
+import type { RequestPreview } from "./RequestPreview";
 import type { Resolution } from "./Resolution";
 import type { SandboxDelivery } from "./SandboxDelivery";
 import type { SandboxInfo } from "./SandboxInfo";
+import type { SenderCheck } from "./SenderCheck";
 import type { Sent } from "./Sent";
+import type { Template } from "./Template";
+import type { TemplateDraft } from "./TemplateDraft";
+import type { ValidationReport } from "./ValidationReport";
 
 /** Every command the window may call: its arguments (as `invoke` takes them) and its answer. */
 export interface Commands {
@@ -30,10 +38,23 @@ export interface Commands {
   profile_duplicate: { args: { id: string }; result: ProfileEntry };
   profile_delete: { args: { id: string }; result: null };
   profile_activate: { args: { id: string }; result: null };
+  profile_usage: { args: { id: string }; result: ProfileUsage };
   connection_test: { args: { id: string }; result: ConnectionReport };
   key_set: { args: { id: string; key: string }; result: KeyState };
   key_delete: { args: { id: string }; result: KeyState };
-  broadcast_send: { args: { id: string; draft: Draft; onQueued: Channel<string> }; result: Sent };
+  broadcast_send: { args: { id: string; draft: Draft; emergency: boolean; onQueued: Channel<string> }; result: Sent };
+  message_check: { args: { json: string }; result: ValidationReport };
+  message_preview: { args: { id: string; draft: Draft }; result: RequestPreview };
+  composer_draft: { args: Record<string, never>; result: string | null };
+  composer_draft_save: { args: { draft: string | null }; result: null };
+  sender_check: { args: { id: string; account: string }; result: SenderCheck };
+  media_probe: { args: { url: string; kind: MediaKind }; result: MediaProbe };
+  templates: { args: Record<string, never>; result: Array<Template> };
+  template_create: { args: { draft: TemplateDraft }; result: Template };
+  template_update: { args: { id: string; draft: TemplateDraft }; result: Template };
+  template_rename: { args: { id: string; name: string }; result: Template };
+  template_duplicate: { args: { id: string; name: string }; result: Template };
+  template_delete: { args: { id: string }; result: null };
   outbox_cancel: { args: { id: string }; result: null };
   outbox_resolve: { args: { id: string; resolution: Resolution }; result: Sent | null };
   outbox_open: { args: Record<string, never>; result: Array<OutboxEntry> };
@@ -58,10 +79,23 @@ export const COMMAND_NAMES = [
   "profile_duplicate",
   "profile_delete",
   "profile_activate",
+  "profile_usage",
   "connection_test",
   "key_set",
   "key_delete",
   "broadcast_send",
+  "message_check",
+  "message_preview",
+  "composer_draft",
+  "composer_draft_save",
+  "sender_check",
+  "media_probe",
+  "templates",
+  "template_create",
+  "template_update",
+  "template_rename",
+  "template_duplicate",
+  "template_delete",
   "outbox_cancel",
   "outbox_resolve",
   "outbox_open",

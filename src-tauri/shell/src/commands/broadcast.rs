@@ -14,15 +14,22 @@ use crate::error::IpcResult;
 /// before it leaves, so the window can show it queued and offer to cancel it. The answer says how it
 /// ended (sent, not sent or unknown, with the last answer and the Random it carried); `Err` means
 /// nothing was sent (invalid message, no key, unknown profile, `CANCELLED` before it left).
+/// `emergency` sends it ahead of this window's queued broadcasts and marks it so in History.
 #[tauri::command]
 pub async fn broadcast_send(
     state: State<'_, AppState>,
     id: String,
     draft: Draft,
+    emergency: bool,
     on_queued: Channel<String>,
 ) -> IpcResult<Sent> {
+    let source = if emergency {
+        SendSource::Emergency
+    } else {
+        SendSource::Window
+    };
     on_desk_async(&state, move |desk| async move {
-        let queued = desk.queue(&id, draft, SendSource::Window)?;
+        let queued = desk.queue(&id, draft, source)?;
         // A page that went away meanwhile cannot be told; the broadcast is written down and goes
         // out all the same (History shows it).
         let _ = on_queued.send(queued.outbox_id().to_owned());

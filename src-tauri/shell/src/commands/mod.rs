@@ -15,10 +15,12 @@
 
 pub mod app;
 pub mod broadcast;
+pub mod compose;
 pub mod keys;
 pub mod outbox;
 pub mod profiles;
 pub mod sandbox;
+pub mod templates;
 #[cfg(test)]
 pub(crate) mod typescript;
 
@@ -68,12 +70,16 @@ macro_rules! commands {
     };
 }
 
-use desk_core::client::RegionInfo;
-use desk_core::desk::{ConnectionReport, KeyState, ProfileEntry, ProfilesOverview, Sent};
-use desk_core::message::Draft;
+use desk_core::client::{RegionInfo, RequestPreview};
+use desk_core::desk::{
+    ConnectionReport, KeyState, ProfileEntry, ProfileUsage, ProfilesOverview, SenderCheck, Sent,
+};
+use desk_core::media::{MediaKind, MediaProbe};
+use desk_core::message::{Draft, ValidationReport};
 use desk_core::outbox::{BroadcastDetails, Delivery, OutboxEntry, Resolution};
 use desk_core::profiles::ProfileDraft;
 use desk_core::secret::SecretKey;
+use desk_core::templates::{Template, TemplateDraft};
 use tauri::ipc::Channel;
 
 use desk_core::info::Limits;
@@ -91,10 +97,23 @@ commands! {
     profiles::profile_duplicate(id: String) -> ProfileEntry;
     profiles::profile_delete(id: String) -> ();
     profiles::profile_activate(id: String) -> ();
+    profiles::profile_usage(id: String) -> ProfileUsage;
     profiles::connection_test(id: String) -> ConnectionReport;
     keys::key_set(id: String, key: SecretKey) -> KeyState;
     keys::key_delete(id: String) -> KeyState;
-    broadcast::broadcast_send(id: String, draft: Draft, on_queued: Channel<String>) -> Sent;
+    broadcast::broadcast_send(id: String, draft: Draft, emergency: bool, on_queued: Channel<String>) -> Sent;
+    compose::message_check(json: String) -> ValidationReport;
+    compose::message_preview(id: String, draft: Draft) -> RequestPreview;
+    compose::composer_draft() -> Option<String>;
+    compose::composer_draft_save(draft: Option<String>) -> ();
+    compose::sender_check(id: String, account: String) -> SenderCheck;
+    compose::media_probe(url: String, kind: MediaKind) -> MediaProbe;
+    templates::templates() -> Vec<Template>;
+    templates::template_create(draft: TemplateDraft) -> Template;
+    templates::template_update(id: String, draft: TemplateDraft) -> Template;
+    templates::template_rename(id: String, name: String) -> Template;
+    templates::template_duplicate(id: String, name: String) -> Template;
+    templates::template_delete(id: String) -> ();
     outbox::outbox_cancel(id: String) -> ();
     outbox::outbox_resolve(id: String, resolution: Resolution) -> Option<Sent>;
     outbox::outbox_open() -> Vec<OutboxEntry>;

@@ -1,7 +1,7 @@
 //! Profile commands: list, create, edit, duplicate, delete, choose the active one, test the connection.
 
 use desk_core::client::{Region, RegionInfo};
-use desk_core::desk::{ConnectionReport, ProfileEntry, ProfilesOverview};
+use desk_core::desk::{ConnectionReport, ProfileEntry, ProfileUsage, ProfilesOverview};
 use desk_core::profiles::ProfileDraft;
 use desk_core::secret::SecretKey;
 use tauri::State;
@@ -69,4 +69,10 @@ pub async fn connection_test(
         desk.test_connection(&id, &[]).await
     })
     .await
+}
+
+/// What deleting a profile would touch: its queued broadcasts (cancelled) and those in flight.
+#[tauri::command]
+pub async fn profile_usage(state: State<'_, AppState>, id: String) -> IpcResult<ProfileUsage> {
+    on_desk(&state, move |desk| desk.profile_usage(&id)).await
 }
