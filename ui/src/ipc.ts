@@ -122,6 +122,8 @@ const KNOWN_CODES: Record<ErrorCode, true> = {
   MISSING_SECRET: true,
   CANCELLED: true,
   NOT_QUEUED: true,
+  INVALID_SCHEDULE: true,
+  SCHEDULER_BUSY: true,
   INTERNAL: true,
 };
 

@@ -39,6 +39,10 @@ pub enum ErrorCode {
     Keychain,
     /// The profile has no secret key saved yet.
     MissingSecret,
+    /// A scheduled item breaks one or more rules; details are per field.
+    InvalidSchedule,
+    /// Another process runs this data folder's schedule (one scheduler per folder).
+    SchedulerBusy,
     /// The broadcast was cancelled before it left (by this request's producer or another window or
     /// bdesk): it certainly did not go out.
     Cancelled,
@@ -142,6 +146,16 @@ pub enum Error {
         source: Option<Box<dyn std::error::Error + Send + Sync>>,
     },
 
+    /// A scheduled item's draft breaks rules; every problem found is listed.
+    #[error("invalid scheduled item: {}", crate::profiles::FieldProblem::summary(.0))]
+    InvalidSchedule(Vec<crate::profiles::FieldProblem>),
+
+    /// Another process (the app, or `bdesk run-scheduler`) runs the schedule of this data folder.
+    #[error("{}", scheduler_busy(holder.as_ref()))]
+    SchedulerBusy {
+        holder: Option<crate::desk::SchedulerHolder>,
+    },
+
     /// The broadcast was cancelled before any attempt left; its outbox row says `not sent`.
     #[error("{}", crate::text::english("error-send-cancelled", &crate::params! {}))]
     Cancelled { outbox_id: String },
@@ -174,6 +188,8 @@ impl Error {
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::Keychain { .. } => ErrorCode::Keychain,
             Error::MissingSecret { .. } => ErrorCode::MissingSecret,
+            Error::InvalidSchedule(_) => ErrorCode::InvalidSchedule,
+            Error::SchedulerBusy { .. } => ErrorCode::SchedulerBusy,
             Error::Cancelled { .. } => ErrorCode::Cancelled,
             Error::NotQueued { .. } => ErrorCode::NotQueued,
             Error::Internal(_) => ErrorCode::Internal,
@@ -193,6 +209,7 @@ impl Error {
                 what: "profile", ..
             } => Some(("error-profile-not-found".into(), crate::params! {})),
             Error::Cancelled { .. } => Some(("error-send-cancelled".into(), crate::params! {})),
+            Error::SchedulerBusy { holder } => Some(scheduler_busy_words(holder.as_ref())),
             Error::NotQueued { delivery, .. } => Some((
                 "error-not-queued".into(),
                 crate::params! { "delivery" => delivery.catalogue_name() },
@@ -225,4 +242,22 @@ fn not_queued(delivery: crate::outbox::Delivery) -> String {
         "error-not-queued",
         &crate::params! { "delivery" => delivery.catalogue_name() },
     )
+}
+
+fn scheduler_busy_words(
+    holder: Option<&crate::desk::SchedulerHolder>,
+) -> (String, crate::text::Params) {
+    match holder {
+        Some(h) => (
+            "error-scheduler-busy".into(),
+            crate::params! { "who" => h.who.as_str(), "pid" => h.pid },
+        ),
+        None => ("error-scheduler-busy-unknown".into(), crate::params! {}),
+    }
+}
+
+/// The English for [`Error::SchedulerBusy`], from the catalogue the window reads.
+fn scheduler_busy(holder: Option<&crate::desk::SchedulerHolder>) -> String {
+    let (id, params) = scheduler_busy_words(holder);
+    crate::text::english(&id, &params)
 }

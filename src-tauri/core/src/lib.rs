@@ -19,6 +19,7 @@ pub mod message;
 pub mod outbox;
 pub mod paths;
 pub mod profiles;
+pub mod schedule;
 pub mod secret;
 pub mod store;
 pub mod templates;

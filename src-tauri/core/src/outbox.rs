@@ -119,6 +119,9 @@ pub enum Resolution {
 /// A broadcast about to be sent, as the pipeline writes it down.
 #[derive(Debug, Clone)]
 pub struct NewBroadcast<'a> {
+    /// The id to write it under, when the caller chose it beforehand (the scheduler does, so a crash
+    /// between choosing and writing cannot send an occurrence twice); else a new one.
+    pub id: Option<&'a str>,
     pub profile_id: Option<&'a str>,
     pub profile_name: &'a str,
     pub target: &'a str,
@@ -314,7 +317,8 @@ impl Outbox<'_> {
     /// Writes a broadcast down, in state `sending`, and commits it (the database syncs every commit
     /// to disk) — before any attempt leaves. Returns its id.
     pub fn insert(&self, b: &NewBroadcast<'_>) -> Result<String> {
-        let id = uuid::Uuid::new_v4().to_string();
+        let id =
+            b.id.map_or_else(|| uuid::Uuid::new_v4().to_string(), str::to_owned);
         let now = self.store.now_ms();
         let hash = hex(&Sha256::digest(b.body.as_bytes()));
         let conn = self.store.conn();
@@ -787,6 +791,7 @@ mod tests {
 
     fn broadcast<'a>() -> NewBroadcast<'a> {
         NewBroadcast {
+            id: None,
             profile_id: Some("p-1"),
             profile_name: "Main show",
             target: "adminapisgp.im.qcloud.com",

@@ -422,6 +422,16 @@ field-sandbox-stays = the built-in sandbox stays the sandbox
 field-template-name-taken = another template is already called “{ $name }”
 # $other: the existing template's name, which reads the same as $name.
 field-template-name-lookalike = another template is called “{ $other }”, which looks the same (names ignore upper/lower case and full-width forms)
+field-schedule-at-format = “{ $value }” is not a date and time; write it as 2026-12-01T20:00
+field-schedule-zone-unknown = “{ $value }” is not a time zone this computer knows; use an IANA name such as Europe/Berlin or Asia/Seoul
+field-schedule-no-weekdays = choose at least one day of the week
+field-schedule-until-format = the end date is not a date; write it as 2026-12-31
+field-schedule-until-before-start = the end date is before the first send
+field-schedule-count-zero = it must be sent at least once
+field-schedule-in-the-past = { $when } in { $zone } is in the past (it is now { $now } there); check the date and the hour
+field-schedule-far-ahead = { $when } in { $zone } is more than { $days } days ahead; confirm that this date is meant
+field-schedule-late-range = allow from { $min } minute to { $max } hours late
+field-schedule-label-too-long = a label has at most { $max } characters
 
 ## A media URL pasted for an image, sound, file or video (or a video's thumbnail): what the app
 ## could not find out from the file's first bytes, or found wrong. Shown beside the element's field
@@ -508,6 +518,11 @@ keychain-platform = The system keychain reported an error; try again, and if it 
 error-missing-key = No secret key is saved for profile “{ $profile }”; enter the key from the Chat console on the profile.
 error-profile-not-found = This profile no longer exists: it may have been deleted in another window or with bdesk.
 error-send-cancelled = The broadcast was cancelled before it left: it was not sent.
+error-scheduler-busy = The schedule of this data folder is already run by { $who ->
+        [app] the Broadcast Desk app
+       *[other] bdesk run-scheduler
+    } (process { $pid }); only one may run it.
+error-scheduler-busy-unknown = The schedule of this data folder is already run by another process; only one may run it.
 error-not-queued = It can no longer be cancelled: { $delivery ->
         [sending] an attempt has already left and may be on viewers' screens.
         [sent] it was already sent.

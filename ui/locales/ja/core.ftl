@@ -403,6 +403,16 @@ field-sandbox-stays = 内蔵サンドボックスをサンドボックス以外�
 field-template-name-taken = 「{ $name }」という名前のテンプレートがすでにあります
 # $other: 既存のテンプレートの名前（$name と同じに見えるもの）。
 field-template-name-lookalike = 同じに見える「{ $other }」という名前のテンプレートがすでにあります（名前は大文字・小文字や全角・半角を区別せずに比較されます）
+field-schedule-at-format = 「{ $value }」は日時ではありません。2026-12-01T20:00 の形で入力してください
+field-schedule-zone-unknown = 「{ $value }」はこのコンピューターが知らないタイムゾーンです。Asia/Tokyo や Europe/Berlin のような IANA 名を使ってください
+field-schedule-no-weekdays = 曜日を1つ以上選んでください
+field-schedule-until-format = 終了日が日付ではありません。2026-12-31 の形で入力してください
+field-schedule-until-before-start = 終了日が最初の送信より前です
+field-schedule-count-zero = 少なくとも1回は送信する必要があります
+field-schedule-in-the-past = { $zone } の { $when } はすでに過ぎています（現地は現在 { $now }）。日付と時刻を確認してください
+field-schedule-far-ahead = { $zone } の { $when } は { $days } 日より先です。この日付で正しいか確認してください
+field-schedule-late-range = 許容する遅れは { $min } 分から { $max } 時間の間で指定してください
+field-schedule-label-too-long = ラベルは最大 { $max } 文字です
 
 ## 画像、サウンド、ファイル、動画（または動画のサムネイル）に貼り付けたメディアURL：ファイルの先頭のバイトを読んでも
 ## 分からなかったこと、または誤っていたこと。対象の要素のフィールド（URL、Size、Width、Second、FileNameなど）の横に
@@ -487,6 +497,11 @@ keychain-platform = システムのキーチェーンでエラーが発生しま
 error-missing-key = プロファイル「{ $profile }」に秘密鍵が保存されていません。プロファイルでChatコンソールの鍵を入力してください。
 error-profile-not-found = このプロファイルはもう存在しません。別のウィンドウまたはbdeskで削除された可能性があります。
 error-send-cancelled = ブロードキャストは送信前に取り消されました。送信されていません。
+error-scheduler-busy = このデータフォルダーの予約送信はすでに{ $who ->
+        [app] Broadcast Desk アプリ
+       *[other] bdesk run-scheduler
+    }が実行しています（プロセス { $pid }）。実行できるのは1つだけです。
+error-scheduler-busy-unknown = このデータフォルダーの予約送信はすでに別のプロセスが実行しています。実行できるのは1つだけです。
 error-not-queued = もう取り消せません。{ $delivery ->
         [sending] すでに送信の試行が出ており、視聴者の画面に表示されている可能性があります。
         [sent] すでに送信されています。

@@ -399,6 +399,16 @@ field-sandbox-stays = 기본 제공 샌드박스는 항상 샌드박스로 유�
 field-template-name-taken = ‘{ $name }’ 이름의 템플릿이 이미 있습니다
 # $other: 기존 템플릿의 이름으로, $name과 똑같아 보이는 이름.
 field-template-name-lookalike = 이미 있는 ‘{ $other }’ 템플릿과 이름이 똑같아 보입니다(이름은 대소문자와 전각/반각 차이를 구분하지 않습니다)
+field-schedule-at-format = “{ $value }”은(는) 날짜와 시간이 아닙니다. 2026-12-01T20:00 형식으로 입력하세요
+field-schedule-zone-unknown = “{ $value }”은(는) 이 컴퓨터가 아는 시간대가 아닙니다. Asia/Seoul이나 Europe/Berlin 같은 IANA 이름을 사용하세요
+field-schedule-no-weekdays = 요일을 하나 이상 선택하세요
+field-schedule-until-format = 종료 날짜가 날짜 형식이 아닙니다. 2026-12-31 형식으로 입력하세요
+field-schedule-until-before-start = 종료 날짜가 첫 전송보다 앞입니다
+field-schedule-count-zero = 적어도 한 번은 전송해야 합니다
+field-schedule-in-the-past = { $zone } 기준 { $when }은(는) 이미 지났습니다(그곳은 지금 { $now }). 날짜와 시각을 확인하세요
+field-schedule-far-ahead = { $zone } 기준 { $when }은(는) { $days }일보다 더 뒤입니다. 이 날짜가 맞는지 확인하세요
+field-schedule-late-range = 늦어도 되는 시간은 { $min }분에서 { $max }시간 사이로 정하세요
+field-schedule-label-too-long = 라벨은 최대 { $max }자입니다
 
 ## 이미지, 사운드, 파일, 동영상(또는 동영상 썸네일)에 붙여 넣은 미디어 URL: 파일의 앞부분을 읽고도 알아내지
 ## 못한 것, 또는 잘못된 것. 해당 요소의 필드(URL, Size, Width, Second, FileName 등) 옆에 표시되므로 필드
@@ -483,6 +493,11 @@ keychain-platform = 시스템 키체인에서 오류가 발생했습니다. 다�
 error-missing-key = ‘{ $profile }’ 프로필에 저장된 비밀 키가 없습니다. 프로필에서 Chat 콘솔의 키를 입력하세요.
 error-profile-not-found = 이 프로필은 더 이상 없습니다. 다른 창이나 bdesk에서 삭제되었을 수 있습니다.
 error-send-cancelled = 브로드캐스트가 나가기 전에 취소되었습니다. 전송되지 않았습니다.
+error-scheduler-busy = 이 데이터 폴더의 예약은 이미 { $who ->
+        [app] Broadcast Desk 앱이
+       *[other] bdesk run-scheduler가
+    } 실행하고 있습니다(프로세스 { $pid }). 하나만 실행할 수 있습니다.
+error-scheduler-busy-unknown = 이 데이터 폴더의 예약은 이미 다른 프로세스가 실행하고 있습니다. 하나만 실행할 수 있습니다.
 error-not-queued = 더 이상 취소할 수 없습니다. { $delivery ->
         [sending] 이미 전송 시도가 나갔으며 시청자 화면에 표시되었을 수 있습니다.
         [sent] 이미 전송되었습니다.

@@ -397,6 +397,16 @@ field-sandbox-stays = 内置沙箱始终是沙箱，不能更改
 field-template-name-taken = 已有另一个模板名为“{ $name }”
 # $other：现有模板的名称，看起来与 $name 相同。
 field-template-name-lookalike = 另一个模板名为“{ $other }”，看起来与此名称相同（比较名称时忽略大小写和全角/半角差异）
+field-schedule-at-format = “{ $value }”不是日期和时间；请写成 2026-12-01T20:00
+field-schedule-zone-unknown = 这台电脑不认识时区“{ $value }”；请使用 IANA 名称，例如 Asia/Shanghai 或 Europe/Berlin
+field-schedule-no-weekdays = 请至少选择一周中的一天
+field-schedule-until-format = 结束日期不是日期；请写成 2026-12-31
+field-schedule-until-before-start = 结束日期早于第一次发送
+field-schedule-count-zero = 至少要发送一次
+field-schedule-in-the-past = { $zone } 的 { $when } 已经过去（那里现在是 { $now }）；请检查日期和钟点
+field-schedule-far-ahead = { $zone } 的 { $when } 在 { $days } 天以后；请确认确实是这个日期
+field-schedule-late-range = 允许延迟的时间须在 { $min } 分钟到 { $max } 小时之间
+field-schedule-label-too-long = 标签最多 { $max } 个字符
 
 ## 为图片、语音、文件或视频（或视频封面）粘贴的媒体 URL：读取文件开头的字节后仍无法得知的信息，或发现的错误。
 ## 显示在所涉及的元素字段（URL、Size、Width、Second、FileName 等）旁边，因此不写字段名。
@@ -481,6 +491,11 @@ keychain-platform = 系统钥匙串报告了错误；请重试，如果仍然出
 error-missing-key = 配置档案“{ $profile }”没有保存密钥；请在配置档案中填入即时通信 IM 控制台中的密钥。
 error-profile-not-found = 此配置档案已不存在：可能已在另一个窗口或通过 bdesk 删除。
 error-send-cancelled = 广播在发出前已取消：未发送。
+error-scheduler-busy = 此数据文件夹的定时发送已由{ $who ->
+        [app] Broadcast Desk 应用
+       *[other] bdesk run-scheduler
+    }运行（进程 { $pid }）；同一时间只能有一个在运行。
+error-scheduler-busy-unknown = 此数据文件夹的定时发送已由另一个进程运行；同一时间只能有一个在运行。
 error-not-queued = 已无法取消：{ $delivery ->
         [sending] 已有一次尝试发出，可能已显示在观众的屏幕上。
         [sent] 已经发送。

@@ -3,4 +3,4 @@
 /**
  * Which rule a field broke. Serialized as `SCREAMING_SNAKE_CASE`.
  */
-export type FieldRule = "EMPTY" | "TOO_LONG" | "BAD_CHARACTERS" | "BAD_FORMAT" | "OUT_OF_RANGE" | "UNKNOWN_REGION" | "INSECURE_URL" | "NAME_TAKEN" | "RESERVED" | "FIXED";
+export type FieldRule = "EMPTY" | "TOO_LONG" | "BAD_CHARACTERS" | "BAD_FORMAT" | "OUT_OF_RANGE" | "UNKNOWN_REGION" | "INSECURE_URL" | "NAME_TAKEN" | "RESERVED" | "FIXED" | "UNKNOWN_ZONE" | "IN_THE_PAST";

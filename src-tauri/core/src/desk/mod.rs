@@ -21,6 +21,7 @@ mod media;
 mod recover;
 mod report;
 mod sandbox;
+mod schedule;
 mod send;
 mod templates;
 
@@ -42,6 +43,7 @@ pub use compose::{DRAFT_MAX_BYTES, SenderCheck};
 pub use connection::{Connection, ExplicitTarget, KEY_MAX_CHARS, KeyWarning, SignedUserSig};
 pub use report::{ConnectionProblem, ConnectionReport};
 pub use sandbox::{SANDBOX_ACCOUNTS, SANDBOX_ADMIN, SANDBOX_SDKAPPID, SandboxTarget};
+pub use schedule::{SchedulerHolder, SchedulerLease, TICK, Tick};
 pub use send::{DEDUPE_WINDOW, Queued, Sent, WINDOW_MARGIN};
 
 /// Whether a profile can sign requests.
@@ -97,14 +99,16 @@ pub struct ProfilesOverview {
     pub next_color: String,
 }
 
-/// A profile's broadcasts still to settle, which deleting it affects: the queued ones are cancelled,
-/// the ones in flight end as they will.
+/// A profile's broadcasts still to settle, which deleting it affects: the queued ones and its
+/// scheduled items are cancelled, the ones in flight end as they will.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct ProfileUsage {
     pub queued: u32,
     pub sending: u32,
+    /// Scheduled items with something left to send: cancelled by the delete.
+    pub scheduled: u32,
 }
 
 /// A profile's cached connection, valid while the profile row is unchanged.
@@ -380,6 +384,8 @@ impl Desk {
         // Its queued broadcasts would go to an app the producer has just removed: cancelled (History
         // keeps them, not sent, cancelled). One already on its way cannot be called back and ends
         // as it will; a crash after this leaves it to recovery, which ends it unresumed.
+        // Its scheduled items would go to the same removed app: cancelled, kept in the list.
+        lock(&self.store).schedules().cancel_of_profile(id)?;
         let queued = lock(&self.store).outbox().queued_of(id)?;
         for queued in queued {
             match self.cancel(&queued) {
@@ -395,8 +401,14 @@ impl Desk {
     /// What deleting a profile would touch besides the profile, for the delete dialog.
     pub fn profile_usage(&self, id: &str) -> Result<ProfileUsage> {
         self.row(id)?;
-        let (queued, sending) = lock(&self.store).outbox().pending_of(id)?;
-        Ok(ProfileUsage { queued, sending })
+        let store = lock(&self.store);
+        let (queued, sending) = store.outbox().pending_of(id)?;
+        let scheduled = store.schedules().pending_of(id)?;
+        Ok(ProfileUsage {
+            queued,
+            sending,
+            scheduled,
+        })
     }
 
     /// Makes a profile the one the header shows and sends go to.

@@ -207,6 +207,18 @@ impl Desk {
     /// sending it yet: the caller learns its outbox id at once (to show it queued, to cancel it) and
     /// sends it with [`Desk::complete`].
     pub fn queue(&self, id: &str, draft: Draft, source: SendSource) -> Result<Queued> {
+        self.queue_with(id, draft, source, None)
+    }
+
+    /// As [`Desk::queue`], written down under `outbox_id` when given (the scheduler chooses it
+    /// beforehand).
+    pub(crate) fn queue_with(
+        &self,
+        id: &str,
+        draft: Draft,
+        source: SendSource,
+        outbox_id: Option<&str>,
+    ) -> Result<Queued> {
         let (profile, connection) = self.profile_and_connection(id)?;
         let sender = Sender {
             profile_id: Some(id.to_owned()),
@@ -215,7 +227,7 @@ impl Desk {
             rate_per_sec: profile.edition.rate_per_sec(),
             priority: Sender::priority_of(source),
         };
-        self.write_down(connection, sender, draft, source)
+        self.write_down(connection, sender, draft, source, outbox_id)
     }
 
     /// As [`Desk::queue`], through a connection made from explicit settings (bdesk with no saved
@@ -233,7 +245,7 @@ impl Desk {
             rate_per_sec: 1,
             priority: Sender::priority_of(source),
         };
-        self.write_down(Arc::new(connection), sender, draft, source)
+        self.write_down(Arc::new(connection), sender, draft, source, None)
     }
 
     /// Sends through explicit settings: [`Desk::queue_explicit`] and [`Desk::complete`].
@@ -362,6 +374,7 @@ impl Desk {
         sender: Sender,
         draft: Draft,
         source: SendSource,
+        outbox_id: Option<&str>,
     ) -> Result<Queued> {
         let (msg, body) = connection.prepare(draft)?;
         let body_text = std::str::from_utf8(body.as_bytes())
@@ -370,6 +383,7 @@ impl Desk {
         let target = connection.target();
         let owner = self.sender_id()?;
         let outbox_id = lock(&self.store).outbox().insert(&NewBroadcast {
+            id: outbox_id,
             profile_id: sender.profile_id.as_deref(),
             profile_name: &sender.name,
             target: &target,

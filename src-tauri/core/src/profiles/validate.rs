@@ -60,6 +60,10 @@ pub enum FieldRule {
     Reserved,
     /// A field of the built-in sandbox that cannot change.
     Fixed,
+    /// Not an IANA time zone this computer knows.
+    UnknownZone,
+    /// A scheduled time that has already passed.
+    InThePast,
 }
 
 /// One broken rule: `field` is the camelCase path in [`ProfileDraft`] (e.g. `target.url`) or in a

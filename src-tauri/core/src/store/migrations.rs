@@ -26,6 +26,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0003_outbox.sql"),
     include_str!("../../migrations/0004_outbox_cancel.sql"),
     include_str!("../../migrations/0005_templates.sql"),
+    include_str!("../../migrations/0006_schedule.sql"),
 ];
 
 /// The schema version this build writes: the number of migrations.
@@ -140,10 +141,13 @@ mod tests {
             [
                 "outbox_by_time",
                 "outbox_in_flight",
+                "schedule_due",
                 "attempts",
                 "outbox",
                 "pacing",
                 "profiles",
+                "schedule",
+                "schedule_runs",
                 "settings",
                 "templates"
             ]

@@ -1,0 +1,544 @@
+//! Scheduled items and their runs in SQLite: written, listed, cancelled, and taken when due — one
+//! occurrence at a time, inside a write transaction, so two schedulers (which the lock already
+//! prevents) or a scheduler and an edit can never take the same occurrence twice.
+//!
+//! Not here: the rules (`schedule`), the policy for a late occurrence, or sending (the desk's
+//! scheduler).
+
+use rusqlite::{OptionalExtension, Row, TransactionBehavior, params};
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::{MissedPolicy, Plan, Repeat, RepeatEnd, ScheduleDraft, TimeNote};
+use crate::message::Draft;
+use crate::outbox::Delivery;
+use crate::store::{Store, database_error};
+use crate::{Error, Result};
+
+/// An edit left open longer than this no longer holds its item: a window that crashed mid-edit must
+/// not keep tonight's announcement from going out.
+pub const EDIT_HOLD_MS: i64 = 10 * 60 * 1000;
+
+/// Where an item stands, as the list shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum ItemStatus {
+    /// Waiting for its next occurrence.
+    Scheduled,
+    /// Being edited: it does not fire until the edit is saved or dropped.
+    Editing,
+    /// An occurrence is with the send pipeline.
+    Sending,
+    /// An occurrence was missed and waits for the producer (policy "ask").
+    Waiting,
+    /// Nothing is left to send.
+    Done,
+    Cancelled,
+}
+
+/// What became of one occurrence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum RunState {
+    /// Taken by the scheduler, not yet written to the outbox (a crash here is resumed).
+    Pending,
+    /// With the send pipeline, or ended there: the outbox's outcome.
+    Queued,
+    Sending,
+    Sent,
+    NotSent,
+    Unknown,
+    /// Late, held for the producer.
+    Missed,
+    /// Late beyond its policy (or skipped by the producer): not sent.
+    Skipped,
+}
+
+/// One occurrence that came due.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Run {
+    pub n: u32,
+    #[ts(type = "number")]
+    pub due_at: i64,
+    #[ts(type = "number")]
+    pub late_ms: i64,
+    pub state: RunState,
+    pub outbox_id: String,
+    #[ts(type = "number | null")]
+    pub msg_seq: Option<u64>,
+}
+
+/// A scheduled item as the list shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ScheduleItem {
+    pub id: String,
+    pub profile_id: String,
+    pub profile_name: String,
+    pub body: Draft,
+    /// Local date and time as typed.
+    pub at: String,
+    pub zone: String,
+    pub repeat: Repeat,
+    pub end: RepeatEnd,
+    pub missed: MissedPolicy,
+    pub label: Option<String>,
+    pub status: ItemStatus,
+    /// The next occurrence's instant (Unix ms), when one is left.
+    #[ts(type = "number | null")]
+    pub next_at: Option<i64>,
+    /// What the gap/fold rule did to the next occurrence, if anything.
+    pub next_note: Option<TimeNote>,
+    /// The latest occurrence that came due, if any.
+    pub last_run: Option<Run>,
+    #[ts(type = "number")]
+    pub created_at: i64,
+    #[ts(type = "number")]
+    pub updated_at: i64,
+}
+
+/// An occurrence the scheduler took: what to send, through which profile, and how late it is.
+#[derive(Debug, Clone)]
+pub struct Taken {
+    pub item_id: String,
+    pub n: u32,
+    pub profile_id: String,
+    pub body: Draft,
+    pub missed: MissedPolicy,
+    pub due_at: i64,
+    pub late_ms: i64,
+    pub outbox_id: String,
+}
+
+impl Store {
+    /// The scheduled-send list.
+    pub fn schedules(&self) -> Schedules<'_> {
+        Schedules { store: self }
+    }
+}
+
+/// Scheduled items over a [`Store`]; get one with [`Store::schedules`].
+#[derive(Debug, Clone, Copy)]
+pub struct Schedules<'s> {
+    store: &'s Store,
+}
+
+fn json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value).expect("schedule parts serialize")
+}
+
+fn from_json<T: serde::de::DeserializeOwned>(text: &str, what: &str) -> Result<T> {
+    serde_json::from_str(text)
+        .map_err(|e| Error::Internal(format!("a stored schedule {what} does not read back: {e}")))
+}
+
+const ITEM_COLUMNS: &str = "id, profile_id, profile_name, body, at_local, zone, repeat, end_rule, \
+     missed, label, next_n, next_at, cancelled_at, editing_since, created_at, updated_at";
+
+struct Row16 {
+    id: String,
+    profile_id: String,
+    profile_name: String,
+    body: String,
+    at: String,
+    zone: String,
+    repeat: String,
+    end: String,
+    missed: String,
+    label: Option<String>,
+    next_n: u32,
+    next_at: Option<i64>,
+    cancelled_at: Option<i64>,
+    editing_since: Option<i64>,
+    created_at: i64,
+    updated_at: i64,
+}
+
+fn read_row(r: &Row<'_>) -> rusqlite::Result<Row16> {
+    Ok(Row16 {
+        id: r.get(0)?,
+        profile_id: r.get(1)?,
+        profile_name: r.get(2)?,
+        body: r.get(3)?,
+        at: r.get(4)?,
+        zone: r.get(5)?,
+        repeat: r.get(6)?,
+        end: r.get(7)?,
+        missed: r.get(8)?,
+        label: r.get(9)?,
+        next_n: r.get(10)?,
+        next_at: r.get(11)?,
+        cancelled_at: r.get(12)?,
+        editing_since: r.get(13)?,
+        created_at: r.get(14)?,
+        updated_at: r.get(15)?,
+    })
+}
+
+impl Row16 {
+    fn plan(&self) -> Result<Plan> {
+        let repeat: Repeat = from_json(&self.repeat, "repeat")?;
+        let end: RepeatEnd = from_json(&self.end, "end")?;
+        Plan::read(&self.at, &self.zone, &repeat, &end).map_err(|problems| {
+            Error::Internal(format!(
+                "a stored schedule does not read back: {problems:?}"
+            ))
+        })
+    }
+}
+
+fn run_state(state: &str, outbox: Option<Delivery>) -> RunState {
+    match (state, outbox) {
+        ("missed", _) => RunState::Missed,
+        ("skipped", _) => RunState::Skipped,
+        (_, None) => RunState::Pending,
+        (_, Some(Delivery::Queued)) => RunState::Queued,
+        (_, Some(Delivery::Sending)) => RunState::Sending,
+        (_, Some(Delivery::Sent)) => RunState::Sent,
+        (_, Some(Delivery::NotSent)) => RunState::NotSent,
+        (_, Some(Delivery::Unknown)) => RunState::Unknown,
+    }
+}
+
+impl Schedules<'_> {
+    /// Writes a checked item (see [`super::validate`]) whose first occurrence is `first`.
+    pub fn create(
+        &self,
+        draft: &ScheduleDraft,
+        profile_name: &str,
+        first: &super::Occurrence,
+    ) -> Result<ScheduleItem> {
+        let id = uuid::Uuid::new_v4().to_string();
+        let now = self.store.now_ms();
+        let conn = self.store.conn();
+        conn.execute(
+            &format!(
+                "INSERT INTO schedule ({ITEM_COLUMNS})
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, NULL, NULL, ?13, ?13)"
+            ),
+            params![
+                id,
+                draft.profile_id,
+                profile_name,
+                json(&draft.body),
+                draft.at,
+                draft.zone,
+                json(&draft.repeat),
+                json(&draft.end),
+                json(&draft.missed),
+                draft.label,
+                first.n,
+                first.at.as_millisecond(),
+                now,
+            ],
+        )
+        .map_err(|e| database_error(conn, "scheduling the broadcast", e))?;
+        self.get(&id)
+    }
+
+    fn row(&self, id: &str) -> Result<Row16> {
+        let conn = self.store.conn();
+        conn.query_row(
+            &format!("SELECT {ITEM_COLUMNS} FROM schedule WHERE id = ?1"),
+            [id],
+            read_row,
+        )
+        .optional()
+        .map_err(|e| database_error(conn, "reading the schedule", e))?
+        .ok_or_else(|| Error::NotFound {
+            what: "scheduled item",
+            id: id.into(),
+        })
+    }
+
+    /// One item.
+    pub fn get(&self, id: &str) -> Result<ScheduleItem> {
+        let row = self.row(id)?;
+        self.item(row)
+    }
+
+    /// Every item: the next due first, then those with nothing left, newest first.
+    pub fn list(&self) -> Result<Vec<ScheduleItem>> {
+        let conn = self.store.conn();
+        let mut stmt = conn
+            .prepare(&format!(
+                "SELECT {ITEM_COLUMNS} FROM schedule
+                 ORDER BY (cancelled_at IS NOT NULL OR next_at IS NULL), next_at, updated_at DESC"
+            ))
+            .map_err(|e| database_error(conn, "reading the schedule", e))?;
+        let rows = stmt
+            .query_map([], read_row)
+            .map_err(|e| database_error(conn, "reading the schedule", e))?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(|e| database_error(conn, "reading the schedule", e))?;
+        rows.into_iter().map(|row| self.item(row)).collect()
+    }
+
+    /// An item's runs, the latest first.
+    pub fn runs(&self, id: &str) -> Result<Vec<Run>> {
+        let conn = self.store.conn();
+        let mut stmt = conn
+            .prepare(
+                "SELECT r.n, r.due_at, r.late_ms, r.state, r.outbox_id, o.state, o.first_attempt_at,
+                        o.msg_seq
+                 FROM schedule_runs r LEFT JOIN outbox o ON o.id = r.outbox_id
+                 WHERE r.item_id = ?1 ORDER BY r.n DESC",
+            )
+            .map_err(|e| database_error(conn, "reading the schedule", e))?;
+        let rows = stmt
+            .query_map([id], |r| {
+                let state: String = r.get(3)?;
+                let outbox: Option<String> = r.get(5)?;
+                let first_attempt: Option<i64> = r.get(6)?;
+                let delivery = outbox.as_deref().map(|s| match s {
+                    "sending" if first_attempt.is_none() => Delivery::Queued,
+                    "sending" => Delivery::Sending,
+                    "sent" => Delivery::Sent,
+                    "not_sent" => Delivery::NotSent,
+                    _ => Delivery::Unknown,
+                });
+                let msg_seq: Option<i64> = r.get(7)?;
+                Ok(Run {
+                    n: r.get(0)?,
+                    due_at: r.get(1)?,
+                    late_ms: r.get(2)?,
+                    state: run_state(&state, delivery),
+                    outbox_id: r.get(4)?,
+                    msg_seq: msg_seq.and_then(|s| u64::try_from(s).ok()),
+                })
+            })
+            .map_err(|e| database_error(conn, "reading the schedule", e))?;
+        rows.map(|r| r.map_err(|e| database_error(conn, "reading the schedule", e)))
+            .collect()
+    }
+
+    fn item(&self, row: Row16) -> Result<ScheduleItem> {
+        let last_run = self.runs(&row.id)?.into_iter().next();
+        let now = self.store.now_ms();
+        let status = if row.cancelled_at.is_some() {
+            ItemStatus::Cancelled
+        } else if last_run.as_ref().is_some_and(|r| {
+            matches!(
+                r.state,
+                RunState::Pending | RunState::Queued | RunState::Sending
+            )
+        }) {
+            ItemStatus::Sending
+        } else if last_run
+            .as_ref()
+            .is_some_and(|r| r.state == RunState::Missed)
+        {
+            ItemStatus::Waiting
+        } else if row.next_at.is_none() {
+            ItemStatus::Done
+        } else if row
+            .editing_since
+            .is_some_and(|since| now - since < EDIT_HOLD_MS)
+        {
+            ItemStatus::Editing
+        } else {
+            ItemStatus::Scheduled
+        };
+        let next_note = match row.next_at {
+            Some(_) => row.plan()?.occurrence(row.next_n).and_then(|o| o.note),
+            None => None,
+        };
+        Ok(ScheduleItem {
+            body: from_json(&row.body, "message")?,
+            repeat: from_json(&row.repeat, "repeat")?,
+            end: from_json(&row.end, "end")?,
+            missed: from_json(&row.missed, "missed-send policy")?,
+            id: row.id,
+            profile_id: row.profile_id,
+            profile_name: row.profile_name,
+            at: row.at,
+            zone: row.zone,
+            label: row.label,
+            status,
+            next_at: row.next_at,
+            next_note,
+            last_run,
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+        })
+    }
+
+    /// Cancels an item: nothing more of it is sent. An occurrence already with the send pipeline goes
+    /// on (a queued one can be cancelled in the outbox).
+    pub fn cancel(&self, id: &str) -> Result<()> {
+        let now = self.store.now_ms();
+        let conn = self.store.conn();
+        let changed = conn
+            .execute(
+                "UPDATE schedule SET cancelled_at = ?2, updated_at = ?2
+                 WHERE id = ?1 AND cancelled_at IS NULL",
+                params![id, now],
+            )
+            .map_err(|e| database_error(conn, "cancelling the scheduled item", e))?;
+        if changed == 0 {
+            self.row(id)?;
+        }
+        Ok(())
+    }
+
+    /// Cancels every item of a profile (it is being deleted); how many.
+    pub fn cancel_of_profile(&self, profile_id: &str) -> Result<usize> {
+        let now = self.store.now_ms();
+        let conn = self.store.conn();
+        conn.execute(
+            "UPDATE schedule SET cancelled_at = ?2, updated_at = ?2
+             WHERE profile_id = ?1 AND cancelled_at IS NULL AND next_at IS NOT NULL",
+            params![profile_id, now],
+        )
+        .map_err(|e| database_error(conn, "cancelling the scheduled items", e))
+    }
+
+    /// How many of a profile's items still have something to send.
+    pub fn pending_of(&self, profile_id: &str) -> Result<u32> {
+        let conn = self.store.conn();
+        conn.query_row(
+            "SELECT COUNT(*) FROM schedule
+             WHERE profile_id = ?1 AND cancelled_at IS NULL AND next_at IS NOT NULL",
+            [profile_id],
+            |r| r.get(0),
+        )
+        .map_err(|e| database_error(conn, "reading the schedule", e))
+    }
+
+    /// The instant (Unix ms) of the earliest occurrence waiting, if any.
+    pub fn next_due(&self) -> Result<Option<i64>> {
+        let conn = self.store.conn();
+        conn.query_row(
+            "SELECT MIN(next_at) FROM schedule WHERE next_at IS NOT NULL AND cancelled_at IS NULL",
+            [],
+            |r| r.get(0),
+        )
+        .map_err(|e| database_error(conn, "reading the schedule", e))
+    }
+
+    /// Takes the earliest occurrence due at `now` (Unix ms), if any: in one write transaction, writes
+    /// its run (`pending`, with the outbox id its broadcast will have) and moves the item to its next
+    /// occurrence after this one. Items being edited (within [`EDIT_HOLD_MS`]) are passed over.
+    pub fn take_due(&self, now: i64) -> Result<Option<Taken>> {
+        let conn = self.store.conn();
+        let context = "taking a due scheduled item";
+        let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)
+            .map_err(|e| database_error(conn, context, e))?;
+        let row = tx
+            .query_row(
+                &format!(
+                    "SELECT {ITEM_COLUMNS} FROM schedule
+                     WHERE next_at IS NOT NULL AND next_at <= ?1 AND cancelled_at IS NULL
+                       AND (editing_since IS NULL OR editing_since <= ?1 - ?2)
+                     ORDER BY next_at, id LIMIT 1"
+                ),
+                params![now, EDIT_HOLD_MS],
+                read_row,
+            )
+            .optional()
+            .map_err(|e| database_error(&tx, context, e))?;
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        let due_at = row.next_at.expect("selected with a next_at");
+        let plan = row.plan()?;
+        let following = plan.occurrence(row.next_n.saturating_add(1));
+        let outbox_id = uuid::Uuid::new_v4().to_string();
+        let late_ms = (now - due_at).max(0);
+        tx.execute(
+            "INSERT INTO schedule_runs (item_id, n, due_at, taken_at, state, outbox_id, late_ms)
+             VALUES (?1, ?2, ?3, ?4, 'pending', ?5, ?6)",
+            params![row.id, row.next_n, due_at, now, outbox_id, late_ms],
+        )
+        .map_err(|e| database_error(&tx, context, e))?;
+        tx.execute(
+            "UPDATE schedule SET next_n = ?2, next_at = ?3 WHERE id = ?1",
+            params![
+                row.id,
+                following
+                    .as_ref()
+                    .map_or(row.next_n.saturating_add(1), |o| o.n),
+                following.as_ref().map(|o| o.at.as_millisecond()),
+            ],
+        )
+        .map_err(|e| database_error(&tx, context, e))?;
+        tx.commit().map_err(|e| database_error(conn, context, e))?;
+        Ok(Some(Taken {
+            item_id: row.id,
+            n: row.next_n,
+            profile_id: row.profile_id,
+            body: from_json(&row.body, "message")?,
+            missed: from_json(&row.missed, "missed-send policy")?,
+            due_at,
+            late_ms,
+            outbox_id,
+        }))
+    }
+
+    /// Marks a taken run missed (held for the producer) or skipped.
+    pub fn set_run_state(&self, item_id: &str, n: u32, state: RunState) -> Result<()> {
+        let name = match state {
+            RunState::Missed => "missed",
+            RunState::Skipped => "skipped",
+            _ => "pending",
+        };
+        let conn = self.store.conn();
+        conn.execute(
+            "UPDATE schedule_runs SET state = ?3 WHERE item_id = ?1 AND n = ?2",
+            params![item_id, n, name],
+        )
+        .map_err(|e| database_error(conn, "updating a scheduled run", e))?;
+        Ok(())
+    }
+
+    /// Runs taken (`pending`) whose broadcast the outbox does not have: a scheduler stopped between
+    /// taking them and writing them down. They are resumed by their policy, with their own outbox id.
+    pub fn unwritten(&self) -> Result<Vec<Taken>> {
+        let conn = self.store.conn();
+        let mut stmt = conn
+            .prepare(
+                "SELECT r.item_id, r.n, s.profile_id, s.body, s.missed, r.due_at, r.late_ms, r.outbox_id
+                 FROM schedule_runs r JOIN schedule s ON s.id = r.item_id
+                 LEFT JOIN outbox o ON o.id = r.outbox_id
+                 WHERE r.state = 'pending' AND o.id IS NULL ORDER BY r.due_at",
+            )
+            .map_err(|e| database_error(conn, "reading the schedule", e))?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, u32>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, i64>(5)?,
+                    r.get::<_, i64>(6)?,
+                    r.get::<_, String>(7)?,
+                ))
+            })
+            .map_err(|e| database_error(conn, "reading the schedule", e))?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(|e| database_error(conn, "reading the schedule", e))?;
+        rows.into_iter()
+            .map(
+                |(item_id, n, profile_id, body, missed, due_at, late_ms, outbox_id)| {
+                    Ok(Taken {
+                        item_id,
+                        n,
+                        profile_id,
+                        body: from_json(&body, "message")?,
+                        missed: from_json(&missed, "missed-send policy")?,
+                        due_at,
+                        late_ms,
+                        outbox_id,
+                    })
+                },
+            )
+            .collect()
+    }
+}
