@@ -61,6 +61,12 @@ enum Command {
     /// Add, list, change and remove saved profiles (the apps you broadcast through).
     #[command(subcommand)]
     Profile(commands::profile::Command),
+    /// The scheduled-send list: add, list, show, cancel (the app's, on the same data folder).
+    #[command(subcommand)]
+    Schedule(commands::schedule::Command),
+    /// Run the schedule of the data folder here until interrupted (SIGINT/SIGTERM finish the send in
+    /// flight). Only one scheduler per folder: refused while the app or another bdesk runs it.
+    RunScheduler,
     /// Save, remove or look up a profile's secret key in the system keychain (never shown).
     #[command(subcommand)]
     Secret(commands::secret::Command),
@@ -105,6 +111,8 @@ fn main() -> ExitCode {
         Command::Outbox(args) => commands::outbox::run(args, &out, &local),
         Command::Profile(command) => commands::profile::run(command, &out, &local),
         Command::Secret(command) => commands::secret::run(command, &out, &local),
+        Command::Schedule(command) => commands::schedule::run(command, &out, &local),
+        Command::RunScheduler => commands::schedule::run_scheduler(&out, &local),
         Command::Template(command) => commands::template::run(command, &out, &local),
     };
     outcome.into()

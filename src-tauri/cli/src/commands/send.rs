@@ -3,12 +3,13 @@
 use clap::Args as ClapArgs;
 use desk_core::client::ErrorClass;
 use desk_core::desk::Sent;
-use desk_core::message::{self, Draft, MsgElement, TextElem};
+use desk_core::message::{self, Draft};
 use desk_core::outbox::{Delivery, SendSource};
 use desk_core::profiles::Profile;
 use desk_core::{Error, ErrorCode};
 use serde::Serialize;
 
+use super::message_args::MessageArgs;
 use super::target::{Resolved, Target, explicit_connection, runtime};
 use crate::Outcome;
 use crate::local::Local;
@@ -18,28 +19,8 @@ use crate::output::Output;
 pub struct Args {
     #[command(flatten)]
     target: Target,
-    /// The text to broadcast (one TIMTextElem).
-    #[arg(
-        long,
-        conflicts_with_all = ["body", "template"],
-        required_unless_present_any = ["body", "template"]
-    )]
-    text: Option<String>,
-    /// A JSON body file (MsgBody, optional Random/From_Account/CloudCustomData), as `bdesk validate` takes;
-    /// `-` reads it from standard input (with --profile only: otherwise stdin carries the key).
-    #[arg(long, conflicts_with = "template")]
-    body: Option<String>,
-    /// A saved template's message (name or id; see `bdesk template list`), with a new Random for
-    /// this send. An emergency template is sent like any other.
-    #[arg(long, value_name = "NAME")]
-    template: Option<String>,
-    /// The sender viewers see (must exist in the app). Default: the body's From_Account, else the
-    /// profile's default sender (with --profile), else the admin.
-    #[arg(long = "from")]
-    from_account: Option<String>,
-    /// Custom data delivered with the message.
-    #[arg(long)]
-    cloud_custom_data: Option<String>,
+    #[command(flatten)]
+    message: MessageArgs,
     /// The dedupe key. Give the same one to retry a send that may have gone out: Tencent drops a repeat
     /// with the same Random and content within 5 minutes. Default: a fresh random number.
     #[arg(long)]
@@ -89,37 +70,7 @@ struct Printed<'a> {
 }
 
 fn draft(args: &Args, profile: Option<&Profile>, local: &Local) -> desk_core::Result<Draft> {
-    let mut draft = match (&args.text, &args.body) {
-        (Some(text), _) => Draft {
-            from_account: None,
-            random: None,
-            msg_body: vec![MsgElement::Text(TextElem { text: text.clone() })],
-            cloud_custom_data: None,
-        },
-        (None, Some(path)) if path == "-" && profile.is_none() => {
-            return Err(Error::InvalidInput {
-                path: "--body".into(),
-                message: "standard input carries the secret key; give the body as a file, or use \
-                          --profile (its key comes from the keychain, leaving standard input free)"
-                    .into(),
-            });
-        }
-        (None, Some(path)) => {
-            let text = super::input::read_body(Some(path))?;
-            message::parse_draft(&text)?
-        }
-        (None, None) => match &args.template {
-            // Its own desk: the explicit mode has none open, and one open of the folder is cheap.
-            Some(name) => local.desk()?.template_draft(name)?,
-            None => unreachable!("clap requires --text, --body or --template"),
-        },
-    };
-    if args.from_account.is_some() {
-        draft.from_account.clone_from(&args.from_account);
-    }
-    if args.cloud_custom_data.is_some() {
-        draft.cloud_custom_data.clone_from(&args.cloud_custom_data);
-    }
+    let mut draft = args.message.draft(profile.is_some(), local)?;
     if args.random.is_some() {
         draft.random = args.random;
     }

@@ -101,6 +101,37 @@ pub fn system_zone() -> Option<String> {
     TimeZone::system().iana_name().map(str::to_owned)
 }
 
+/// An instant (Unix ms) as RFC 3339 in UTC, `2026-12-01T19:00:00Z`.
+pub fn instant_text(ms: i64) -> String {
+    Timestamp::from_millisecond(ms).map_or_else(|_| ms.to_string(), |t| t.to_string())
+}
+
+/// An instant (Unix ms) as the local date and time in `zone`, `2026-12-01 20:00`.
+pub fn local_text(ms: i64, zone_name: &str) -> String {
+    match (Timestamp::from_millisecond(ms), zone(zone_name)) {
+        (Ok(t), Some(tz)) => t
+            .to_zoned_datetime(tz)
+            .strftime("%Y-%m-%d %H:%M")
+            .to_string(),
+        _ => instant_text(ms),
+    }
+}
+
+/// The local date and time in `zone` that is `secs` after `now_ms`, as an item's `at` takes it (to
+/// the second): what "in 90 seconds" means to the schedule.
+pub fn local_in(now_ms: i64, secs: u64, zone_name: &str) -> Option<String> {
+    let tz = zone(zone_name)?;
+    let at = Timestamp::from_millisecond(now_ms)
+        .ok()?
+        .checked_add(jiff::SignedDuration::from_secs(i64::try_from(secs).ok()?))
+        .ok()?;
+    Some(
+        at.to_zoned_datetime(tz)
+            .strftime("%Y-%m-%dT%H:%M:%S")
+            .to_string(),
+    )
+}
+
 impl Plan {
     /// Reads an item's timing; every problem found, not just the first.
     pub fn read(

@@ -1,0 +1,308 @@
+//! `bdesk schedule` and `bdesk run-scheduler` through the real binary: items added, listed, shown with
+//! their next sends, cancelled; a time in the past refused as it was read; one scheduler per folder;
+//! and (with the real Secret Service, as `.ci/test` runs it) an item sent by `run-scheduler` on time.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{NO_KEYCHAIN, TEST_KEY, json};
+
+const SDKAPPID: &str = "1400000000";
+
+fn bdesk(dir: &Path, args: &[&str]) -> Output {
+    let mut all = vec!["--data-dir", dir.to_str().unwrap(), "--json"];
+    all.extend_from_slice(args);
+    common::run_env(&all, "", &[NO_KEYCHAIN])
+}
+
+/// A profile with no key: scheduling needs none (only sending does).
+fn profile(dir: &Path, endpoint: &str) {
+    let out = bdesk(
+        dir,
+        &[
+            "profile",
+            "add",
+            "--name",
+            "Show",
+            "--endpoint",
+            endpoint,
+            "--sdkappid",
+            SDKAPPID,
+            "--identifier",
+            "admin",
+            "--edition",
+            "pro-plus",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+}
+
+#[test]
+fn items_are_added_listed_shown_with_their_next_sends_and_cancelled() {
+    let dir = tempfile::tempdir().unwrap();
+    profile(dir.path(), "http://127.0.0.1:9/");
+    let added = bdesk(
+        dir.path(),
+        &[
+            "schedule",
+            "add",
+            "--profile",
+            "Show",
+            "--text",
+            "Nightly recap",
+            "--at",
+            "2030-01-07T20:00",
+            "--zone",
+            "Europe/Berlin",
+            "--every",
+            "daily",
+            "--count",
+            "3",
+            "--label",
+            "recap",
+            "--confirm-far",
+        ],
+    );
+    assert_eq!(added.status.code(), Some(0), "{added:?}");
+    let item = json(&added);
+    let id = item["id"].as_str().unwrap().to_owned();
+    assert_eq!(item["next"], "2030-01-07T19:00:00Z");
+
+    let shown = json(&bdesk(dir.path(), &["schedule", "show", &id]));
+    assert_eq!(
+        shown["upcoming"],
+        serde_json::json!([
+            "2030-01-07T19:00:00Z",
+            "2030-01-08T19:00:00Z",
+            "2030-01-09T19:00:00Z"
+        ])
+    );
+    let listed = json(&bdesk(dir.path(), &["schedule", "list"]));
+    assert_eq!(listed[0]["id"], id.as_str());
+    assert_eq!(listed[0]["status"], "scheduled");
+
+    let cancelled = bdesk(dir.path(), &["schedule", "cancel", &id]);
+    assert_eq!(cancelled.status.code(), Some(0), "{cancelled:?}");
+    let shown = json(&bdesk(dir.path(), &["schedule", "show", &id]));
+    assert_eq!(shown["status"], "cancelled");
+    assert_eq!(shown["upcoming"], serde_json::json!([]));
+}
+
+#[test]
+fn a_time_in_the_past_or_a_mistyped_zone_is_refused_with_what_was_read() {
+    let dir = tempfile::tempdir().unwrap();
+    profile(dir.path(), "http://127.0.0.1:9/");
+    let past = bdesk(
+        dir.path(),
+        &[
+            "schedule",
+            "add",
+            "--profile",
+            "Show",
+            "--text",
+            "x",
+            "--at",
+            "2025-12-01T20:00",
+            "--zone",
+            "Asia/Seoul",
+        ],
+    );
+    assert_eq!(past.status.code(), Some(1), "{past:?}");
+    let err = json(&past);
+    let text = err["error"].to_string();
+    assert!(
+        text.contains("2025-12-01 20:00") && text.contains("Asia/Seoul"),
+        "{text}"
+    );
+    let zone = bdesk(
+        dir.path(),
+        &[
+            "schedule",
+            "add",
+            "--profile",
+            "Show",
+            "--text",
+            "x",
+            "--in",
+            "10m",
+            "--zone",
+            "Europe/Berln",
+        ],
+    );
+    assert_ne!(zone.status.code(), Some(0), "{zone:?}");
+    assert!(
+        String::from_utf8_lossy(&zone.stdout).contains("Europe/Berln"),
+        "{zone:?}"
+    );
+    assert_eq!(
+        json(&bdesk(dir.path(), &["schedule", "list"])),
+        serde_json::json!([])
+    );
+}
+
+fn scheduler(dir: &Path) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_bdesk"))
+        .arg("--data-dir")
+        .arg(dir)
+        .arg("run-scheduler")
+        .env(NO_KEYCHAIN.0, NO_KEYCHAIN.1)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+#[cfg(unix)]
+fn terminate(child: &std::process::Child) {
+    Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn one_scheduler_per_folder_the_second_says_who_runs_it_and_sigterm_stops_the_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut first = scheduler(dir.path());
+    // It holds the lock once it has said it runs.
+    let holder = dir.path().join("scheduler.json");
+    let start = Instant::now();
+    while !holder.exists() {
+        assert!(start.elapsed() < Duration::from_secs(20), "never started");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let second = bdesk(dir.path(), &["run-scheduler"]);
+    assert_eq!(second.status.code(), Some(1), "{second:?}");
+    let said = json(&second)["error"].clone();
+    assert_eq!(said["code"], "SCHEDULER_BUSY");
+    let message = said["message"].as_str().unwrap();
+    assert!(
+        message.contains("bdesk run-scheduler") && message.contains(&first.id().to_string()),
+        "{message}"
+    );
+    terminate(&first);
+    let status = first.wait().unwrap();
+    assert_eq!(status.code(), Some(0), "SIGTERM is a clean stop");
+    assert!(!holder.exists(), "the holder's note goes with it");
+}
+
+#[cfg(target_os = "linux")]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn run_scheduler_sends_an_item_when_it_is_due_and_a_cancelled_one_never() {
+    if std::env::var("BDESK_SECRET_SERVICE_TESTS").as_deref() != Ok("1") {
+        eprintln!("skipped: set BDESK_SECRET_SERVICE_TESTS=1 inside a Secret Service session");
+        return;
+    }
+    use desk_core::info::BuildKind;
+    use desk_core::keychain::Keychain;
+    use tim_emulator::{Config, Emulator};
+
+    let mut config = Config::new(1_400_000_000, TEST_KEY);
+    config.admins = vec!["admin".into()];
+    let emu = Emulator::start(config).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let added = common::run(
+        &[
+            "--data-dir",
+            dir.path().to_str().unwrap(),
+            "--json",
+            "profile",
+            "add",
+            "--name",
+            "Show",
+            "--endpoint",
+            &emu.base_url(),
+            "--sdkappid",
+            SDKAPPID,
+            "--identifier",
+            "admin",
+            "--edition",
+            "pro-plus",
+            "--secret-stdin",
+        ],
+        TEST_KEY,
+    );
+    assert_eq!(added.status.code(), Some(0), "{added:?}");
+    let profile_id = json(&added)["id"].as_str().unwrap().to_owned();
+    struct Cleanup(String);
+    impl Drop for Cleanup {
+        fn drop(&mut self) {
+            let _ = Keychain::for_build(BuildKind::Debug).delete(&self.0);
+        }
+    }
+    let _cleanup = Cleanup(profile_id);
+    let run = |args: &[&str]| {
+        let mut all = vec!["--data-dir", dir.path().to_str().unwrap(), "--json"];
+        all.extend_from_slice(args);
+        common::run(&all, "")
+    };
+    let due = json(&run(&[
+        "schedule",
+        "add",
+        "--profile",
+        "Show",
+        "--text",
+        "Going live",
+        "--in",
+        "3s",
+    ]));
+    let never = json(&run(&[
+        "schedule",
+        "add",
+        "--profile",
+        "Show",
+        "--text",
+        "Cancelled",
+        "--in",
+        "3s",
+    ]));
+    run(&["schedule", "cancel", never["id"].as_str().unwrap()]);
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_bdesk"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .arg("run-scheduler")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while emu.delivered().is_empty() {
+        assert!(start.elapsed() < Duration::from_secs(30), "never sent");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let delivered = emu.delivered();
+    let due_at = humantime::parse_rfc3339(due["next"].as_str().unwrap()).unwrap();
+    assert!(
+        delivered[0].received_at >= due_at,
+        "sent before its time: {:?} < {due_at:?}",
+        delivered[0].received_at
+    );
+    // Its status follows: sent, with the MsgSeq.
+    let start = Instant::now();
+    loop {
+        let shown = json(&run(&["schedule", "show", due["id"].as_str().unwrap()]));
+        if shown["lastRun"]["state"] == "sent" {
+            assert_eq!(shown["lastRun"]["msgSeq"], delivered[0].msg_seq);
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(10), "{shown}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    terminate(&child);
+    assert_eq!(child.wait().unwrap().code(), Some(0));
+    let texts: Vec<_> = emu
+        .delivered()
+        .iter()
+        .map(|d| d.msg_body[0]["MsgContent"]["Text"].clone())
+        .collect();
+    assert_eq!(texts, [serde_json::json!("Going live")]);
+    emu.shutdown().await;
+}
