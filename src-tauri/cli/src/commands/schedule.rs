@@ -311,32 +311,43 @@ pub fn run_scheduler(out: &Output, local: &Local) -> Outcome {
         desk.data_dir().display()
     );
     let rt = runtime();
-    let ran = rt.block_on(async move { Arc::clone(&desk).run_scheduler("bdesk", stopped()).await });
+    let ran = rt.block_on(async move {
+        // Listening before the lock is taken: a stop asked for as soon as the holder file appears
+        // must be a clean stop, not the default action of the signal.
+        let stop = stop_signal();
+        Arc::clone(&desk).run_scheduler("bdesk", stop).await
+    });
     match ran {
         Ok(()) => Outcome::Success,
         Err(err) => out.error(&err),
     }
 }
 
-/// Resolves on SIGINT or SIGTERM (Ctrl+C on Windows).
-async fn stopped() {
+/// A future that resolves on SIGINT or SIGTERM (Ctrl+C on Windows), listening from the moment it is
+/// made.
+fn stop_signal() -> impl Future<Output = ()> {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};
-        let (Ok(mut int), Ok(mut term)) = (
+        let signals = (
             signal(SignalKind::interrupt()),
             signal(SignalKind::terminate()),
-        ) else {
-            // No signal handling: run until killed (a kill still leaves nothing half done).
-            return std::future::pending().await;
-        };
-        tokio::select! {
-            _ = int.recv() => {}
-            _ = term.recv() => {}
+        );
+        async move {
+            let (Ok(mut int), Ok(mut term)) = signals else {
+                // No signal handling: run until killed (a kill still leaves nothing half done).
+                return std::future::pending().await;
+            };
+            tokio::select! {
+                _ = int.recv() => {}
+                _ = term.recv() => {}
+            }
         }
     }
     #[cfg(not(unix))]
     {
-        let _ = tokio::signal::ctrl_c().await;
+        async {
+            let _ = tokio::signal::ctrl_c().await;
+        }
     }
 }
