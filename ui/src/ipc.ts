@@ -124,6 +124,7 @@ const KNOWN_CODES: Record<ErrorCode, true> = {
   NOT_QUEUED: true,
   INVALID_SCHEDULE: true,
   SCHEDULER_BUSY: true,
+  SCHEDULE_CHANGED: true,
   INTERNAL: true,
 };
 

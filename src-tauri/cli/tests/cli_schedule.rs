@@ -84,6 +84,31 @@ fn items_are_added_listed_shown_with_their_next_sends_and_cancelled() {
     assert_eq!(listed[0]["id"], id.as_str());
     assert_eq!(listed[0]["status"], "scheduled");
 
+    // Edited in place: a later hour and new words; what is not given stays (daily, 3 times).
+    let edited = bdesk(
+        dir.path(),
+        &[
+            "schedule",
+            "edit",
+            &id,
+            "--at",
+            "2030-01-07T21:00",
+            "--text",
+            "Nightly recap, later",
+            "--confirm-far",
+        ],
+    );
+    assert_eq!(edited.status.code(), Some(0), "{edited:?}");
+    let edited = json(&edited);
+    assert_eq!(edited["id"], id.as_str());
+    assert_eq!(edited["next"], "2030-01-07T20:00:00Z");
+    assert_eq!(edited["repeat"]["kind"], "daily");
+    assert_eq!(edited["label"], "recap");
+    assert_eq!(
+        edited["body"]["MsgBody"][0]["MsgContent"]["Text"],
+        "Nightly recap, later"
+    );
+
     let cancelled = bdesk(dir.path(), &["schedule", "cancel", &id]);
     assert_eq!(cancelled.status.code(), Some(0), "{cancelled:?}");
     let shown = json(&bdesk(dir.path(), &["schedule", "show", &id]));

@@ -36,5 +36,6 @@ CREATE TABLE schedule_runs (
     state       TEXT    NOT NULL CHECK (state IN ('pending', 'missed', 'skipped')),
     outbox_id   TEXT    NOT NULL UNIQUE,
     late_ms     INTEGER NOT NULL,
-    PRIMARY KEY (item_id, n)
+    -- One run per occurrence instant: an edit renumbers occurrences, never their instants' runs.
+    PRIMARY KEY (item_id, due_at)
 ) STRICT;

@@ -43,6 +43,8 @@ pub enum ErrorCode {
     InvalidSchedule,
     /// Another process runs this data folder's schedule (one scheduler per folder).
     SchedulerBusy,
+    /// A scheduled item changed under an edit (it started sending) or can no longer be edited.
+    ScheduleChanged,
     /// The broadcast was cancelled before it left (by this request's producer or another window or
     /// bdesk): it certainly did not go out.
     Cancelled,
@@ -150,6 +152,18 @@ pub enum Error {
     #[error("invalid scheduled item: {}", crate::profiles::FieldProblem::summary(.0))]
     InvalidSchedule(Vec<crate::profiles::FieldProblem>),
 
+    /// An edit of a scheduled item could not be saved: an occurrence started sending (`taken_at`, Unix
+    /// ms) while it was open. Nothing was changed.
+    #[error("{}", crate::text::english("error-schedule-changed", &crate::params! { "when" => crate::schedule::time::instant_text(*taken_at) }))]
+    ScheduleChanged { item_id: String, taken_at: i64 },
+
+    /// The item cannot be edited as it stands (`status`: cancelled, done, …).
+    #[error("{}", crate::text::english("error-schedule-not-editable", &crate::params! { "status" => format!("{status:?}").to_lowercase() }))]
+    NotEditable {
+        item_id: String,
+        status: crate::schedule::ItemStatus,
+    },
+
     /// Another process (the app, or `bdesk run-scheduler`) runs the schedule of this data folder.
     #[error("{}", scheduler_busy(holder.as_ref()))]
     SchedulerBusy {
@@ -190,6 +204,7 @@ impl Error {
             Error::MissingSecret { .. } => ErrorCode::MissingSecret,
             Error::InvalidSchedule(_) => ErrorCode::InvalidSchedule,
             Error::SchedulerBusy { .. } => ErrorCode::SchedulerBusy,
+            Error::ScheduleChanged { .. } | Error::NotEditable { .. } => ErrorCode::ScheduleChanged,
             Error::Cancelled { .. } => ErrorCode::Cancelled,
             Error::NotQueued { .. } => ErrorCode::NotQueued,
             Error::Internal(_) => ErrorCode::Internal,
@@ -210,6 +225,14 @@ impl Error {
             } => Some(("error-profile-not-found".into(), crate::params! {})),
             Error::Cancelled { .. } => Some(("error-send-cancelled".into(), crate::params! {})),
             Error::SchedulerBusy { holder } => Some(scheduler_busy_words(holder.as_ref())),
+            Error::ScheduleChanged { taken_at, .. } => Some((
+                "error-schedule-changed".into(),
+                crate::params! { "when" => crate::schedule::time::instant_text(*taken_at) },
+            )),
+            Error::NotEditable { status, .. } => Some((
+                "error-schedule-not-editable".into(),
+                crate::params! { "status" => format!("{status:?}").to_lowercase() },
+            )),
             Error::NotQueued { delivery, .. } => Some((
                 "error-not-queued".into(),
                 crate::params! { "delivery" => delivery.catalogue_name() },

@@ -298,3 +298,89 @@ impl Setup {
         self.clock.now_unix_ms()
     }
 }
+
+#[tokio::test]
+async fn an_item_being_edited_does_not_fire_and_an_edit_overtaken_by_its_send_is_refused() {
+    let s = set_up().await;
+    let first = s
+        .desk
+        .schedule(&item(&s.profile, "2026-12-01T19:05", "first words"))
+        .unwrap();
+    let began = s.desk.begin_edit(&first.id).unwrap();
+    assert_eq!(
+        s.desk.scheduled_item(&first.id).unwrap().status,
+        ItemStatus::Editing
+    );
+    // Due while the edit is open: held.
+    s.clock.advance(Duration::from_secs(6 * 60));
+    assert!(s.look().await.sent.is_empty());
+    let mut edited = item(&s.profile, "2026-12-01T19:15", "better words");
+    edited.missed = MissedPolicy::Skip;
+    let saved = s
+        .desk
+        .save_scheduled(&first.id, &edited, Some(began))
+        .unwrap();
+    assert_eq!(
+        saved.id, first.id,
+        "edited in place, not deleted and made again"
+    );
+    assert_eq!(saved.status, ItemStatus::Scheduled);
+    s.clock.advance(Duration::from_secs(9 * 60));
+    s.look().await;
+    assert_eq!(s.delivered_texts(), ["better words"]);
+
+    // An edit left open past the hold: the item fires, and the late save is refused, unchanged.
+    let second = s
+        .desk
+        .schedule(&item(&s.profile, "2026-12-01T19:20", "on time"))
+        .unwrap();
+    let began = s.desk.begin_edit(&second.id).unwrap();
+    s.clock.advance(Duration::from_secs(11 * 60));
+    s.look().await;
+    let err = s
+        .desk
+        .save_scheduled(
+            &second.id,
+            &item(&s.profile, "2026-12-01T21:00", "too late"),
+            Some(began),
+        )
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::ScheduleChanged, "{err}");
+    assert!(err.to_string().contains("started sending"), "{err}");
+    assert_eq!(s.delivered_texts(), ["better words", "on time"]);
+    assert_eq!(
+        s.desk.scheduled_item(&second.id).unwrap().status,
+        ItemStatus::Done
+    );
+    s.emu.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_repeating_item_that_has_started_can_be_edited_keeping_its_first_date() {
+    let s = set_up().await;
+    let mut daily = item(&s.profile, "2026-12-01T19:10", "nightly");
+    daily.repeat = Repeat::Daily;
+    let daily_item = s.desk.schedule(&daily).unwrap();
+    s.clock.advance(Duration::from_secs(600));
+    s.look().await;
+    // The next day, the text changes; the first date (now past) stays as typed.
+    s.clock.advance(Duration::from_secs(3600));
+    daily.body = item(&s.profile, "2026-12-01T19:10", "nightly, new words").body;
+    let saved = s.desk.save_scheduled(&daily_item.id, &daily, None).unwrap();
+    assert_eq!(saved.next_at, Some((T0 as i64 + 600 + 86_400) * 1000));
+    // A one-off item in the past stays refused.
+    let once = s
+        .desk
+        .schedule(&item(&s.profile, "2026-12-02T19:00", "tomorrow"))
+        .unwrap();
+    let err = s
+        .desk
+        .save_scheduled(
+            &once.id,
+            &item(&s.profile, "2026-12-01T19:00", "yesterday"),
+            None,
+        )
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidSchedule);
+    s.emu.shutdown().await;
+}

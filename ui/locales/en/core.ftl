@@ -523,6 +523,12 @@ error-scheduler-busy = The schedule of this data folder is already run by { $who
        *[other] bdesk run-scheduler
     } (process { $pid }); only one may run it.
 error-scheduler-busy-unknown = The schedule of this data folder is already run by another process; only one may run it.
+error-schedule-changed = It started sending at { $when } while you were editing it; your changes were not saved. Check what was sent, then edit it again.
+error-schedule-not-editable = It can no longer be edited: { $status ->
+        [cancelled] it was cancelled.
+        [done] nothing is left to send.
+       *[other] it is { $status }.
+    }
 error-not-queued = It can no longer be cancelled: { $delivery ->
         [sending] an attempt has already left and may be on viewers' screens.
         [sent] it was already sent.

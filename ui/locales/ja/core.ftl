@@ -502,6 +502,12 @@ error-scheduler-busy = このデータフォルダーの予約送信はすでに
        *[other] bdesk run-scheduler
     }が実行しています（プロセス { $pid }）。実行できるのは1つだけです。
 error-scheduler-busy-unknown = このデータフォルダーの予約送信はすでに別のプロセスが実行しています。実行できるのは1つだけです。
+error-schedule-changed = 編集中の { $when } に送信が始まったため、変更は保存されませんでした。送信された内容を確認してから、もう一度編集してください。
+error-schedule-not-editable = もう編集できません。{ $status ->
+        [cancelled] 取り消されています。
+        [done] 送るものが残っていません。
+       *[other] 現在の状態: { $status }。
+    }
 error-not-queued = もう取り消せません。{ $delivery ->
         [sending] すでに送信の試行が出ており、視聴者の画面に表示されている可能性があります。
         [sent] すでに送信されています。

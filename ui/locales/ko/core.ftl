@@ -498,6 +498,12 @@ error-scheduler-busy = 이 데이터 폴더의 예약은 이미 { $who ->
        *[other] bdesk run-scheduler가
     } 실행하고 있습니다(프로세스 { $pid }). 하나만 실행할 수 있습니다.
 error-scheduler-busy-unknown = 이 데이터 폴더의 예약은 이미 다른 프로세스가 실행하고 있습니다. 하나만 실행할 수 있습니다.
+error-schedule-changed = 편집하는 동안 { $when }에 전송이 시작되어 변경 내용을 저장하지 않았습니다. 전송된 내용을 확인한 뒤 다시 편집하세요.
+error-schedule-not-editable = 더 이상 편집할 수 없습니다. { $status ->
+        [cancelled] 취소되었습니다.
+        [done] 더 보낼 것이 없습니다.
+       *[other] 현재 상태: { $status }.
+    }
 error-not-queued = 더 이상 취소할 수 없습니다. { $delivery ->
         [sending] 이미 전송 시도가 나갔으며 시청자 화면에 표시되었을 수 있습니다.
         [sent] 이미 전송되었습니다.

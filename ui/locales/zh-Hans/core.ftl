@@ -496,6 +496,12 @@ error-scheduler-busy = 此数据文件夹的定时发送已由{ $who ->
        *[other] bdesk run-scheduler
     }运行（进程 { $pid }）；同一时间只能有一个在运行。
 error-scheduler-busy-unknown = 此数据文件夹的定时发送已由另一个进程运行；同一时间只能有一个在运行。
+error-schedule-changed = 在你编辑时，它已于 { $when } 开始发送；你的修改没有保存。请先查看已发送的内容，再重新编辑。
+error-schedule-not-editable = 已无法编辑：{ $status ->
+        [cancelled] 它已被取消。
+        [done] 已没有要发送的内容。
+       *[other] 当前状态为 { $status }。
+    }
 error-not-queued = 已无法取消：{ $delivery ->
         [sending] 已有一次尝试发出，可能已显示在观众的屏幕上。
         [sent] 已经发送。

@@ -29,8 +29,51 @@ pub enum Command {
     List,
     /// One item, with its next sends (up to 10) and what became of past ones.
     Show { id: String },
+    /// Change an item in place (what is not given stays). Refused if it starts sending meanwhile.
+    Edit(Box<EditArgs>),
     /// Cancel an item: nothing more of it is sent.
     Cancel { id: String },
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct EditArgs {
+    id: String,
+    /// New text (one TIMTextElem).
+    #[arg(long, conflicts_with_all = ["body", "template"])]
+    text: Option<String>,
+    /// New JSON body file (`-` for standard input).
+    #[arg(long, conflicts_with = "template")]
+    body: Option<String>,
+    /// A saved template's message.
+    #[arg(long, value_name = "NAME")]
+    template: Option<String>,
+    /// New local date and time, `2026-12-01T20:00`.
+    #[arg(long, conflicts_with = "in_")]
+    at: Option<String>,
+    /// Instead of --at: this long from now.
+    #[arg(long = "in", id = "in_", value_name = "DURATION")]
+    in_: Option<String>,
+    /// New IANA time zone.
+    #[arg(long)]
+    zone: Option<String>,
+    /// New repeat: `once`, `daily` or `weekly:mon,fri`.
+    #[arg(long, value_name = "once|daily|weekly:DAYS")]
+    every: Option<String>,
+    /// New last date (`2026-12-31`); `never` to repeat without end.
+    #[arg(long, conflicts_with = "count")]
+    until: Option<String>,
+    /// Stop after this many sends in all.
+    #[arg(long)]
+    count: Option<u32>,
+    /// New missed-send policy: `send:15m`, `skip` or `ask`.
+    #[arg(long)]
+    missed: Option<String>,
+    /// New label (empty to remove it).
+    #[arg(long)]
+    label: Option<String>,
+    /// The date is meant even though it is more than a year ahead.
+    #[arg(long)]
+    confirm_far: bool,
 }
 
 #[derive(Debug, ClapArgs)]
@@ -95,8 +138,10 @@ fn repeat_of(every: Option<&str>) -> Result<Repeat> {
     let Some(every) = every else {
         return Ok(Repeat::Once);
     };
-    if every == "daily" {
-        return Ok(Repeat::Daily);
+    match every {
+        "once" => return Ok(Repeat::Once),
+        "daily" => return Ok(Repeat::Daily),
+        _ => {}
     }
     let days = every
         .strip_prefix("weekly:")
@@ -139,6 +184,71 @@ fn missed_of(missed: Option<&str>) -> Result<MissedPolicy> {
     }
 }
 
+/// `--in 90s` as the local time it means in `zone`.
+fn at_in(span: &str, zone: &str) -> Result<String> {
+    let secs = humantime::parse_duration(span)
+        .map_err(|_| {
+            bad(
+                "--in",
+                format!("{span:?}: use a duration such as 90s, 10m, 2h"),
+            )
+        })?
+        .as_secs();
+    let now = desk_core::clock::Clock::now_unix_ms(&desk_core::clock::SystemClock);
+    local_in(now, secs, zone).ok_or_else(|| {
+        bad(
+            "--zone",
+            format!("{zone:?} is not a time zone this computer knows"),
+        )
+    })
+}
+
+fn edit(desk: &Desk, args: &EditArgs, local: &Local) -> Result<ScheduleItem> {
+    let item = desk.scheduled_item(&args.id)?;
+    let zone = args.zone.clone().unwrap_or_else(|| item.zone.clone());
+    let at = match (&args.at, &args.in_) {
+        (Some(at), _) => at.clone(),
+        (None, Some(span)) => at_in(span, &zone)?,
+        (None, None) => item.at.clone(),
+    };
+    let body = if args.text.is_some() || args.body.is_some() || args.template.is_some() {
+        MessageArgs {
+            text: args.text.clone(),
+            body: args.body.clone(),
+            template: args.template.clone(),
+            from_account: None,
+            cloud_custom_data: None,
+        }
+        .draft(true, local)?
+    } else {
+        item.body.clone()
+    };
+    let end = match (&args.until, args.count) {
+        (Some(never), _) if never == "never" => RepeatEnd::Never,
+        (Some(date), _) => RepeatEnd::Until { date: date.clone() },
+        (None, Some(times)) => RepeatEnd::Count { times },
+        (None, None) => item.end.clone(),
+    };
+    let draft = ScheduleDraft {
+        profile_id: item.profile_id.clone(),
+        body,
+        at,
+        zone,
+        repeat: match &args.every {
+            Some(every) => repeat_of(Some(every))?,
+            None => item.repeat.clone(),
+        },
+        end,
+        missed: match &args.missed {
+            Some(missed) => missed_of(Some(missed))?,
+            None => item.missed,
+        },
+        label: args.label.clone().or_else(|| item.label.clone()),
+        confirm_far: args.confirm_far,
+    };
+    desk.save_scheduled(&args.id, &draft, None)
+}
+
 fn add(desk: &Desk, args: &AddArgs, local: &Local) -> Result<ScheduleItem> {
     let profile = desk.find_usable_profile(&args.profile)?;
     let zone = args
@@ -148,23 +258,7 @@ fn add(desk: &Desk, args: &AddArgs, local: &Local) -> Result<ScheduleItem> {
         .unwrap_or_else(|| "UTC".into());
     let at = match (&args.at, &args.in_) {
         (Some(at), _) => at.clone(),
-        (None, Some(span)) => {
-            let secs = humantime::parse_duration(span)
-                .map_err(|_| {
-                    bad(
-                        "--in",
-                        format!("{span:?}: use a duration such as 90s, 10m, 2h"),
-                    )
-                })?
-                .as_secs();
-            let now = desk_core::clock::Clock::now_unix_ms(&desk_core::clock::SystemClock);
-            local_in(now, secs, &zone).ok_or_else(|| {
-                bad(
-                    "--zone",
-                    format!("{zone:?} is not a time zone this computer knows"),
-                )
-            })?
-        }
+        (None, Some(span)) => at_in(span, &zone)?,
         (None, None) => unreachable!("clap requires --at or --in"),
     };
     let end = match (&args.until, args.count) {
@@ -287,6 +381,23 @@ pub fn run(command: Command, out: &Output, local: &Local) -> Outcome {
             });
             Ok(())
         })(),
+        Command::Edit(args) => edit(&desk, &args, local).map(|item| {
+            let printed = Printed {
+                next: item.next_at.map(instant_text),
+                item: &item,
+                upcoming: None,
+                runs: None,
+            };
+            out.result(&printed, || {
+                format!(
+                    "{}: saved; will be sent at {} {}",
+                    item.id,
+                    item.next_at
+                        .map_or_else(String::new, |at| local_text(at, &item.zone)),
+                    item.zone
+                )
+            });
+        }),
         Command::Cancel { id } => desk.cancel_scheduled(&id).map(|()| {
             out.result(&serde_json::json!({ "id": id, "cancelled": true }), || {
                 format!("{id}: cancelled; nothing more of it is sent")

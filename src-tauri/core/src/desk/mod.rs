@@ -119,6 +119,8 @@ struct Session {
 
 /// See the module docs.
 pub struct Desk {
+    /// The store's clock (see `now_ms`).
+    clock: Arc<dyn crate::clock::Clock>,
     // std Mutex: held only for one SQLite statement or transaction, never across a keychain call
     // or an await.
     pub(crate) store: Mutex<Store>,
@@ -175,6 +177,7 @@ impl Desk {
     /// A desk over an already open store (tests use an in-memory one).
     pub fn with_store(store: Store, keychain: Keychain, data_dir: PathBuf) -> Self {
         Self {
+            clock: store.clock(),
             store: Mutex::new(store),
             keychain,
             data_dir,

@@ -119,6 +119,49 @@ impl Desk {
             .collect())
     }
 
+    /// Holds an item while the producer edits it (it does not fire meanwhile); returns when the edit
+    /// began, for [`Desk::save_scheduled`].
+    pub fn begin_edit(&self, id: &str) -> Result<i64> {
+        let now = self.now_ms();
+        lock(&self.store).schedules().begin_edit(id, now)?;
+        Ok(now)
+    }
+
+    /// Drops an edit: the item fires again as it was.
+    pub fn end_edit(&self, id: &str) -> Result<()> {
+        lock(&self.store).schedules().end_edit(id)
+    }
+
+    /// Saves an edit begun at `edit_began` ([`Desk::begin_edit`]; `None` for an edit made at once, as
+    /// bdesk's). Checked like a new item, except that a repeating item may have started already: it
+    /// needs a next occurrence after now. Refused with [`Error::ScheduleChanged`] when an occurrence
+    /// started sending while the edit was open.
+    pub fn save_scheduled(
+        &self,
+        id: &str,
+        draft: &ScheduleDraft,
+        edit_began: Option<i64>,
+    ) -> Result<ScheduleItem> {
+        let item = self.scheduled_item(id)?;
+        if draft.profile_id != item.profile_id {
+            return Err(Error::InvalidInput {
+                path: "profileId".into(),
+                message: "a scheduled item's profile is fixed when it is scheduled: cancel it and \
+                          schedule it again for another profile"
+                    .into(),
+            });
+        }
+        let now = self.now_instant();
+        let (kept, plan) = schedule::validate_edit(draft, now)?;
+        let next = plan
+            .next_after(now)
+            .ok_or_else(|| Error::Internal("a valid edit has a next occurrence".into()))?;
+        let began = edit_began.unwrap_or_else(|| self.now_ms());
+        lock(&self.store)
+            .schedules()
+            .update(id, &kept, &next, began)
+    }
+
     /// Cancels a scheduled item: nothing more of it is sent.
     pub fn cancel_scheduled(&self, id: &str) -> Result<()> {
         lock(&self.store).schedules().cancel(id)
@@ -212,19 +255,15 @@ impl Desk {
     ) -> Result<()> {
         match taken.missed.decide(taken.late_ms) {
             Decision::Skip => {
-                lock(&self.store).schedules().set_run_state(
-                    &taken.item_id,
-                    taken.n,
-                    RunState::Skipped,
-                )?;
+                lock(&self.store)
+                    .schedules()
+                    .set_run_state(&taken.outbox_id, RunState::Skipped)?;
                 tick.skipped.push(taken.item_id);
             }
             Decision::Ask => {
-                lock(&self.store).schedules().set_run_state(
-                    &taken.item_id,
-                    taken.n,
-                    RunState::Missed,
-                )?;
+                lock(&self.store)
+                    .schedules()
+                    .set_run_state(&taken.outbox_id, RunState::Missed)?;
                 tick.held.push(taken.item_id);
             }
             Decision::Send => {
@@ -248,11 +287,9 @@ impl Desk {
                         // The profile or its key is gone, or the message no longer passes: it cannot
                         // go out; the run says skipped and the reason is logged for the producer.
                         tracing::warn!(%err, item = %taken.item_id, "a scheduled broadcast cannot be sent");
-                        lock(&self.store).schedules().set_run_state(
-                            &taken.item_id,
-                            taken.n,
-                            RunState::Skipped,
-                        )?;
+                        lock(&self.store)
+                            .schedules()
+                            .set_run_state(&taken.outbox_id, RunState::Skipped)?;
                         tick.skipped.push(taken.item_id);
                     }
                 }

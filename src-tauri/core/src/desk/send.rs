@@ -539,8 +539,10 @@ impl Desk {
             .unwrap_or(i64::MAX)
     }
 
+    /// The store's clock, read without the store's lock, so it can be asked while the lock is held
+    /// (a `lock(&self.store)….(self.now_ms())` would otherwise deadlock).
     pub(super) fn now_ms(&self) -> i64 {
-        lock(&self.store).now_ms()
+        self.clock.now_unix_ms()
     }
 
     /// The newest broadcasts first: see [`crate::outbox::Outbox::history`].

@@ -177,6 +177,20 @@ fn problem(field: &str, code: FieldRule, id: &str, params: Params) -> FieldProbl
 /// first occurrence must be after `now`, and within the horizon unless confirmed), the policy and
 /// the label. Returns the draft as it is kept (no Random, label trimmed) and its plan.
 pub fn validate(draft: &ScheduleDraft, now: jiff::Timestamp) -> Result<(ScheduleDraft, Plan)> {
+    check(draft, now, false)
+}
+
+/// [`validate`] for an edit: a repeating item may have started already (its first occurrence is past);
+/// it needs an occurrence after `now`.
+pub fn validate_edit(draft: &ScheduleDraft, now: jiff::Timestamp) -> Result<(ScheduleDraft, Plan)> {
+    check(draft, now, true)
+}
+
+fn check(
+    draft: &ScheduleDraft,
+    now: jiff::Timestamp,
+    started_may_be_past: bool,
+) -> Result<(ScheduleDraft, Plan)> {
     let body = Draft {
         random: None,
         ..draft.body.clone()
@@ -252,7 +266,9 @@ pub fn validate(draft: &ScheduleDraft, now: jiff::Timestamp) -> Result<(Schedule
                     ));
                 }
             }
-            // A repeating item whose first occurrences are past is refused as past too: it would
+            // An edit of a repeating item that has started keeps its first date.
+            Some(_) if started_may_be_past => {}
+            // A new repeating item whose first occurrences are past is refused as past too: it would
             // otherwise start quietly with a later one, and "2025" typed for "2026" goes unnoticed.
             Some(_) => problems.push(past_problem(plan, draft, now)),
         }

@@ -287,7 +287,7 @@ impl Schedules<'_> {
                 "SELECT r.n, r.due_at, r.late_ms, r.state, r.outbox_id, o.state, o.first_attempt_at,
                         o.msg_seq
                  FROM schedule_runs r LEFT JOIN outbox o ON o.id = r.outbox_id
-                 WHERE r.item_id = ?1 ORDER BY r.n DESC",
+                 WHERE r.item_id = ?1 ORDER BY r.due_at DESC",
             )
             .map_err(|e| database_error(conn, "reading the schedule", e))?;
         let rows = stmt
@@ -386,6 +386,109 @@ impl Schedules<'_> {
         Ok(())
     }
 
+    /// Holds an item for an edit from `now` (Unix ms): it does not fire until the edit is saved or
+    /// dropped, or [`EDIT_HOLD_MS`] passes. Refused for an item with nothing left to send.
+    pub fn begin_edit(&self, id: &str, now: i64) -> Result<()> {
+        let conn = self.store.conn();
+        let changed = conn
+            .execute(
+                "UPDATE schedule SET editing_since = ?2
+                 WHERE id = ?1 AND cancelled_at IS NULL AND next_at IS NOT NULL",
+                params![id, now],
+            )
+            .map_err(|e| database_error(conn, "holding the item for an edit", e))?;
+        if changed == 1 {
+            return Ok(());
+        }
+        let item = self.get(id)?;
+        Err(Error::NotEditable {
+            item_id: id.into(),
+            status: item.status,
+        })
+    }
+
+    /// Lets a held item fire again without changing it.
+    pub fn end_edit(&self, id: &str) -> Result<()> {
+        let conn = self.store.conn();
+        conn.execute(
+            "UPDATE schedule SET editing_since = NULL WHERE id = ?1",
+            [id],
+        )
+        .map_err(|e| database_error(conn, "releasing the item", e))?;
+        Ok(())
+    }
+
+    /// Saves an edit begun at `edit_began` (Unix ms) in place — one write transaction, never a delete
+    /// and a new item — unless an occurrence was taken since the edit began: then nothing is saved and
+    /// [`Error::ScheduleChanged`] says when it started sending. `next` is the edited plan's next
+    /// occurrence.
+    pub fn update(
+        &self,
+        id: &str,
+        draft: &ScheduleDraft,
+        next: &super::Occurrence,
+        edit_began: i64,
+    ) -> Result<ScheduleItem> {
+        let now = self.store.now_ms();
+        let conn = self.store.conn();
+        let context = "saving the scheduled item";
+        let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)
+            .map_err(|e| database_error(conn, context, e))?;
+        let row = tx
+            .query_row(
+                &format!("SELECT {ITEM_COLUMNS} FROM schedule WHERE id = ?1"),
+                [id],
+                read_row,
+            )
+            .optional()
+            .map_err(|e| database_error(&tx, context, e))?
+            .ok_or_else(|| Error::NotFound {
+                what: "scheduled item",
+                id: id.into(),
+            })?;
+        if row.cancelled_at.is_some() {
+            return Err(Error::NotEditable {
+                item_id: id.into(),
+                status: ItemStatus::Cancelled,
+            });
+        }
+        let taken: Option<i64> = tx
+            .query_row(
+                "SELECT MAX(taken_at) FROM schedule_runs WHERE item_id = ?1 AND taken_at >= ?2",
+                params![id, edit_began],
+                |r| r.get(0),
+            )
+            .map_err(|e| database_error(&tx, context, e))?;
+        if let Some(taken_at) = taken {
+            return Err(Error::ScheduleChanged {
+                item_id: id.into(),
+                taken_at,
+            });
+        }
+        tx.execute(
+            "UPDATE schedule SET body = ?2, at_local = ?3, zone = ?4, repeat = ?5, end_rule = ?6,
+                 missed = ?7, label = ?8, next_n = ?9, next_at = ?10, editing_since = NULL,
+                 updated_at = ?11
+             WHERE id = ?1",
+            params![
+                id,
+                json(&draft.body),
+                draft.at,
+                draft.zone,
+                json(&draft.repeat),
+                json(&draft.end),
+                json(&draft.missed),
+                draft.label,
+                next.n,
+                next.at.as_millisecond(),
+                now,
+            ],
+        )
+        .map_err(|e| database_error(&tx, context, e))?;
+        tx.commit().map_err(|e| database_error(conn, context, e))?;
+        self.get(id)
+    }
+
     /// Cancels every item of a profile (it is being deleted); how many.
     pub fn cancel_of_profile(&self, profile_id: &str) -> Result<usize> {
         let now = self.store.now_ms();
@@ -480,8 +583,8 @@ impl Schedules<'_> {
         }))
     }
 
-    /// Marks a taken run missed (held for the producer) or skipped.
-    pub fn set_run_state(&self, item_id: &str, n: u32, state: RunState) -> Result<()> {
+    /// Marks a taken run (by its outbox id) missed (held for the producer) or skipped.
+    pub fn set_run_state(&self, outbox_id: &str, state: RunState) -> Result<()> {
         let name = match state {
             RunState::Missed => "missed",
             RunState::Skipped => "skipped",
@@ -489,8 +592,8 @@ impl Schedules<'_> {
         };
         let conn = self.store.conn();
         conn.execute(
-            "UPDATE schedule_runs SET state = ?3 WHERE item_id = ?1 AND n = ?2",
-            params![item_id, n, name],
+            "UPDATE schedule_runs SET state = ?2 WHERE outbox_id = ?1",
+            params![outbox_id, name],
         )
         .map_err(|e| database_error(conn, "updating a scheduled run", e))?;
         Ok(())

@@ -146,6 +146,11 @@ impl Store {
         self
     }
 
+    /// The clock this store stamps rows with, for whoever must read the same time without the store.
+    pub(crate) fn clock(&self) -> Arc<dyn Clock> {
+        Arc::clone(&self.clock)
+    }
+
     /// The schema version of the open database (equals [`LATEST_VERSION`] after a successful open).
     pub fn schema_version(&self) -> Result<usize> {
         let v: i64 = self
