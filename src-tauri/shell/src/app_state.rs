@@ -87,6 +87,7 @@ impl AppState {
                     eprintln!("Broadcast Desk could not look for broadcasts left in flight: {e}")
                 }
             }
+            crate::scheduler::start(desk.clone());
         }
         Self {
             info,
@@ -156,6 +157,41 @@ mod tests {
             identifier: "test".into(),
             data_dir: String::new(),
             build_kind: BuildKind::current(),
+        }
+    }
+
+    #[test]
+    fn the_app_runs_its_folders_schedule_and_a_second_scheduler_is_told_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let _state = AppState::start_in(
+            info(),
+            Ok(dir.path().to_owned()),
+            Keychain::in_memory_for_tests(),
+        );
+        let other = Desk::open(
+            dir.path(),
+            desk_core::paths::database_file_name(BuildKind::current()),
+            Keychain::in_memory_for_tests(),
+        )
+        .unwrap();
+        // It starts in the background: give it a moment.
+        let start = std::time::Instant::now();
+        loop {
+            match other.acquire_scheduler("bdesk") {
+                Err(err) if err.code() == desk_core::ErrorCode::SchedulerBusy => {
+                    assert!(err.to_string().contains("Broadcast Desk app"), "{err}");
+                    break;
+                }
+                Err(err) => panic!("{err}"),
+                Ok(lease) => {
+                    drop(lease);
+                    assert!(
+                        start.elapsed() < Duration::from_secs(10),
+                        "the app never took the schedule"
+                    );
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+            }
         }
     }
 

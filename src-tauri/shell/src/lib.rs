@@ -7,6 +7,7 @@ mod app_state;
 mod bindings;
 mod commands;
 mod error;
+mod scheduler;
 #[cfg(test)]
 mod window_door;
 
