@@ -40,6 +40,9 @@ mod tests {
         desk_core::media::MediaProbe::export_all(&cfg).unwrap();
         desk_core::templates::Template::export_all(&cfg).unwrap();
         desk_core::templates::TemplateDraft::export_all(&cfg).unwrap();
+        desk_core::schedule::ScheduleDraft::export_all(&cfg).unwrap();
+        crate::commands::schedule::ScheduleDetails::export_all(&cfg).unwrap();
+        crate::commands::schedule::Zones::export_all(&cfg).unwrap();
         std::fs::write(
             dir.join("commands.ts"),
             crate::commands::typescript::render(&cfg),

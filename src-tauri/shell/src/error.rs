@@ -17,7 +17,8 @@ use ts_rs::TS;
 pub struct IpcError {
     pub code: ErrorCode,
     pub message: String,
-    /// Every broken profile or template rule, when `code` is `INVALID_PROFILE` or `INVALID_TEMPLATE`.
+    /// Every broken profile, template or schedule rule, when `code` is `INVALID_PROFILE`,
+    /// `INVALID_TEMPLATE` or `INVALID_SCHEDULE`.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub fields: Option<Vec<FieldProblem>>,
@@ -56,7 +57,9 @@ impl From<Error> for IpcError {
             out.params = Some(params);
         }
         match err {
-            Error::InvalidProfile(problems) | Error::InvalidTemplate(problems) => {
+            Error::InvalidProfile(problems)
+            | Error::InvalidTemplate(problems)
+            | Error::InvalidSchedule(problems) => {
                 out.fields = Some(problems);
             }
             Error::InvalidMessage(report) => out.report = Some(Box::new(report)),

@@ -248,3 +248,52 @@ fn a_cancel_names_what_it_cannot_cancel_and_a_sent_broadcast_is_not_decided_on()
         "nothing was sent again"
     );
 }
+
+#[test]
+fn the_schedule_through_the_window_refuses_the_past_by_field_and_lists_what_it_keeps() {
+    let dir = tempfile::tempdir().unwrap();
+    let w = window(dir.path());
+    let sandbox = w.invoke("sandbox_open", json!({})).unwrap();
+    let profile = sandbox["profile"]["id"].clone();
+    let zones = w.invoke("zones", json!({})).unwrap();
+    assert!(
+        zones["names"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|z| z == "Europe/Berlin"),
+        "{zones}"
+    );
+    let draft = |at: &str| {
+        json!({ "draft": {
+            "profileId": profile, "body": text("Doors open"), "at": at, "zone": "Asia/Seoul",
+            "repeat": {"kind": "once"}, "end": {"kind": "never"},
+        }})
+    };
+    let err = w
+        .invoke("schedule_add", draft("2025-12-01T20:00"))
+        .unwrap_err();
+    assert_eq!(err["code"], "INVALID_SCHEDULE", "{err}");
+    assert_eq!(err["fields"][0]["field"], "at");
+    assert_eq!(err["fields"][0]["messageId"], "field-schedule-in-the-past");
+
+    let item = w
+        .invoke("schedule_add", draft("2099-12-01T20:00"))
+        .unwrap_err();
+    assert_eq!(
+        item["fields"][0]["code"], "OUT_OF_RANGE",
+        "far ahead asks first"
+    );
+    let mut confirmed = draft("2099-12-01T20:00");
+    confirmed["draft"]["confirmFar"] = json!(true);
+    let item = w.invoke("schedule_add", confirmed).unwrap();
+    let id = item["id"].clone();
+    let shown = w.invoke("schedule_show", json!({ "id": id })).unwrap();
+    assert_eq!(shown["item"]["status"], "scheduled");
+    assert_eq!(shown["upcoming"].as_array().unwrap().len(), 1);
+    let listed = w.invoke("schedule_list", json!({})).unwrap();
+    assert_eq!(listed[0]["id"], id);
+    w.invoke("schedule_cancel", json!({ "id": id })).unwrap();
+    let shown = w.invoke("schedule_show", json!({ "id": id })).unwrap();
+    assert_eq!(shown["item"]["status"], "cancelled");
+}

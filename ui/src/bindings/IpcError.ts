@@ -9,7 +9,8 @@ import type { ValidationReport } from "./ValidationReport";
  */
 export type IpcError = { code: ErrorCode, message: string, 
 /**
- * Every broken profile or template rule, when `code` is `INVALID_PROFILE` or `INVALID_TEMPLATE`.
+ * Every broken profile, template or schedule rule, when `code` is `INVALID_PROFILE`,
+ * `INVALID_TEMPLATE` or `INVALID_SCHEDULE`.
  */
 fields?: Array<FieldProblem>, 
 /**

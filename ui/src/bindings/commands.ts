@@ -21,11 +21,15 @@ import type { RequestPreview } from "./RequestPreview";
 import type { Resolution } from "./Resolution";
 import type { SandboxDelivery } from "./SandboxDelivery";
 import type { SandboxInfo } from "./SandboxInfo";
+import type { ScheduleDetails } from "./ScheduleDetails";
+import type { ScheduleDraft } from "./ScheduleDraft";
+import type { ScheduleItem } from "./ScheduleItem";
 import type { SenderCheck } from "./SenderCheck";
 import type { Sent } from "./Sent";
 import type { Template } from "./Template";
 import type { TemplateDraft } from "./TemplateDraft";
 import type { ValidationReport } from "./ValidationReport";
+import type { Zones } from "./Zones";
 
 /** Every command the window may call: its arguments (as `invoke` takes them) and its answer. */
 export interface Commands {
@@ -60,6 +64,14 @@ export interface Commands {
   outbox_open: { args: Record<string, never>; result: Array<OutboxEntry> };
   history: { args: { sinceMs: number | null; profileId: string | null; delivery: Delivery | null; limit: number }; result: Array<OutboxEntry> };
   broadcast_details: { args: { id: string }; result: BroadcastDetails };
+  schedule_list: { args: Record<string, never>; result: Array<ScheduleItem> };
+  schedule_add: { args: { draft: ScheduleDraft }; result: ScheduleItem };
+  schedule_show: { args: { id: string }; result: ScheduleDetails };
+  schedule_edit_begin: { args: { id: string }; result: number };
+  schedule_edit_end: { args: { id: string }; result: null };
+  schedule_save: { args: { id: string; draft: ScheduleDraft; editBegan: number | null }; result: ScheduleItem };
+  schedule_cancel: { args: { id: string }; result: null };
+  zones: { args: Record<string, never>; result: Zones };
   sandbox_open: { args: Record<string, never>; result: ProfileEntry };
   sandbox_info: { args: Record<string, never>; result: SandboxInfo };
   sandbox_deliveries: { args: Record<string, never>; result: Array<SandboxDelivery> };
@@ -101,6 +113,14 @@ export const COMMAND_NAMES = [
   "outbox_open",
   "history",
   "broadcast_details",
+  "schedule_list",
+  "schedule_add",
+  "schedule_show",
+  "schedule_edit_begin",
+  "schedule_edit_end",
+  "schedule_save",
+  "schedule_cancel",
+  "zones",
   "sandbox_open",
   "sandbox_info",
   "sandbox_deliveries",

@@ -96,6 +96,16 @@ pub fn zone(name: &str) -> Option<TimeZone> {
     TimeZone::get(name.trim()).ok()
 }
 
+/// Every IANA zone name this computer's database knows, sorted (the zone picker's list).
+pub fn zone_names() -> Vec<String> {
+    let mut names: Vec<String> = jiff::tz::db()
+        .available()
+        .map(|name| name.as_str().to_owned())
+        .collect();
+    names.sort();
+    names
+}
+
 /// The computer's own zone name, for a new item's default (`None` when the system names none).
 pub fn system_zone() -> Option<String> {
     TimeZone::system().iana_name().map(str::to_owned)

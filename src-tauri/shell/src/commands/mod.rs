@@ -20,6 +20,7 @@ pub mod keys;
 pub mod outbox;
 pub mod profiles;
 pub mod sandbox;
+pub mod schedule;
 pub mod templates;
 #[cfg(test)]
 pub(crate) mod typescript;
@@ -86,6 +87,8 @@ use desk_core::info::Limits;
 
 use self::app::AppInfo;
 use self::sandbox::{SandboxDelivery, SandboxInfo};
+use self::schedule::{ScheduleDetails, Zones};
+use desk_core::schedule::{ScheduleDraft, ScheduleItem};
 
 commands! {
     app::app_info() -> AppInfo;
@@ -119,6 +122,14 @@ commands! {
     outbox::outbox_open() -> Vec<OutboxEntry>;
     outbox::history(since_ms: Option<i64>, profile_id: Option<String>, delivery: Option<Delivery>, limit: u32) -> Vec<OutboxEntry>;
     outbox::broadcast_details(id: String) -> BroadcastDetails;
+    schedule::schedule_list() -> Vec<ScheduleItem>;
+    schedule::schedule_add(draft: ScheduleDraft) -> ScheduleItem;
+    schedule::schedule_show(id: String) -> ScheduleDetails;
+    schedule::schedule_edit_begin(id: String) -> i64;
+    schedule::schedule_edit_end(id: String) -> ();
+    schedule::schedule_save(id: String, draft: ScheduleDraft, edit_began: Option<i64>) -> ScheduleItem;
+    schedule::schedule_cancel(id: String) -> ();
+    schedule::zones() -> Zones;
     sandbox::sandbox_open() -> ProfileEntry;
     sandbox::sandbox_info() -> SandboxInfo;
     sandbox::sandbox_deliveries() -> Vec<SandboxDelivery>;
