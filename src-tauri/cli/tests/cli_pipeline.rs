@@ -28,13 +28,6 @@ fn enabled() -> bool {
     std::env::var("BDESK_SECRET_SERVICE_TESTS").is_ok_and(|v| v == "1")
 }
 
-struct Cleanup(String);
-impl Drop for Cleanup {
-    fn drop(&mut self) {
-        let _ = Keychain::for_build(BuildKind::Debug).delete(&self.0);
-    }
-}
-
 fn bdesk(dir: &Path, args: &[&str]) -> Output {
     let mut all = vec!["--data-dir", dir.to_str().unwrap(), "--json"];
     all.extend_from_slice(args);
@@ -42,37 +35,13 @@ fn bdesk(dir: &Path, args: &[&str]) -> Output {
 }
 
 /// An emulator at `rate` per second and a profile of `edition` on it, its key in the keychain.
-async fn set_up(rate: u32, edition: &str) -> (Emulator, tempfile::TempDir, Cleanup) {
+async fn set_up(rate: u32, edition: &str) -> (Emulator, tempfile::TempDir, common::KeyCleanup) {
     let mut config = Config::new(SDKAPPID, TEST_KEY);
     config.admins = vec!["admin".into()];
     config.rate_per_sec = rate;
     let emu = Emulator::start(config).await.unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let base = emu.base_url();
-    let sdkappid = SDKAPPID.to_string();
-    let added = common::run(
-        &[
-            "--data-dir",
-            dir.path().to_str().unwrap(),
-            "--json",
-            "profile",
-            "add",
-            "--name",
-            "Show",
-            "--endpoint",
-            &base,
-            "--sdkappid",
-            &sdkappid,
-            "--identifier",
-            "admin",
-            "--edition",
-            edition,
-            "--secret-stdin",
-        ],
-        TEST_KEY,
-    );
-    assert_eq!(added.status.code(), Some(0), "{added:?}");
-    let cleanup = Cleanup(json(&added)["id"].as_str().unwrap().to_owned());
+    let cleanup = common::profile_with_key(dir.path(), "Show", &emu.base_url(), edition);
     (emu, dir, cleanup)
 }
 

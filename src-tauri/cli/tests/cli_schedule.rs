@@ -223,44 +223,13 @@ async fn run_scheduler_sends_an_item_when_it_is_due_and_a_cancelled_one_never() 
         eprintln!("skipped: set BDESK_SECRET_SERVICE_TESTS=1 inside a Secret Service session");
         return;
     }
-    use desk_core::info::BuildKind;
-    use desk_core::keychain::Keychain;
     use tim_emulator::{Config, Emulator};
 
     let mut config = Config::new(1_400_000_000, TEST_KEY);
     config.admins = vec!["admin".into()];
     let emu = Emulator::start(config).await.unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let added = common::run(
-        &[
-            "--data-dir",
-            dir.path().to_str().unwrap(),
-            "--json",
-            "profile",
-            "add",
-            "--name",
-            "Show",
-            "--endpoint",
-            &emu.base_url(),
-            "--sdkappid",
-            SDKAPPID,
-            "--identifier",
-            "admin",
-            "--edition",
-            "pro-plus",
-            "--secret-stdin",
-        ],
-        TEST_KEY,
-    );
-    assert_eq!(added.status.code(), Some(0), "{added:?}");
-    let profile_id = json(&added)["id"].as_str().unwrap().to_owned();
-    struct Cleanup(String);
-    impl Drop for Cleanup {
-        fn drop(&mut self) {
-            let _ = Keychain::for_build(BuildKind::Debug).delete(&self.0);
-        }
-    }
-    let _cleanup = Cleanup(profile_id);
+    let _cleanup = common::profile_with_key(dir.path(), "Show", &emu.base_url(), "pro-plus");
     let run = |args: &[&str]| {
         let mut all = vec!["--data-dir", dir.path().to_str().unwrap(), "--json"];
         all.extend_from_slice(args);
@@ -341,8 +310,6 @@ async fn a_scheduler_killed_at_random_moments_never_sends_twice_and_loses_nothin
         eprintln!("skipped: set BDESK_SECRET_SERVICE_TESTS=1 inside a Secret Service session");
         return;
     }
-    use desk_core::info::BuildKind;
-    use desk_core::keychain::Keychain;
     use tim_emulator::{Config, Emulator, Fault};
 
     const ITEMS: usize = 10;
@@ -356,32 +323,7 @@ async fn a_scheduler_killed_at_random_moments_never_sends_twice_and_loses_nothin
         all.extend_from_slice(args);
         common::run(&all, stdin)
     };
-    let added = run(
-        &[
-            "profile",
-            "add",
-            "--name",
-            "Show",
-            "--endpoint",
-            &emu.base_url(),
-            "--sdkappid",
-            SDKAPPID,
-            "--identifier",
-            "admin",
-            "--edition",
-            "enterprise",
-            "--secret-stdin",
-        ],
-        TEST_KEY,
-    );
-    assert_eq!(added.status.code(), Some(0), "{added:?}");
-    struct Cleanup(String);
-    impl Drop for Cleanup {
-        fn drop(&mut self) {
-            let _ = Keychain::for_build(BuildKind::Debug).delete(&self.0);
-        }
-    }
-    let _cleanup = Cleanup(json(&added)["id"].as_str().unwrap().to_owned());
+    let _cleanup = common::profile_with_key(dir.path(), "Show", &emu.base_url(), "enterprise");
     let mut ids = Vec::new();
     for n in 0..ITEMS {
         let item = json(&run(

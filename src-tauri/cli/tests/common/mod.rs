@@ -55,3 +55,50 @@ pub fn json(out: &Output) -> serde_json::Value {
         )
     })
 }
+
+/// Removes a profile's key from the debug build's keychain when dropped, so a test leaves the Secret
+/// Service as it found it.
+#[allow(dead_code)]
+pub struct KeyCleanup(pub String);
+
+impl Drop for KeyCleanup {
+    fn drop(&mut self) {
+        use desk_core::info::BuildKind;
+        use desk_core::keychain::Keychain;
+        let _ = Keychain::for_build(BuildKind::Debug).delete(&self.0);
+    }
+}
+
+/// `bdesk profile add` of a profile named `name` on `endpoint` (SDKAppID 1400000000, admin `admin`) at
+/// `edition`, with [`TEST_KEY`] stored in the keychain; the guard holds its id and removes the key.
+#[allow(dead_code)]
+pub fn profile_with_key(
+    dir: &std::path::Path,
+    name: &str,
+    endpoint: &str,
+    edition: &str,
+) -> KeyCleanup {
+    let added = run(
+        &[
+            "--data-dir",
+            dir.to_str().unwrap(),
+            "--json",
+            "profile",
+            "add",
+            "--name",
+            name,
+            "--endpoint",
+            endpoint,
+            "--sdkappid",
+            "1400000000",
+            "--identifier",
+            "admin",
+            "--edition",
+            edition,
+            "--secret-stdin",
+        ],
+        TEST_KEY,
+    );
+    assert_eq!(added.status.code(), Some(0), "{added:?}");
+    KeyCleanup(json(&added)["id"].as_str().unwrap().to_owned())
+}
