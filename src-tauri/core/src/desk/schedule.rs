@@ -298,6 +298,19 @@ impl Desk {
         Ok(())
     }
 
+    /// How long the scheduler may sleep before its next look: until the next due occurrence, but never
+    /// longer than [`TICK`] (a sleep stops while the laptop sleeps; the wall clock does not).
+    pub fn next_look(&self) -> Duration {
+        let next = lock(&self.store).schedules().next_due().ok().flatten();
+        match next {
+            Some(at) => {
+                let wait = u64::try_from((at - self.now_ms()).max(0)).unwrap_or(0);
+                Duration::from_millis(wait).min(TICK)
+            }
+            None => TICK,
+        }
+    }
+
     /// Runs this data folder's schedule until `stop` resolves, then lets the sends in flight finish:
     /// `bdesk run-scheduler` and the app both run exactly this. Refuses with
     /// [`Error::SchedulerBusy`] when another process runs it.
@@ -328,7 +341,7 @@ impl Desk {
             }
             tokio::select! {
                 () = &mut stop => break,
-                () = tokio::time::sleep(TICK) => {}
+                () = tokio::time::sleep(self.next_look()) => {}
             }
         }
         while sends.join_next().await.is_some() {}
