@@ -7,6 +7,7 @@ import type { Attempt } from "../../ui/src/bindings/Attempt";
 import type { BroadcastDetails } from "../../ui/src/bindings/BroadcastDetails";
 import type { Command, Commands } from "../../ui/src/bindings/commands";
 import type { Delivery } from "../../ui/src/bindings/Delivery";
+import type { HistoryFilter } from "../../ui/src/bindings/HistoryFilter";
 import type { KeyState } from "../../ui/src/bindings/KeyState";
 import type { ProfileDraft } from "../../ui/src/bindings/ProfileDraft";
 import type { ProfileEntry } from "../../ui/src/bindings/ProfileEntry";
@@ -322,15 +323,7 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
             .sort((x, y) => x.createdAt - y.createdAt),
         );
       case "history":
-        return ok(
-          "history",
-          desk.outbox
-            .map((r) => r.entry)
-            .filter((e) => (a.profileId === null || e.profileId === a.profileId) && (a.delivery === null || e.delivery === a.delivery))
-            .filter((e) => a.sinceMs === null || e.createdAt >= Number(a.sinceMs))
-            .sort((x, y) => y.createdAt - x.createdAt)
-            .slice(0, Number(a.limit)),
-        );
+        return ok("history", listed(a.filter as unknown as HistoryFilter).slice(0, Number(a.limit)));
       case "broadcast_details": {
         const row = desk.outbox.find((r) => r.entry.id === a.id);
         if (!row) return { reject: { code: "NOT_FOUND", message: `no broadcast with id "${String(a.id)}"` } };
@@ -340,6 +333,25 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
         return null;
     }
   };
+
+  /** What Rust's one query lists for a filter (desk-core outbox.rs `history`), newest first. */
+  function listed(f: HistoryFilter) {
+    if (!desk) return [];
+    const text = f.text?.trim().toLowerCase() ?? "";
+    const matches = (r: Row) =>
+      text === "" ||
+      r.body.toLowerCase().includes(JSON.stringify(text).slice(1, -1)) ||
+      r.entry.id.toLowerCase().startsWith(text) ||
+      String(r.entry.random) === text ||
+      String(r.entry.msgSeq) === text;
+    return desk.outbox
+      .filter((r) => matches(r))
+      .map((r) => r.entry)
+      .filter((e) => (f.profileId === null || e.profileId === f.profileId) && (f.delivery === null || e.delivery === f.delivery))
+      .filter((e) => (f.source === null || e.source === f.source) && (f.sinceMs === null || e.createdAt >= f.sinceMs))
+      .filter((e) => f.untilMs === null || e.createdAt < f.untilMs)
+      .sort((x, y) => y.createdAt - x.createdAt);
+  }
 
   // The fake outbox: a broadcast is written down queued, then ended by a plan, as Rust's pipeline does.
   const tick = () => (desk ? (desk.clock += 1_000) : 0);

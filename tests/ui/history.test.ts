@@ -18,6 +18,10 @@ import {
   STAGING,
   UNKNOWN_BROADCAST,
 } from "../support/fixtures";
+import type { HistoryFilter } from "../../ui/src/bindings/HistoryFilter";
+
+/** The filter with nothing set, as the window sends it (every field, null). */
+const NO_FILTER: HistoryFilter = { sinceMs: null, untilMs: null, profileId: null, delivery: null, source: null, text: null };
 
 let browser: Browser;
 let server: Server;
@@ -75,11 +79,11 @@ describe("history", () => {
 
   it("filters by outcome and by profile, through Rust", async () => {
     const { page, calls } = await open();
-    expect(callsOf(await calls(), "history").at(-1)?.args).toEqual({ sinceMs: null, profileId: null, delivery: null, limit: 100 });
+    expect(callsOf(await calls(), "history").at(-1)?.args).toEqual({ filter: NO_FILTER, limit: 100 });
 
     await page.selectOption('[data-testid="history-outcome"]', "unknown");
     await expect.poll(() => ids(page)).toEqual(["b-unknown"]);
-    expect(callsOf(await calls(), "history").at(-1)?.args).toEqual({ sinceMs: null, profileId: null, delivery: "unknown", limit: 100 });
+    expect(callsOf(await calls(), "history").at(-1)?.args).toEqual({ filter: { ...NO_FILTER, delivery: "unknown" }, limit: 100 });
     // The outcome filter offers each outcome in words.
     expect(await page.locator('[data-testid="history-outcome"] option').allTextContents()).toEqual([
       "All outcomes",
@@ -93,7 +97,7 @@ describe("history", () => {
     await page.selectOption('[data-testid="history-outcome"]', "");
     await page.selectOption('[data-testid="history-profile"]', "stage-1");
     await expect.poll(() => ids(page)).toEqual(["b-not-sent"]);
-    expect(callsOf(await calls(), "history").at(-1)?.args).toEqual({ sinceMs: null, profileId: "stage-1", delivery: null, limit: 100 });
+    expect(callsOf(await calls(), "history").at(-1)?.args).toEqual({ filter: { ...NO_FILTER, profileId: "stage-1" }, limit: 100 });
     expect(await page.locator('[data-testid="history-profile"] option').allTextContents()).toEqual(["All profiles", "Live show", "Staging", "Sandbox"]);
 
     // Both at once, and nothing matches: said so, rather than the first-run empty state.

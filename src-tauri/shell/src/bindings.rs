@@ -40,6 +40,10 @@ mod tests {
         desk_core::media::MediaProbe::export_all(&cfg).unwrap();
         desk_core::templates::Template::export_all(&cfg).unwrap();
         desk_core::templates::TemplateDraft::export_all(&cfg).unwrap();
+        desk_core::outbox::HistoryFilter::export_all(&cfg).unwrap();
+        desk_core::desk::ExportFormat::export_all(&cfg).unwrap();
+        desk_core::desk::ExportedFile::export_all(&cfg).unwrap();
+        crate::emergency::EmergencyShortcut::export_all(&cfg).unwrap();
         std::fs::write(
             dir.join("commands.ts"),
             crate::commands::typescript::render(&cfg),

@@ -12,6 +12,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import {
   broadcastDetails,
   history,
+  NO_FILTER,
   toDeskError,
   type Attempt,
   type BroadcastDetails,
@@ -52,7 +53,7 @@ export function HistoryView() {
 
   useEffect(() => {
     let current = true;
-    history({ delivery: delivery === "" ? null : delivery, profileId: profileId === "" ? null : profileId, limit }).then(
+    history({ ...NO_FILTER, delivery: delivery === "" ? null : delivery, profileId: profileId === "" ? null : profileId }, limit).then(
       (items) => current && live.current && setListed({ items, loaded: true, error: null }),
       (raw) => current && live.current && setListed((l) => ({ ...l, loaded: true, error: toDeskError(raw) })),
     );

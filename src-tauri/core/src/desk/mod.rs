@@ -16,6 +16,7 @@
 
 mod compose;
 mod connection;
+mod export;
 mod lane;
 mod media;
 mod recover;
@@ -40,6 +41,7 @@ use crate::{Error, Result, paths};
 
 pub use compose::{DRAFT_MAX_BYTES, SenderCheck};
 pub use connection::{Connection, ExplicitTarget, KEY_MAX_CHARS, KeyWarning, SignedUserSig};
+pub use export::{EXPORT_MAX_ROWS, ExportFormat, ExportedFile};
 pub use report::{ConnectionProblem, ConnectionReport};
 pub use sandbox::{SANDBOX_ACCOUNTS, SANDBOX_ADMIN, SANDBOX_SDKAPPID, SandboxTarget};
 pub use send::{DEDUPE_WINDOW, Queued, Sent, WINDOW_MARGIN};
@@ -397,6 +399,11 @@ impl Desk {
         self.row(id)?;
         let (queued, sending) = lock(&self.store).outbox().pending_of(id)?;
         Ok(ProfileUsage { queued, sending })
+    }
+
+    /// The id of the profile the header shows and sends go to, if any (asks no keychain).
+    pub fn active_id(&self) -> Result<Option<String>> {
+        Ok(lock(&self.store).profiles().active()?.map(|p| p.id))
     }
 
     /// Makes a profile the one the header shows and sends go to.
