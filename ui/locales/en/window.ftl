@@ -511,6 +511,55 @@ attempt-latency = Time taken
 # $ms is a number of milliseconds (text).
 attempt-latency-ms = { $ms } ms
 
+## Emergency: the header's button (on every screen), its keyboard shortcut, and the panel they open
+
+# Header button, on every screen: opens the emergency panel. Keep it one short word.
+emergency-button = Emergency
+# Its tooltip. $shortcut is the keyboard shortcut as text, e.g. "Ctrl+Shift+F12" or "⇧⌘F12".
+emergency-button-tooltip = Emergency broadcast ({ $shortcut })
+emergency-title = Emergency broadcast
+# The box that names where the broadcast goes, as screen readers announce it. $name is the profile's name.
+emergency-target =
+    .aria-label = Goes to { $name }
+# Small caption above the profile's name in that box.
+emergency-goes-to = Goes to
+# Beside where the profile points (a region, an endpoint's host, or "This computer"). $sdkappid is the
+# Chat app's number (text).
+emergency-sdkappid = SDKAppID { $sdkappid }
+emergency-sandbox-note = This is the sandbox: it runs on this computer, nobody is watching and nothing reaches Tencent.
+# When no profile is chosen: nothing can be sent.
+emergency-no-profile = No profile is in use, so there is nowhere to send. Choose one in the header, or add one in Profiles.
+# Button under that text: opens the Profiles view.
+emergency-manage-profiles = Open Profiles
+emergency-loading = Loading templates…
+# $error is the reason (a sentence from the app).
+emergency-templates-error = Couldn't read the templates: { $error }
+# Shown when no template is marked for emergencies ("Compose" is the view's name).
+emergency-no-templates = No template is marked for emergencies yet. In Compose, save a message as a template and mark it for emergencies: it will be listed here, ready to send. For now, type a one-off message.
+# Label over the choice of message: the templates marked for emergencies, and a one-off message.
+emergency-message = Message
+emergency-one-off = One-off message
+# The one-off message's text field, as screen readers announce it.
+emergency-one-off-text =
+    .aria-label = Text of the one-off message
+# The send button, which sends only when held down. $name is the profile's name.
+emergency-hold = Hold to send to { $name }
+# Link under the outcome: starts again with an empty form (each opening sends once).
+emergency-send-another = Send another
+# Under the panel. $shortcut is the keyboard shortcut as text, e.g. "Ctrl+Shift+F12".
+emergency-shortcut-ready = { $shortcut } opens this panel from anywhere, even while another app is in front.
+# When the shortcut could not be set up. $shortcut as above; $reason is one of the three sentences below.
+emergency-shortcut-unavailable = { $shortcut } cannot open this panel from other apps here: { $reason } It still works while this window is in front; or use the Emergency button.
+emergency-shortcut-wayland = Wayland does not let apps use global shortcuts.
+emergency-shortcut-no-display = there is no X display to set it up with.
+# $detail is what the system answered (in English), possibly empty.
+emergency-shortcut-failed = the system refused it; another app may use these keys. { $detail }
+
+# Under a button that acts only when held down. $seconds is how long, as text (e.g. "1.2").
+hold-hint = Press and hold for { $seconds } seconds — with the mouse, Space or Enter.
+# After letting go too early.
+hold-too-short = Let go too early: nothing was sent. Hold until the bar is full.
+
 ## A broadcast as viewers see it (the elements of a Tencent message)
 
 message-empty = (empty message)

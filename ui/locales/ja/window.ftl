@@ -507,6 +507,55 @@ attempt-latency = 所要時間
 # $ms is a number of milliseconds (text).
 attempt-latency-ms = { $ms } ms
 
+## Emergency: the header's button (on every screen), its keyboard shortcut, and the panel they open
+
+# Header button, on every screen: opens the emergency panel. Keep it one short word.
+emergency-button = 緊急
+# Its tooltip. $shortcut is the keyboard shortcut as text, e.g. "Ctrl+Shift+F12" or "⇧⌘F12".
+emergency-button-tooltip = 緊急ブロードキャスト（{ $shortcut }）
+emergency-title = 緊急ブロードキャスト
+# The box that names where the broadcast goes, as screen readers announce it. $name is the profile's name.
+emergency-target =
+    .aria-label = 送信先：{ $name }
+# Small caption above the profile's name in that box.
+emergency-goes-to = 送信先
+# Beside where the profile points (a region, an endpoint's host, or "This computer"). $sdkappid is the
+# Chat app's number (text).
+emergency-sdkappid = SDKAppID { $sdkappid }
+emergency-sandbox-note = これはサンドボックスです。このコンピューター上で動作し、視聴者はおらず、Tencentには何も届きません。
+# When no profile is chosen: nothing can be sent.
+emergency-no-profile = 使用中のプロファイルがないため、送信先がありません。ヘッダーで選ぶか、「プロファイル」で追加してください。
+# Button under that text: opens the Profiles view.
+emergency-manage-profiles = プロファイルを開く
+emergency-loading = テンプレートを読み込み中…
+# $error is the reason (a sentence from the app).
+emergency-templates-error = テンプレートを読み込めませんでした：{ $error }
+# Shown when no template is marked for emergencies ("Compose" is the view's name).
+emergency-no-templates = 緊急用に指定されたテンプレートはまだありません。「作成」でメッセージをテンプレートとして保存し、緊急用に指定すると、ここにすぐ送信できる状態で表示されます。今は一回限りのメッセージを入力してください。
+# Label over the choice of message: the templates marked for emergencies, and a one-off message.
+emergency-message = メッセージ
+emergency-one-off = 一回限りのメッセージ
+# The one-off message's text field, as screen readers announce it.
+emergency-one-off-text =
+    .aria-label = 一回限りのメッセージの本文
+# The send button, which sends only when held down. $name is the profile's name.
+emergency-hold = 長押しで{ $name }に送信
+# Link under the outcome: starts again with an empty form (each opening sends once).
+emergency-send-another = 別のメッセージを送信
+# Under the panel. $shortcut is the keyboard shortcut as text, e.g. "Ctrl+Shift+F12".
+emergency-shortcut-ready = { $shortcut }で、ほかのアプリが前面にあっても、どこからでもこのパネルを開けます。
+# When the shortcut could not be set up. $shortcut as above; $reason is one of the three sentences below.
+emergency-shortcut-unavailable = このシステムでは、ほかのアプリから{ $shortcut }でこのパネルを開けません：{ $reason }このウィンドウが前面にあるときは使えます。または「緊急」ボタンを使ってください。
+emergency-shortcut-wayland = Waylandでは、アプリはグローバルショートカットを使えません。
+emergency-shortcut-no-display = 登録先のXディスプレイがありません。
+# $detail is what the system answered (in English), possibly empty.
+emergency-shortcut-failed = システムに拒否されました。ほかのアプリがこのキーを使っている可能性があります。{ $detail }
+
+# Under a button that acts only when held down. $seconds is how long, as text (e.g. "1.2").
+hold-hint = マウス、Space、Enterのいずれかで{ $seconds }秒間長押ししてください。
+# After letting go too early.
+hold-too-short = 離すのが早すぎたため、何も送信されていません。バーがいっぱいになるまで押し続けてください。
+
 ## A broadcast as viewers see it (the elements of a Tencent message)
 
 message-empty = （空のメッセージ）

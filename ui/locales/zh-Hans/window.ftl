@@ -505,6 +505,54 @@ attempt-latency = 耗时
 # $ms：毫秒数（文本）。
 attempt-latency-ms = { $ms } 毫秒
 
+## 紧急：页眉上的按钮（每个视图都有）、它的键盘快捷键，以及它们打开的面板
+
+# 每个视图页眉上的按钮：打开紧急面板。请用一个简短的词。
+emergency-button = 紧急
+# 按钮的提示。$shortcut：文本形式的键盘快捷键，例如 "Ctrl+Shift+F12" 或 "⇧⌘F12"。
+emergency-button-tooltip = 紧急广播（{ $shortcut }）
+emergency-title = 紧急广播
+# 说明广播发往何处的方框，屏幕阅读器朗读的名称。$name：配置档案名称。
+emergency-target =
+    .aria-label = 发往 { $name }
+# 方框中配置档案名称上方的小标题。
+emergency-goes-to = 发往
+# 显示在配置档案指向的位置（数据中心、接入地址的主机或“本机”）旁边。$sdkappid：IM 应用的编号（文本）。
+emergency-sdkappid = SDKAppID { $sdkappid }
+emergency-sandbox-note = 这是沙箱：它在本机运行，没有观众，也不会有任何内容发往腾讯。
+# 未选择配置档案时：无法发送。
+emergency-no-profile = 没有正在使用的配置档案，因此无处可发。请在页眉中选择一个，或在“配置档案”中添加。
+# 这段文字下方的按钮：打开“配置档案”视图。
+emergency-manage-profiles = 打开配置档案
+emergency-loading = 正在加载模板…
+# $error：原因（应用给出的一句话）。
+emergency-templates-error = 无法读取模板：{ $error }
+# 没有任何模板被标记为紧急时显示（“撰写”是视图名称）。
+emergency-no-templates = 还没有模板被标记为紧急用途。在“撰写”中把消息保存为模板并标记为紧急用途后，它会列在这里，随时可以发送。现在请输入一条一次性消息。
+# 消息选择上方的标题：标记为紧急用途的模板，以及一次性消息。
+emergency-message = 消息
+emergency-one-off = 一次性消息
+# 一次性消息的输入框，屏幕阅读器朗读的名称。
+emergency-one-off-text =
+    .aria-label = 一次性消息的内容
+# 只有按住才会发送的发送按钮。$name：配置档案名称。
+emergency-hold = 按住发送至 { $name }
+# 结果下方的链接：用空白表单重新开始（每次打开面板只发送一次）。
+emergency-send-another = 再发一条
+# 面板底部。$shortcut：文本形式的键盘快捷键，例如 "Ctrl+Shift+F12"。
+emergency-shortcut-ready = 按 { $shortcut } 可在任何地方打开此面板，即使其他应用在前台。
+# 快捷键无法设置时。$shortcut 同上；$reason 是下面三句之一。
+emergency-shortcut-unavailable = 在此系统上，{ $shortcut } 无法从其他应用中打开此面板：{ $reason }本窗口在前台时它仍然有效；也可以使用“紧急”按钮。
+emergency-shortcut-wayland = Wayland 不允许应用使用全局快捷键。
+emergency-shortcut-no-display = 没有可用于注册它的 X 显示。
+# $detail：系统给出的回答（英文），可能为空。
+emergency-shortcut-failed = 系统拒绝了它，可能有其他应用在使用这组按键。{ $detail }
+
+# 只有按住才起作用的按钮下方。$seconds：需要按住的时长（文本，例如 "1.2"）。
+hold-hint = 用鼠标、空格键或回车键按住 { $seconds } 秒。
+# 松开得太早时。
+hold-too-short = 松开得太早，什么也没有发送。请按住直到进度条填满。
+
 ## 观众看到的广播消息（腾讯消息的各个元素）
 
 message-empty = （空消息）
