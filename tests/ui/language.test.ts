@@ -245,7 +245,16 @@ function dataWords(...values: unknown[]): Set<string> {
 
 describe("pseudo-language", () => {
   // Values the fake desk (tests/support/browser.ts) answers with, besides the fixtures.
-  const FAKE_DESK = ["Secret Service", "http://127.0.0.1:47615/", "sandbox_admin", "host", "moderator", "adminapisgp.im.qcloud.com", "Live show copy"];
+  const FAKE_DESK = [
+    "Secret Service",
+    "http://127.0.0.1:47615/",
+    "sandbox_admin",
+    "host",
+    "moderator",
+    "adminapisgp.im.qcloud.com",
+    "Live show copy",
+    "/home/producer/Downloads/broadcast-desk-history-2025-12-30T10-00-00Z.csv",
+  ];
   // Keyboard keys in shortcuts ("Ctrl+1", "Ctrl+Shift+F12") are not translated.
   const KEYS = ["Ctrl", "Shift", "F12"];
   // Intl formats the pseudo-language as English: durations ("4 hours"), times ("09:20:15 AM") and dates
@@ -272,7 +281,11 @@ describe("pseudo-language", () => {
     await expectNoPlainEnglish(welcome.page, "the welcome panel");
     await expectNoOverflow(welcome.page, "the welcome panel");
 
-    const { page } = await openPseudo("#/profiles", { fake: { profiles: [PRODUCTION, STAGING, SANDBOX], activeId: "prod-1" } }, { connection_test: CONNECTED });
+    const { page } = await openPseudo(
+      "#/profiles",
+      { fake: { profiles: [PRODUCTION, STAGING, SANDBOX], activeId: "prod-1", usage: { "prod-1": { queued: 2, sending: 1 } } } },
+      { connection_test: CONNECTED },
+    );
     await page.locator('[data-testid="profile-item"]').first().waitFor();
     await page.locator('[data-testid="profile-item"][data-profile-id="prod-1"] [data-testid="test-connection"]').click();
     await page.locator('[data-testid="connection-result"]').waitFor();
@@ -306,7 +319,7 @@ describe("pseudo-language", () => {
 
     // The delete dialog.
     await page.click('[data-testid="profile-item"][data-profile-id="prod-1"] [data-testid="profile-delete"]');
-    await page.locator('[data-testid="confirm-delete"]').waitFor();
+    await page.locator('[data-testid="confirm-delete"] [data-testid="delete-sending"]').waitFor();
     await expectNoPlainEnglish(page, "the delete dialog");
     await page.keyboard.press("Escape");
 
@@ -331,6 +344,18 @@ describe("pseudo-language", () => {
       await expectNoPlainEnglish(page, `the details of ${id}`);
       await expectNoOverflow(page, `the details of ${id}`);
     }
+
+    await page.click('[data-testid="history-export-csv"]');
+    await page.locator('[data-testid="history-exported"]').waitFor();
+    await expectNoPlainEnglish(page, "an export");
+    await expectNoOverflow(page, "an export");
+    await item("b-not-sent").locator('[data-testid="history-row"]').click();
+    await item("b-not-sent").locator('[data-testid="history-send-again"]').click();
+    await page.locator('[data-testid="confirm-history-send-again"]').waitFor();
+    await expectNoPlainEnglish(page, "the send-again confirmation of History");
+    await page.locator('[data-testid="confirm-history-send-again"] [data-testid="confirm"]').click();
+    await item("b-not-sent").locator('[data-testid="send-result"]').waitFor();
+    await expectNoPlainEnglish(page, "a broadcast sent again");
 
     await item("b-unknown").locator('[data-testid="history-row"]').click();
     await item("b-unknown").locator('[data-testid="send-again"]').click();

@@ -139,12 +139,20 @@ profiles-delete-body-sandbox = { $name } will be removed from { -app-name }. The
 profiles-delete-body-key-stored = { $name } will be removed from { -app-name }. Its secret key will be removed from { $keychain }.
 # The dialog's text for a profile with no key known to be stored. $name and $keychain as above.
 profiles-delete-body-key-maybe = { $name } will be removed from { -app-name }. Its key, if any, will be removed from { $keychain } too.
-# Warning in that dialog. $count is how many scheduled broadcasts send through the profile.
-profiles-delete-scheduled =
+# Warning in that dialog. $count is how many broadcasts through the profile wait for their turn.
+profiles-delete-queued =
     { $count ->
-        [one] { $count } scheduled item uses this profile.
-       *[other] { $count } scheduled items use this profile.
+        [one] { $count } broadcast waiting to go out through this profile will be cancelled: it will not be sent. History keeps it.
+       *[other] { $count } broadcasts waiting to go out through this profile will be cancelled: they will not be sent. History keeps them.
     }
+# In that dialog. $count is how many broadcasts through the profile are on their way right now.
+profiles-delete-sending =
+    { $count ->
+        [one] { $count } broadcast is on its way through this profile right now: it ends as it will, and History keeps its outcome.
+       *[other] { $count } broadcasts are on their way through this profile right now: they end as they will, and History keeps their outcomes.
+    }
+# $error is the reason (a sentence from the app).
+profiles-delete-usage-error = Couldn't check which broadcasts use this profile: { $error }
 
 ## A profile's key, in words (the key itself is never shown)
 
@@ -499,6 +507,45 @@ history-no-attempts = No attempt left this computer.
 history-body-title = Body as sent (JSON)
 history-body =
     .aria-label = Body as sent, in JSON
+# The search field over the list, and the hint inside it.
+history-search = Search
+history-search-field =
+    .placeholder = Text, Random, MsgSeq or outbox id
+# Filter: where a broadcast came from (this window, the emergency button, the schedule, bdesk).
+history-filter-source = Source
+history-all-sources = All sources
+# Date filters: the first and the last day to list (both included).
+history-filter-since = From
+history-filter-until = To
+# The export buttons, as screen readers announce them together.
+history-export =
+    .aria-label = Export
+history-export-csv = Export CSV
+history-export-json = Export JSON
+# Beside the export buttons.
+history-export-hint = What the filters list, saved to your Downloads folder.
+# After an export. $count is how many broadcasts the file holds; $path is the file's full path.
+history-exported =
+    { $count ->
+        [one] Saved { $count } broadcast to { $path }
+       *[other] Saved { $count } broadcasts to { $path }
+    }
+# Added when more matched than one file holds. $count as above.
+history-exported-truncated = Only the newest { $count } are in it: narrow the filters to export older ones.
+# $error is the reason (a sentence from the app).
+history-export-error = Couldn't export: { $error }
+# Button in a broadcast's details, once it has ended: opens a confirmation first.
+history-send-again = Send again…
+history-send-again-title = Send this broadcast again?
+# The confirmation's text. $profile is the profile it goes through (its colour and name); $outcome is how
+# the first one ended: sent, not-sent or unknown.
+history-send-again-body =
+    { $outcome ->
+        [sent] It goes out again through { $profile } as a new message, with a new Random. Viewers already saw it once: they will see it twice.
+        [not-sent] It goes out through { $profile } as a new message, with a new Random. The first one was not sent.
+       *[other] It goes out again through { $profile } as a new message, with a new Random. If the first one arrived, viewers will see it twice.
+    }
+history-send-again-confirm = Send as a new message
 # Columns of the attempts table: its number, when it started, the server, what kind of answer, Tencent's
 # error code, Tencent's error text, and how long it took.
 attempt-n = #

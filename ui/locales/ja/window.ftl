@@ -146,8 +146,12 @@ profiles-delete-body-key-stored = { $name }を{ -app-name }から削除します
 # The dialog's text for a profile with no key known to be stored. $name and $keychain as above.
 profiles-delete-body-key-maybe = { $name }を{ -app-name }から削除します。鍵が保存されている場合は、{ $keychain }からも削除されます。
 # Warning in that dialog. $count is how many scheduled broadcasts send through the profile.
-# (Japanese: one form for every number.)
-profiles-delete-scheduled = このプロファイルを使う送信予定が{ $count }件あります。
+# Warning in that dialog. $count is how many broadcasts through the profile wait for their turn.
+profiles-delete-queued = このプロファイルから送信を待っているブロードキャスト{ $count }件は取り消され、送信されません。送信履歴には残ります。
+# In that dialog. $count is how many broadcasts through the profile are on their way right now.
+profiles-delete-sending = このプロファイルから今まさに送信中のブロードキャスト{ $count }件は、そのまま最後まで進み、結果は送信履歴に残ります。
+# $error is the reason (a sentence from the app).
+profiles-delete-usage-error = このプロファイルを使うブロードキャストを確認できませんでした：{ $error }
 
 ## A profile's key, in words (the key itself is never shown)
 
@@ -495,6 +499,41 @@ history-no-attempts = このコンピューターから出た試行はありま�
 history-body-title = 送信した本文（JSON）
 history-body =
     .aria-label = 送信したとおりの本文（JSON）
+# The search field over the list, and the hint inside it.
+history-search = 検索
+history-search-field =
+    .placeholder = テキスト、Random、MsgSeq、outbox ID
+# Filter: where a broadcast came from (this window, the emergency button, the schedule, bdesk).
+history-filter-source = 送信元
+history-all-sources = すべての送信元
+# Date filters: the first and the last day to list (both included).
+history-filter-since = 開始日
+history-filter-until = 終了日
+# The export buttons, as screen readers announce them together.
+history-export =
+    .aria-label = エクスポート
+history-export-csv = CSVでエクスポート
+history-export-json = JSONでエクスポート
+# Beside the export buttons.
+history-export-hint = 絞り込んだ一覧を「ダウンロード」フォルダーに保存します。
+# After an export. $count is how many broadcasts the file holds; $path is the file's full path.
+history-exported = ブロードキャスト{ $count }件を保存しました：{ $path }
+# Added when more matched than one file holds. $count as above.
+history-exported-truncated = 含まれているのは新しい{ $count }件だけです。古いものをエクスポートするには、条件を絞り込んでください。
+# $error is the reason (a sentence from the app).
+history-export-error = エクスポートできませんでした：{ $error }
+# Button in a broadcast's details, once it has ended: opens a confirmation first.
+history-send-again = 再送信…
+history-send-again-title = このブロードキャストを再送信しますか？
+# The confirmation's text. $profile is the profile it goes through (its colour and name); $outcome is how
+# the first one ended: sent, not-sent or unknown.
+history-send-again-body =
+    { $outcome ->
+        [sent] 新しいRandomを持つ新しいメッセージとして、{ $profile }から再び送信されます。視聴者はすでに一度見ているため、2回表示されます。
+        [not-sent] 新しいRandomを持つ新しいメッセージとして、{ $profile }から送信されます。最初のメッセージは送信されていません。
+       *[other] 新しいRandomを持つ新しいメッセージとして、{ $profile }から再び送信されます。最初のメッセージが届いていた場合、視聴者には2回表示されます。
+    }
+history-send-again-confirm = 新しいメッセージとして送信
 # Columns of the attempts table: its number, when it started, the server, what kind of answer, Tencent's
 # error code, Tencent's error text, and how long it took.
 attempt-n = #

@@ -139,11 +139,18 @@ profiles-delete-body-sandbox = { $name } 프로필이 { -app-name }에서 삭제
 profiles-delete-body-key-stored = { $name } 프로필이 { -app-name }에서 삭제됩니다. 이 프로필의 비밀 키도 { $keychain }에서 삭제됩니다.
 # 키가 저장되어 있는지 알 수 없는 프로필일 때의 대화 상자 본문. $name, $keychain: 위와 같음.
 profiles-delete-body-key-maybe = { $name } 프로필이 { -app-name }에서 삭제됩니다. 저장된 키가 있다면 { $keychain }에서도 삭제됩니다.
-# 그 대화 상자의 경고. $count: 이 프로필로 보내도록 예약된 방송 메시지 수.
-profiles-delete-scheduled =
+# 그 대화 상자의 경고. $count: 이 프로필로 보내려고 차례를 기다리는 방송 메시지 수.
+profiles-delete-queued =
     { $count ->
-       *[other] 예약된 항목 { $count }개가 이 프로필을 사용합니다.
+       *[other] 이 프로필로 나가려고 기다리는 방송 메시지 { $count }건이 취소되어 전송되지 않습니다. 기록에는 남습니다.
     }
+# 그 대화 상자. $count: 지금 이 프로필로 전송 중인 방송 메시지 수.
+profiles-delete-sending =
+    { $count ->
+       *[other] 지금 이 프로필로 전송 중인 방송 메시지 { $count }건은 그대로 끝까지 진행되며, 결과는 기록에 남습니다.
+    }
+# $error: 원인(앱이 만든 문장).
+profiles-delete-usage-error = 이 프로필을 쓰는 방송 메시지를 확인하지 못했습니다: { $error }
 
 ## 프로필의 키 상태(키 자체는 표시하지 않음)
 
@@ -495,6 +502,43 @@ history-no-attempts = 이 컴퓨터에서 나간 시도가 없습니다.
 history-body-title = 보낸 본문(JSON)
 history-body =
     .aria-label = 보낸 그대로의 본문(JSON)
+# 목록 위의 검색란과 그 안의 안내 문구.
+history-search = 검색
+history-search-field =
+    .placeholder = 텍스트, Random, MsgSeq 또는 outbox ID
+# 필터: 방송 메시지를 보낸 곳(이 창, 긴급 버튼, 예약, bdesk).
+history-filter-source = 보낸 곳
+history-all-sources = 모든 곳
+# 날짜 필터: 목록에 넣을 첫날과 마지막 날(둘 다 포함).
+history-filter-since = 시작일
+history-filter-until = 종료일
+# 내보내기 버튼들. 화면 낭독기가 함께 읽는 이름.
+history-export =
+    .aria-label = 내보내기
+history-export-csv = CSV로 내보내기
+history-export-json = JSON으로 내보내기
+# 내보내기 버튼 옆.
+history-export-hint = 필터에 맞는 목록을 다운로드 폴더에 저장합니다.
+# 내보낸 뒤. $count: 파일에 든 방송 메시지 수. $path: 파일의 전체 경로.
+history-exported =
+    { $count ->
+       *[other] 방송 메시지 { $count }건을 저장했습니다: { $path }
+    }
+# 파일 하나에 담을 수 있는 것보다 많이 맞았을 때 덧붙임. $count: 위와 같음.
+history-exported-truncated = 최신 { $count }건만 들어 있습니다. 더 오래된 것을 내보내려면 필터를 좁히세요.
+# $error: 원인(앱이 만든 문장).
+history-export-error = 내보내지 못했습니다: { $error }
+# 끝난 방송 메시지의 세부 정보에 있는 버튼: 먼저 확인을 엽니다.
+history-send-again = 다시 보내기…
+history-send-again-title = 이 방송 메시지를 다시 보낼까요?
+# 확인 문구. $profile: 보낼 프로필(색상과 이름). $outcome: 처음 메시지의 결과: sent, not-sent 또는 unknown.
+history-send-again-body =
+    { $outcome ->
+        [sent] 새 Random을 가진 새 메시지로 { $profile } 프로필을 통해 다시 나갑니다. 시청자는 이미 한 번 보았으므로 두 번 보게 됩니다.
+        [not-sent] 새 Random을 가진 새 메시지로 { $profile } 프로필을 통해 나갑니다. 처음 메시지는 전송되지 않았습니다.
+       *[other] 새 Random을 가진 새 메시지로 { $profile } 프로필을 통해 다시 나갑니다. 처음 메시지가 도착했다면 시청자는 두 번 보게 됩니다.
+    }
+history-send-again-confirm = 새 메시지로 보내기
 # 전송 시도 표의 열: 번호, 시작 시각, 서버, 응답의 종류, Tencent 오류 코드, Tencent 오류 텍스트, 걸린 시간.
 attempt-n = #
 attempt-time = 시각

@@ -137,11 +137,18 @@ profiles-delete-body-sandbox = 将从 { -app-name } 中移除 { $name }。沙箱
 profiles-delete-body-key-stored = 将从 { -app-name } 中移除 { $name }，其密钥也将从 { $keychain } 中删除。
 # 不确定是否存有密钥的配置档案的对话框正文。$name 和 $keychain 同上。
 profiles-delete-body-key-maybe = 将从 { -app-name } 中移除 { $name }。如果它存有密钥，也会一并从 { $keychain } 中删除。
-# 该对话框中的警告。$count：通过此配置档案发送的定时广播数量。
-profiles-delete-scheduled =
+# 该对话框中的警告。$count：等待通过此配置档案发出的广播消息数。
+profiles-delete-queued =
     { $count ->
-       *[other] 有 { $count } 条定时发送的消息使用此配置档案。
+       *[other] 有 { $count } 条等待通过此配置档案发出的广播消息将被取消，不会发送。发送记录中会保留它们。
     }
+# 该对话框中。$count：此刻正通过此配置档案发送的广播消息数。
+profiles-delete-sending =
+    { $count ->
+       *[other] 有 { $count } 条广播消息此刻正通过此配置档案发送：它们会照常结束，结果保留在发送记录中。
+    }
+# $error：原因（应用给出的一句话）。
+profiles-delete-usage-error = 无法确认哪些广播消息在使用此配置档案：{ $error }
 
 ## 配置档案的密钥状态（密钥本身从不显示）
 
@@ -494,6 +501,43 @@ history-no-attempts = 没有任何尝试从这台电脑发出。
 history-body-title = 发送的消息体（JSON）
 history-body =
     .aria-label = 原样发送的消息体（JSON）
+# 列表上方的搜索框，以及框内的提示。
+history-search = 搜索
+history-search-field =
+    .placeholder = 文本、Random、MsgSeq 或 outbox ID
+# 筛选：广播消息的来源（本窗口、紧急按钮、定时发送、bdesk）。
+history-filter-source = 来源
+history-all-sources = 全部来源
+# 日期筛选：列出的第一天和最后一天（均包含在内）。
+history-filter-since = 从
+history-filter-until = 至
+# 导出按钮，屏幕阅读器一并朗读的名称。
+history-export =
+    .aria-label = 导出
+history-export-csv = 导出 CSV
+history-export-json = 导出 JSON
+# 导出按钮旁边。
+history-export-hint = 将筛选列出的内容保存到“下载”文件夹。
+# 导出之后。$count：文件中的广播消息数；$path：文件的完整路径。
+history-exported =
+    { $count ->
+       *[other] 已将 { $count } 条广播消息保存到 { $path }
+    }
+# 匹配的数量超过一个文件能容纳的数量时追加。$count 同上。
+history-exported-truncated = 文件中只有最新的 { $count } 条：请缩小筛选范围以导出更早的消息。
+# $error：原因（应用给出的一句话）。
+history-export-error = 无法导出：{ $error }
+# 已结束的广播消息详情中的按钮：先打开确认对话框。
+history-send-again = 重新发送…
+history-send-again-title = 重新发送这条广播消息？
+# 确认文字。$profile：发往的配置档案（颜色和名称）；$outcome：第一条的结果：sent、not-sent 或 unknown。
+history-send-again-body =
+    { $outcome ->
+        [sent] 它将通过 { $profile } 作为一条带有新 Random 的新消息再次发出。观众已经看过一次，将会看到两次。
+        [not-sent] 它将通过 { $profile } 作为一条带有新 Random 的新消息发出。第一条没有发送出去。
+       *[other] 它将通过 { $profile } 作为一条带有新 Random 的新消息再次发出。如果第一条已经送达，观众会看到两次。
+    }
+history-send-again-confirm = 作为新消息发送
 # 发送尝试表的各列：序号、开始时间、服务器、应答类型、腾讯错误码、腾讯错误信息、耗时。
 attempt-n = #
 attempt-time = 时间
