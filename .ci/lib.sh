@@ -25,6 +25,7 @@ TEST_PACKAGES=(
   libsecret-tools # secret-tool: the e2e test reads the Secret Service the way a user would
   imagemagick     # compare: the README screenshot is replaced only when the UI really changed
   fonts-noto-cjk  # Korean, Chinese and Japanese in the screenshots (a producer's desktop has its own)
+  xdotool         # the e2e test presses the emergency shortcut as a keyboard would, through the X server
 )
 
 ensure_apt_packages() {

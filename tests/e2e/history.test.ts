@@ -1,10 +1,11 @@
 /**
  * A send's trail in the real app: a broadcast sent from the Sandbox view, through the app's own
  * emulator over loopback, is in History with the MsgSeq the send showed, and its details list the
- * attempt Rust recorded (host, OK, latency) and the body with the Random it carried.
+ * attempt Rust recorded (host, OK, latency) and the body with the Random it carried; found again by
+ * searching its MsgSeq, and exported to a CSV file in the Downloads folder the system names.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Session } from "../support/webdriver";
@@ -14,11 +15,15 @@ import { ARTIFACTS } from "../support/paths";
 let app: App;
 let session: Session;
 const dataHome = mkdtempSync(join(tmpdir(), "bdesk-e2e-history-"));
+// The Downloads folder, as the system's user-dirs.dirs names it (what an export is written to).
+const configHome = mkdtempSync(join(tmpdir(), "bdesk-e2e-history-config-"));
+const downloads = mkdtempSync(join(tmpdir(), "bdesk-e2e-history-downloads-"));
+writeFileSync(join(configHome, "user-dirs.dirs"), `XDG_DOWNLOAD_DIR="${downloads}"\n`);
 const message = "History check: doors at 8";
 let msgSeq = "";
 
 beforeAll(async () => {
-  app = await App.launch({ XDG_DATA_HOME: dataHome });
+  app = await App.launch({ XDG_DATA_HOME: dataHome, XDG_CONFIG_HOME: configHome });
   session = app.session;
 });
 
@@ -68,5 +73,23 @@ describe("history", () => {
       // For a person to look at (not compared: the port and times change every run).
       mkdirSync(ARTIFACTS, { recursive: true });
       writeFileSync(join(ARTIFACTS, "history.png"), await session.screenshot());
+    }));
+
+  it("finds it again by its MsgSeq and exports it to a CSV file in Downloads", () =>
+    app.step("history-export", async () => {
+      const search = await session.waitFor('[data-testid="history-search"]');
+      await session.scrollIntoView(search);
+      await session.type(search, msgSeq);
+      await session.waitFor('[data-testid="history-item"] [data-testid="history-row"]', { textOk: (t) => t.includes(`MsgSeq ${msgSeq}`) });
+      await session.click(await session.waitFor('[data-testid="history-export-csv"]'));
+      const done = await session.waitFor('[data-testid="history-exported"]', { timeoutMs: 20_000 });
+      const path = /\S+\.csv$/.exec((await session.text(done)).trim())?.[0] ?? "";
+      expect(path.startsWith(`${downloads}/broadcast-desk-history-`)).toBe(true);
+      const csv = readFileSync(path, "utf8");
+      const [header, row, ...rest] = csv.trim().split("\n");
+      expect(header?.startsWith("written_at,outbox_id,")).toBe(true);
+      expect(rest).toEqual([]);
+      expect(row).toContain(`,${msgSeq},`);
+      expect(row).toContain(message);
     }));
 });

@@ -7,11 +7,15 @@ import type { Attempt } from "../../ui/src/bindings/Attempt";
 import type { BroadcastDetails } from "../../ui/src/bindings/BroadcastDetails";
 import type { Command, Commands } from "../../ui/src/bindings/commands";
 import type { Delivery } from "../../ui/src/bindings/Delivery";
+import type { HistoryFilter } from "../../ui/src/bindings/HistoryFilter";
 import type { KeyState } from "../../ui/src/bindings/KeyState";
 import type { ProfileDraft } from "../../ui/src/bindings/ProfileDraft";
 import type { ProfileEntry } from "../../ui/src/bindings/ProfileEntry";
 import type { SandboxDelivery } from "../../ui/src/bindings/SandboxDelivery";
 import type { Sent } from "../../ui/src/bindings/Sent";
+import type { ShortcutState } from "../../ui/src/bindings/ShortcutState";
+import type { Template } from "../../ui/src/bindings/Template";
+import type { ProfileUsage } from "../../ui/src/bindings/ProfileUsage";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -56,6 +60,12 @@ export type FakeDesk = {
   /** Broadcasts already in the outbox (History, needs-attention), in any order. */
   outbox?: BroadcastDetails[];
   plans?: SendPlan[];
+  /** Saved templates (the emergency panel lists those marked `emergency`). */
+  templates?: Template[];
+  /** What Rust says of the emergency shortcut; ready unless said. */
+  shortcut?: ShortcutState;
+  /** What deleting each profile would touch, by profile id; nothing unless said. */
+  usage?: Record<string, ProfileUsage>;
 };
 
 export type IpcCall = { cmd: string; args: unknown };
@@ -68,6 +78,8 @@ export type OpenedPage = {
   release: (cmd: string) => Promise<void>;
   /** Pushes a delivery through the `sandbox_watch` channel, as the emulator would. */
   deliver: (delivery: unknown) => Promise<void>;
+  /** Presses the emergency shortcut, as Rust tells the page over the `emergency_watch` channel. */
+  pressShortcut: () => Promise<void>;
 };
 
 /**
@@ -92,6 +104,10 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
     keychain: fake.keychain ?? "Secret Service",
     deliveries: [] as Json[],
     watchers: [] as Array<{ id: number; index: number }>,
+    shortcutWatcher: null as { id: number; index: number } | null,
+    templates: copy(fake.templates ?? []) as Template[],
+    shortcut: fake.shortcut ?? ({ state: "ready" } as ShortcutState),
+    usage: fake.usage ?? {},
     seq: 100,
     made: 0,
     outbox: copy(fake.outbox ?? []) as Row[],
@@ -266,10 +282,37 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
         desk.watchers.push({ id, index: 0 });
         return ok("sandbox_watch", null);
       }
+      case "templates":
+        return ok("templates", desk.templates);
+      case "emergency_watch": {
+        desk.shortcutWatcher = { id: Number(String(a.onShortcut).replace("__CHANNEL__:", "")), index: 0 };
+        return ok("emergency_watch", { accelerator: "CommandOrControl+Shift+F12", shortcut: desk.shortcut });
+      }
+      case "profile_usage":
+        if (!find(a.id)) return missing();
+        return ok("profile_usage", desk.usage[String(a.id)] ?? { queued: 0, sending: 0, scheduled: 0 });
+      case "history_export": {
+        const rows = listed(a.filter as unknown as HistoryFilter).length;
+        const ext = a.format === "json" ? "json" : "csv";
+        return ok("history_export", { path: `/home/producer/Downloads/broadcast-desk-history-2025-12-30T10-00-00Z.${ext}`, rows, truncated: false });
+      }
+      case "broadcast_send_again": {
+        const row = desk.outbox.find((r) => r.entry.id === a.id);
+        if (!row) return { reject: { code: "NOT_FOUND", message: `no broadcast with id "${String(a.id)}"` } };
+        const profile = row.entry.profileId === null ? undefined : find(row.entry.profileId);
+        if (!profile) return missing();
+        if (row.entry.delivery === "unknown" && row.entry.resolution === null) row.entry.resolution = "sentAgain";
+        const again = queue(profile, { ...(JSON.parse(row.body) as Json), Random: undefined });
+        if (row.entry.resolution === "sentAgain" && row.entry.resentAs === null) row.entry.resentAs = again.entry.id;
+        callbacks.get(Number(String(a.onQueued).replace("__CHANNEL__:", "")))?.({ index: 0, message: again.entry.id });
+        const plan = desk.plans.shift();
+        return ok("broadcast_send_again", complete(again, plan === undefined || plan === "queue" ? "sent" : plan));
+      }
       case "broadcast_send": {
         const entry = find(a.id);
         if (!entry) return missing();
         const row = queue(entry, a.draft as Json);
+        if (a.emergency === true) row.entry.source = "emergency";
         const id = Number(String(a.onQueued).replace("__CHANNEL__:", ""));
         callbacks.get(id)?.({ index: 0, message: row.entry.id });
         const plan = desk.plans.shift() ?? "sent";
@@ -322,15 +365,7 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
             .sort((x, y) => x.createdAt - y.createdAt),
         );
       case "history":
-        return ok(
-          "history",
-          desk.outbox
-            .map((r) => r.entry)
-            .filter((e) => (a.profileId === null || e.profileId === a.profileId) && (a.delivery === null || e.delivery === a.delivery))
-            .filter((e) => a.sinceMs === null || e.createdAt >= Number(a.sinceMs))
-            .sort((x, y) => y.createdAt - x.createdAt)
-            .slice(0, Number(a.limit)),
-        );
+        return ok("history", listed(a.filter as unknown as HistoryFilter).slice(0, Number(a.limit)));
       case "broadcast_details": {
         const row = desk.outbox.find((r) => r.entry.id === a.id);
         if (!row) return { reject: { code: "NOT_FOUND", message: `no broadcast with id "${String(a.id)}"` } };
@@ -340,6 +375,25 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
         return null;
     }
   };
+
+  /** What Rust's one query lists for a filter (desk-core outbox.rs `history`), newest first. */
+  function listed(f: HistoryFilter) {
+    if (!desk) return [];
+    const text = f.text?.trim().toLowerCase() ?? "";
+    const matches = (r: Row) =>
+      text === "" ||
+      r.body.toLowerCase().includes(JSON.stringify(text).slice(1, -1)) ||
+      r.entry.id.toLowerCase().startsWith(text) ||
+      String(r.entry.random) === text ||
+      String(r.entry.msgSeq) === text;
+    return desk.outbox
+      .filter((r) => matches(r))
+      .map((r) => r.entry)
+      .filter((e) => (f.profileId === null || e.profileId === f.profileId) && (f.delivery === null || e.delivery === f.delivery))
+      .filter((e) => (f.source === null || e.source === f.source) && (f.sinceMs === null || e.createdAt >= f.sinceMs))
+      .filter((e) => f.untilMs === null || e.createdAt < f.untilMs)
+      .sort((x, y) => y.createdAt - x.createdAt);
+  }
 
   // The fake outbox: a broadcast is written down queued, then ended by a plan, as Rust's pipeline does.
   const tick = () => (desk ? (desk.clock += 1_000) : 0);
@@ -475,6 +529,10 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
     desk?.outbox.find((r) => r.go)?.go?.();
   };
   w.__deliver = (delivery: Json) => emit(delivery);
+  w.__pressShortcut = () => {
+    const watcher = desk?.shortcutWatcher;
+    if (watcher) callbacks.get(watcher.id)?.({ index: watcher.index++, message: null });
+  };
   w.__TAURI_INTERNALS__ = {
     invoke: (cmd: string, args: unknown) => {
       const a = (copy(args) ?? {}) as Json;
@@ -527,12 +585,13 @@ export async function openWithIpc(
   });
   await page.goto(url);
   (page as unknown as { __errors: string[] }).__errors = errors;
-  type Hooks = { __ipcCalls: IpcCall[]; __release: (cmd: string) => void; __deliver: (d: unknown) => void };
+  type Hooks = { __ipcCalls: IpcCall[]; __release: (cmd: string) => void; __deliver: (d: unknown) => void; __pressShortcut: () => void };
   return {
     page,
     calls: () => page.evaluate(() => (window as unknown as Hooks).__ipcCalls),
     release: (cmd) => page.evaluate((c) => (window as unknown as Hooks).__release(c), cmd),
     deliver: (d) => page.evaluate((x) => (window as unknown as Hooks).__deliver(x), d),
+    pressShortcut: () => page.evaluate(() => (window as unknown as Hooks).__pressShortcut()),
   };
 }
 

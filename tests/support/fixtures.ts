@@ -4,6 +4,7 @@ import type { ConnectionReport } from "../../ui/src/bindings/ConnectionReport";
 import type { SandboxDelivery } from "../../ui/src/bindings/SandboxDelivery";
 import type { Attempt } from "../../ui/src/bindings/Attempt";
 import type { BroadcastDetails } from "../../ui/src/bindings/BroadcastDetails";
+import type { Template } from "../../ui/src/bindings/Template";
 
 export const KEYCHAIN = "Secret Service";
 
@@ -254,3 +255,28 @@ export const QUEUED_BROADCAST = broadcast(
   [],
   '{"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"Raffle"}}],"Random":4444}',
 );
+
+/** A template marked for the emergency panel, and one that is not. */
+export const PAUSED_TEMPLATE: Template = {
+  id: "tpl-paused",
+  name: "Stream paused",
+  body: { MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: "Stream paused — back in two minutes" } }] },
+  emergency: true,
+  createdAt: 1_767_000_000_000,
+  updatedAt: 1_767_000_000_000,
+};
+
+export const ENDED_TEMPLATE: Template = {
+  ...PAUSED_TEMPLATE,
+  id: "tpl-ended",
+  name: "Show ended",
+  body: { From_Account: "host", MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: "The show has ended. Thank you!" } }] },
+};
+
+export const DOORS_TEMPLATE: Template = {
+  ...PAUSED_TEMPLATE,
+  id: "tpl-doors",
+  name: "Doors open",
+  body: { MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: "Doors open" } }] },
+  emergency: false,
+};

@@ -223,6 +223,26 @@ export class Session {
     });
   }
 
+  /** Presses the mouse on the element's centre, keeps it down `ms`, and lets go (a hold, not a click). */
+  async hold(elementId: string, ms: number): Promise<void> {
+    await this.req("POST", "/actions", {
+      actions: [
+        {
+          type: "pointer",
+          id: "mouse",
+          parameters: { pointerType: "mouse" },
+          actions: [
+            { type: "pointerMove", origin: { [ELEMENT_KEY]: elementId }, x: 0, y: 0, duration: 0 },
+            { type: "pointerDown", button: 0 },
+            { type: "pause", duration: ms },
+            { type: "pointerUp", button: 0 },
+          ],
+        },
+      ],
+    });
+    await this.req("DELETE", "/actions").catch(() => undefined);
+  }
+
   /** PNG of the webview, as bytes. */
   async screenshot(): Promise<Buffer> {
     return Buffer.from(await this.req<string>("GET", "/screenshot"), "base64");

@@ -18,6 +18,10 @@ import {
   STAGING,
   UNKNOWN_BROADCAST,
 } from "../support/fixtures";
+import type { HistoryFilter } from "../../ui/src/bindings/HistoryFilter";
+
+/** The filter with nothing set, as the window sends it (every field, null). */
+const NO_FILTER: HistoryFilter = { sinceMs: null, untilMs: null, profileId: null, delivery: null, source: null, text: null };
 
 let browser: Browser;
 let server: Server;
@@ -75,11 +79,11 @@ describe("history", () => {
 
   it("filters by outcome and by profile, through Rust", async () => {
     const { page, calls } = await open();
-    expect(callsOf(await calls(), "history").at(-1)?.args).toEqual({ sinceMs: null, profileId: null, delivery: null, limit: 100 });
+    expect(callsOf(await calls(), "history").at(-1)?.args).toEqual({ filter: NO_FILTER, limit: 100 });
 
     await page.selectOption('[data-testid="history-outcome"]', "unknown");
     await expect.poll(() => ids(page)).toEqual(["b-unknown"]);
-    expect(callsOf(await calls(), "history").at(-1)?.args).toEqual({ sinceMs: null, profileId: null, delivery: "unknown", limit: 100 });
+    expect(callsOf(await calls(), "history").at(-1)?.args).toEqual({ filter: { ...NO_FILTER, delivery: "unknown" }, limit: 100 });
     // The outcome filter offers each outcome in words.
     expect(await page.locator('[data-testid="history-outcome"] option').allTextContents()).toEqual([
       "All outcomes",
@@ -93,7 +97,7 @@ describe("history", () => {
     await page.selectOption('[data-testid="history-outcome"]', "");
     await page.selectOption('[data-testid="history-profile"]', "stage-1");
     await expect.poll(() => ids(page)).toEqual(["b-not-sent"]);
-    expect(callsOf(await calls(), "history").at(-1)?.args).toEqual({ sinceMs: null, profileId: "stage-1", delivery: null, limit: 100 });
+    expect(callsOf(await calls(), "history").at(-1)?.args).toEqual({ filter: { ...NO_FILTER, profileId: "stage-1" }, limit: 100 });
     expect(await page.locator('[data-testid="history-profile"] option').allTextContents()).toEqual(["All profiles", "Live show", "Staging", "Sandbox"]);
 
     // Both at once, and nothing matches: said so, rather than the first-run empty state.
@@ -215,5 +219,104 @@ describe("history", () => {
     await page.locator(".empty h2").waitFor();
     expect(await page.textContent(".empty h2")).toBe("No broadcasts sent yet");
     expect(await page.locator('[data-testid="history-outcome"]').isVisible()).toBe(true);
+  });
+
+  it("searches through Rust: text in the body, a Random, a MsgSeq, an outbox id, after a pause in typing", async () => {
+    const { page, calls } = await open();
+    const search = page.locator('[data-testid="history-search"]');
+    expect(await search.getAttribute("placeholder")).toBe("Text, Random, MsgSeq or outbox id");
+    await search.pressSequentially("encore", { delay: 30 });
+    await expect.poll(() => ids(page)).toEqual(["b-not-sent"]);
+    // One read for the word, not one per letter.
+    const reads = callsOf(await calls(), "history").map((c) => (c.args as { filter: HistoryFilter }).filter.text);
+    expect(reads.filter((text) => text !== null)).toEqual(["encore"]);
+    for (const [text, expected] of [["3333", ["b-unknown"]], ["771", ["b-sent"]], ["b-que", ["b-queued"]], ["nothing like it", []]] as const) {
+      await search.fill(text);
+      await search.press("Enter");
+      await expect.poll(() => ids(page)).toEqual(expected);
+    }
+    expect(await page.textContent('[data-testid="history-none"]')).toBe("No broadcasts match these filters.");
+    expect(callsOf(await calls(), "history").at(-1)?.args).toEqual({ filter: { ...NO_FILTER, text: "nothing like it" }, limit: 100 });
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("filters by source and by the producer's own days, through Rust", async () => {
+    const { page, calls } = await open();
+    expect(await page.locator('[data-testid="history-source"] option').allTextContents()).toEqual(["All sources", "Window", "Emergency", "Schedule", "bdesk"]);
+    await page.selectOption('[data-testid="history-source"]', "cli");
+    await expect.poll(() => ids(page)).toEqual(["b-queued", "b-sent"]);
+    await page.selectOption('[data-testid="history-source"]', "");
+
+    // From the 29th to the 29th: the whole local day, midnight to midnight.
+    await page.fill('[data-testid="history-since"]', "2025-12-29");
+    await page.fill('[data-testid="history-until"]', "2025-12-29");
+    const [since, until] = await page.evaluate(() => [new Date(2025, 11, 29).getTime(), new Date(2025, 11, 30).getTime()]);
+    await expect.poll(async () => callsOf(await calls(), "history").at(-1)?.args).toEqual({ filter: { ...NO_FILTER, sinceMs: since, untilMs: until }, limit: 100 });
+    expect(await ids(page)).toEqual(["b-queued", "b-unknown", "b-not-sent", "b-sent"]);
+    await page.fill('[data-testid="history-since"]', "2025-12-30");
+    await expect.poll(() => ids(page)).toEqual([]);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("exports what the filters list to CSV or JSON and says where the file is", async () => {
+    const { page, calls } = await open();
+    await page.selectOption('[data-testid="history-profile"]', "prod-1");
+    await expect.poll(() => ids(page)).toEqual(["b-queued", "b-unknown", "b-sent"]);
+    await page.click('[data-testid="history-export-csv"]');
+    const done = page.locator('[data-testid="history-exported"]');
+    await done.waitFor();
+    expect(await done.textContent()).toBe("Saved 3 broadcasts to /home/producer/Downloads/broadcast-desk-history-2025-12-30T10-00-00Z.csv");
+    expect(callsOf(await calls(), "history_export").map((c) => c.args)).toEqual([{ filter: { ...NO_FILTER, profileId: "prod-1" }, format: "csv" }]);
+    // Another filter: the message about the last file goes.
+    await page.selectOption('[data-testid="history-outcome"]', "sent");
+    await expect.poll(() => done.count()).toBe(0);
+    await page.click('[data-testid="history-export-json"]');
+    await expect.poll(() => done.textContent()).toBe("Saved 1 broadcast to /home/producer/Downloads/broadcast-desk-history-2025-12-30T10-00-00Z.json");
+    expect(callsOf(await calls(), "history_export").at(-1)?.args).toEqual({ filter: { ...NO_FILTER, profileId: "prod-1", delivery: "sent" }, format: "json" });
+    // Nothing listed, nothing to export.
+    await page.selectOption('[data-testid="history-outcome"]', "notSent");
+    await expect.poll(() => page.locator('[data-testid="history-export-csv"]').isDisabled()).toBe(true);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("sends a past broadcast again after a confirmation that names the profile and warns it may be seen twice", async () => {
+    const { page, calls } = await open();
+    await item(page, "b-sent").locator('[data-testid="history-row"]').click();
+    const details = item(page, "b-sent").locator('[data-testid="history-details"]');
+    await details.locator('[data-testid="history-send-again"]').click();
+    const dialog = page.locator('[data-testid="confirm-history-send-again"]');
+    await dialog.waitFor();
+    expect(await dialog.locator(".dialog-title").textContent()).toBe("Send this broadcast again?");
+    expect(await dialog.locator(".dialog-body").textContent()).toBe(
+      "It goes out again through Live show as a new message, with a new Random. Viewers already saw it once: they will see it twice.",
+    );
+    expect(await dialog.locator(".profile-chip .color-dot").evaluate((e) => getComputedStyle(e).backgroundColor)).toBe("rgb(229, 72, 77)");
+    // Cancel sends nothing; the destructive button is not the default.
+    await page.keyboard.press("Enter");
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(callsOf(await calls(), "broadcast_send_again")).toEqual([]);
+
+    await details.locator('[data-testid="history-send-again"]').click();
+    await dialog.locator('[data-testid="confirm"]').click();
+    await expect.poll(() => details.locator('[data-testid="send-result"]').getAttribute("data-delivery")).toBe("sent");
+    expect(callsOf(await calls(), "broadcast_send_again").map((c) => c.args)).toEqual([{ id: "b-sent", onQueued: expect.stringMatching(/^__CHANNEL__:\d+$/) }]);
+    // The new broadcast is on top; the first is left as it was.
+    await expect.poll(() => ids(page)).toEqual(["outbox-5", "b-queued", "b-unknown", "b-not-sent", "b-sent"]);
+    expect(await item(page, "b-sent").locator('[data-testid="history-outcome-badge"]').textContent()).toBe("Sent");
+
+    // One that was not sent says so; an unknown one nobody decided on offers its own decisions instead.
+    await item(page, "b-not-sent").locator('[data-testid="history-row"]').click();
+    await item(page, "b-not-sent").locator('[data-testid="history-send-again"]').click();
+    await expect.poll(() => dialog.locator(".dialog-body").textContent()).toBe(
+      "It goes out through Staging as a new message, with a new Random. The first one was not sent.",
+    );
+    await page.keyboard.press("Escape");
+    await item(page, "b-unknown").locator('[data-testid="history-row"]').click();
+    await item(page, "b-unknown").locator('[data-testid="send-result"][data-delivery="unknown"]').waitFor();
+    expect(await item(page, "b-unknown").locator('[data-testid="history-send-again"]').count()).toBe(0);
+    await item(page, "b-queued").locator('[data-testid="history-row"]').click();
+    await item(page, "b-queued").locator('[data-testid="cancel-send"]').waitFor();
+    expect(await item(page, "b-queued").locator('[data-testid="history-send-again"]').count()).toBe(0);
+    expect(pageErrors(page)).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@ import {
   CONNECTED,
   EVERY_ELEMENT_DELIVERY,
   NOT_SENT_BROADCAST,
+  PAUSED_TEMPLATE,
   PRODUCTION,
   QUEUED_BROADCAST,
   SANDBOX,
@@ -80,6 +81,8 @@ async function expectNoOverflow(page: Page, where: string) {
     for (const el of document.querySelectorAll<HTMLElement>("body *")) {
       if (el.closest("svg, select, option, .visually-hidden") || el.offsetParent === null) continue;
       const style = getComputedStyle(el);
+      // Hidden from sight but kept for screen readers (the header's narrow-window labels), as .visually-hidden is.
+      if (style.clipPath === "inset(50%)") continue;
       // Scrolling containers and deliberately truncated lines (ellipsis, e.g. long profile names) are fine.
       if (["auto", "scroll"].includes(style.overflowX) || style.textOverflow === "ellipsis") continue;
       if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0 && style.overflowX !== "visible") {
@@ -242,14 +245,23 @@ function dataWords(...values: unknown[]): Set<string> {
 
 describe("pseudo-language", () => {
   // Values the fake desk (tests/support/browser.ts) answers with, besides the fixtures.
-  const FAKE_DESK = ["Secret Service", "http://127.0.0.1:47615/", "sandbox_admin", "host", "moderator", "adminapisgp.im.qcloud.com", "Live show copy"];
-  // Keyboard keys in shortcuts ("Ctrl+1") are not translated.
-  const KEYS = ["Ctrl"];
+  const FAKE_DESK = [
+    "Secret Service",
+    "http://127.0.0.1:47615/",
+    "sandbox_admin",
+    "host",
+    "moderator",
+    "adminapisgp.im.qcloud.com",
+    "Live show copy",
+    "/home/producer/Downloads/broadcast-desk-history-2025-12-30T10-00-00Z.csv",
+  ];
+  // Keyboard keys in shortcuts ("Ctrl+1", "Ctrl+Shift+F12") are not translated.
+  const KEYS = ["Ctrl", "Shift", "F12"];
   // Intl formats the pseudo-language as English: durations ("4 hours"), times ("09:20:15 AM") and dates
   // ("Dec 29, 2025").
   const INTL = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "AM", "PM", "Dec"];
   const OUTBOX = [SENT_BROADCAST, NOT_SENT_BROADCAST, UNKNOWN_BROADCAST, QUEUED_BROADCAST];
-  const allowed = dataWords(PRODUCTION, STAGING, SANDBOX, CONNECTED, EVERY_ELEMENT_DELIVERY, INFO, FAKE_DESK, KEYS, INTL, OUTBOX);
+  const allowed = dataWords(PRODUCTION, STAGING, SANDBOX, CONNECTED, EVERY_ELEMENT_DELIVERY, INFO, FAKE_DESK, KEYS, INTL, OUTBOX, PAUSED_TEMPLATE);
 
   async function openPseudo(hash: string, fake: Parameters<typeof openWithIpc>[3] = {}, script: Parameters<typeof openWithIpc>[2] = {}) {
     const opened = await openWithIpc(browser, `${url}${hash}`, { app_info: INFO, ...script }, { viewport: { width: 860, height: 560 }, ...fake });
@@ -269,7 +281,11 @@ describe("pseudo-language", () => {
     await expectNoPlainEnglish(welcome.page, "the welcome panel");
     await expectNoOverflow(welcome.page, "the welcome panel");
 
-    const { page } = await openPseudo("#/profiles", { fake: { profiles: [PRODUCTION, STAGING, SANDBOX], activeId: "prod-1" } }, { connection_test: CONNECTED });
+    const { page } = await openPseudo(
+      "#/profiles",
+      { fake: { profiles: [PRODUCTION, STAGING, SANDBOX], activeId: "prod-1", usage: { "prod-1": { queued: 2, sending: 1, scheduled: 3 } } } },
+      { connection_test: CONNECTED },
+    );
     await page.locator('[data-testid="profile-item"]').first().waitFor();
     await page.locator('[data-testid="profile-item"][data-profile-id="prod-1"] [data-testid="test-connection"]').click();
     await page.locator('[data-testid="connection-result"]').waitFor();
@@ -303,7 +319,7 @@ describe("pseudo-language", () => {
 
     // The delete dialog.
     await page.click('[data-testid="profile-item"][data-profile-id="prod-1"] [data-testid="profile-delete"]');
-    await page.locator('[data-testid="confirm-delete"]').waitFor();
+    await page.locator('[data-testid="confirm-delete"] [data-testid="delete-sending"]').waitFor();
     await expectNoPlainEnglish(page, "the delete dialog");
     await page.keyboard.press("Escape");
 
@@ -329,6 +345,18 @@ describe("pseudo-language", () => {
       await expectNoOverflow(page, `the details of ${id}`);
     }
 
+    await page.click('[data-testid="history-export-csv"]');
+    await page.locator('[data-testid="history-exported"]').waitFor();
+    await expectNoPlainEnglish(page, "an export");
+    await expectNoOverflow(page, "an export");
+    await item("b-not-sent").locator('[data-testid="history-row"]').click();
+    await item("b-not-sent").locator('[data-testid="history-send-again"]').click();
+    await page.locator('[data-testid="confirm-history-send-again"]').waitFor();
+    await expectNoPlainEnglish(page, "the send-again confirmation of History");
+    await page.locator('[data-testid="confirm-history-send-again"] [data-testid="confirm"]').click();
+    await item("b-not-sent").locator('[data-testid="send-result"]').waitFor();
+    await expectNoPlainEnglish(page, "a broadcast sent again");
+
     await item("b-unknown").locator('[data-testid="history-row"]').click();
     await item("b-unknown").locator('[data-testid="send-again"]').click();
     await page.locator('[data-testid="confirm-send-again"]').waitFor();
@@ -342,6 +370,26 @@ describe("pseudo-language", () => {
     await page.locator('[data-testid="attention-item"] [data-testid="mark-delivered"]').click();
     await page.locator('[data-testid="decision"]').waitFor();
     await expectNoPlainEnglish(page, "a decision");
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("leaves no text in plain English, and nothing spills, in the emergency panel and its outcome", async () => {
+    const fake = { profiles: [PRODUCTION, SANDBOX], activeId: "prod-1", templates: [PAUSED_TEMPLATE] };
+    const { page } = await openPseudo("#/history", { fake: { ...fake, shortcut: { state: "unavailable", problem: "wayland", detail: "" } } });
+    await page.click('[data-testid="emergency-button"]');
+    await page.locator('[data-testid="emergency-shortcut"]').waitFor();
+    await expectNoPlainEnglish(page, "the emergency panel");
+    await expectNoOverflow(page, "the emergency panel");
+    const hold = page.locator('[data-testid="emergency-send"]');
+    await hold.click();
+    await page.locator('[data-testid="emergency-send-short"]').filter({ hasText: /\S/ }).waitFor();
+    await hold.focus();
+    await page.keyboard.down("Space");
+    await page.waitForTimeout(1_600);
+    await page.keyboard.up("Space");
+    await page.locator('[data-testid="emergency-panel"] [data-testid="send-result"]').waitFor();
+    await expectNoPlainEnglish(page, "an emergency send's outcome");
+    await expectNoOverflow(page, "an emergency send's outcome");
     expect(pageErrors(page)).toEqual([]);
   });
 

@@ -304,6 +304,29 @@ describe("profile list", () => {
     expect(await page.locator('[data-testid="profile-item"]').count()).toBe(1);
   });
 
+  it("says in the delete dialog what happens to the broadcasts waiting or on their way through the profile", async () => {
+    const { page, calls } = await openWithIpc(browser, `${url}#/profiles`, {}, {
+      fake: { profiles: [PRODUCTION, STAGING], activeId: "prod-1", usage: { "prod-1": { queued: 2, sending: 1, scheduled: 3 } } },
+    });
+    await item(page, "prod-1").locator('[data-testid="profile-delete"]').click();
+    const dialog = page.locator('[data-testid="confirm-delete"]');
+    await dialog.locator('[data-testid="delete-queued"]').waitFor();
+    expect(await dialog.locator('[data-testid="delete-queued"]').textContent()).toBe(
+      "2 broadcasts waiting to go out through this profile will be cancelled: they will not be sent. History keeps them.",
+    );
+    expect(await dialog.locator('[data-testid="delete-sending"]').textContent()).toBe(
+      "1 broadcast is on its way through this profile right now: it ends as it will, and History keeps its outcome.",
+    );
+    expect(argsOf(await calls(), "profile_usage")).toEqual([{ id: "prod-1" }]);
+    await page.keyboard.press("Escape");
+
+    // Nothing waiting: nothing said about it.
+    await item(page, "stage-1").locator('[data-testid="profile-delete"]').click();
+    await expect.poll(async () => argsOf(await calls(), "profile_usage").length).toBe(2);
+    await page.waitForTimeout(200);
+    expect(await dialog.locator('[data-testid="delete-queued"], [data-testid="delete-sending"]').count()).toBe(0);
+  });
+
   it("uses and duplicates a profile", async () => {
     const { page, calls } = await openWithIpc(browser, `${url}#/profiles`, {}, { fake: { profiles: [PRODUCTION, STAGING], activeId: "prod-1" } });
     await item(page, "stage-1").locator('[data-testid="profile-use"]').click();

@@ -79,6 +79,8 @@ describe("sandbox", () => {
     expect(sent?.args).toEqual({
       id: "sandbox-1",
       draft: { From_Account: "host", MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: "Encore in 5" } }] },
+      // An ordinary send: it waits its turn behind this window's queue.
+      emergency: false,
       onQueued: expect.stringMatching(/^__CHANNEL__:\d+$/),
     });
 

@@ -16,6 +16,9 @@ import { SandboxView } from "./views/sandbox";
 import { ProfileSlot } from "./components/profile-slot";
 import { ProfileFormDialog } from "./components/profile-form";
 import { NeedsAttention, NeedsAttentionDialog } from "./components/needs-attention";
+import { EmergencyButton, EmergencyPanel } from "./components/emergency-panel";
+import { emergencyStore, listenForEmergencyShortcut, openEmergency } from "./state/emergency";
+import { isShortcut } from "./shortcut";
 import { refreshOutbox } from "./state/outbox";
 import {
   activeEntry,
@@ -93,6 +96,7 @@ export function App() {
   useEffect(() => {
     void refreshProfiles();
     void refreshOutbox();
+    void listenForEmergencyShortcut();
     // bdesk shares the profiles, keys and outbox: coming back to the window shows what it changed
     // meanwhile (an outcome of its own sends that waits for a decision, say).
     const onFocus = () => {
@@ -116,6 +120,22 @@ export function App() {
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [nav.length]);
+
+  // The emergency keys inside the window too: where Rust could not register them system-wide
+  // (Wayland), they still work while the window is in front. Where it could, the system takes the
+  // keys before the page sees them.
+  const { shortcut } = useStore(emergencyStore);
+  useEffect(() => {
+    if (!shortcut) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (isShortcut(e, shortcut.accelerator)) {
+        e.preventDefault();
+        openEmergency();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [shortcut?.accelerator]);
 
   const modifier = isMac ? "⌘" : "Ctrl+";
 
@@ -164,6 +184,7 @@ export function App() {
             {firstRun ? t("view-welcome") : viewName(view)}
           </h1>
           <div class="header-end">
+            <EmergencyButton />
             <NeedsAttention />
             <LanguagePicker compact testId="language-picker" />
             <ProfileSlot
@@ -201,6 +222,7 @@ export function App() {
       </div>
       {form && <ProfileFormDialog request={form} />}
       <NeedsAttentionDialog />
+      <EmergencyPanel onManageProfiles={() => go("profiles")} />
     </div>
   );
 }

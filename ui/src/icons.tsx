@@ -147,3 +147,12 @@ export const AlertIcon = (p: IconProps) => (
     <path d="M12 10v4.5M12 17.5v.01" />
   </Svg>
 );
+
+/** The emergency button and panel: a siren. */
+export const SirenIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M7 18v-5a5 5 0 0 1 10 0v5" />
+    <path d="M4.5 18h15v2.5h-15z" />
+    <path d="M12 3v2M4.2 6.2l1.4 1.4M19.8 6.2l-1.4 1.4" />
+  </Svg>
+);

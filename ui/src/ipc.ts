@@ -13,9 +13,13 @@ import type { BroadcastDetails } from "./bindings/BroadcastDetails";
 import type { ConnectionReport } from "./bindings/ConnectionReport";
 import type { Delivery } from "./bindings/Delivery";
 import type { Draft } from "./bindings/Draft";
+import type { EmergencyShortcut } from "./bindings/EmergencyShortcut";
 import type { ErrorClass } from "./bindings/ErrorClass";
 import type { ErrorCode } from "./bindings/ErrorCode";
+import type { ExportFormat } from "./bindings/ExportFormat";
+import type { ExportedFile } from "./bindings/ExportedFile";
 import type { FieldProblem } from "./bindings/FieldProblem";
+import type { HistoryFilter } from "./bindings/HistoryFilter";
 import type { IpcError } from "./bindings/IpcError";
 import type { KeyState } from "./bindings/KeyState";
 import type { Limits } from "./bindings/Limits";
@@ -24,6 +28,7 @@ import type { OutboxEntry } from "./bindings/OutboxEntry";
 import type { Profile } from "./bindings/Profile";
 import type { ProfileDraft } from "./bindings/ProfileDraft";
 import type { ProfileEntry } from "./bindings/ProfileEntry";
+import type { ProfileUsage } from "./bindings/ProfileUsage";
 import type { ProfilesOverview } from "./bindings/ProfilesOverview";
 import type { RegionInfo } from "./bindings/RegionInfo";
 import type { Resolution } from "./bindings/Resolution";
@@ -32,6 +37,8 @@ import type { SandboxInfo } from "./bindings/SandboxInfo";
 import type { SendOutcome } from "./bindings/SendOutcome";
 import type { SendSource } from "./bindings/SendSource";
 import type { Sent } from "./bindings/Sent";
+import type { ShortcutState } from "./bindings/ShortcutState";
+import type { Template } from "./bindings/Template";
 import type { ValidationReport } from "./bindings/ValidationReport";
 
 export type {
@@ -41,9 +48,13 @@ export type {
   ConnectionReport,
   Delivery,
   Draft,
+  EmergencyShortcut,
   ErrorClass,
   ErrorCode,
+  ExportFormat,
+  ExportedFile,
   FieldProblem,
+  HistoryFilter,
   KeyState,
   Limits,
   MsgElement,
@@ -51,6 +62,7 @@ export type {
   Profile,
   ProfileDraft,
   ProfileEntry,
+  ProfileUsage,
   ProfilesOverview,
   RegionInfo,
   Resolution,
@@ -59,6 +71,8 @@ export type {
   SendOutcome,
   SendSource,
   Sent,
+  ShortcutState,
+  Template,
   ValidationReport,
 };
 
@@ -247,22 +261,26 @@ export function openBroadcasts(): Promise<OutboxEntry[]> {
   return call("outbox_open", {});
 }
 
-export type HistoryFilter = {
-  /** Unix milliseconds. */
-  sinceMs?: number | null;
-  profileId?: string | null;
-  delivery?: Delivery | null;
-  limit: number;
-};
+/** History's filter with nothing set: every broadcast. */
+export const NO_FILTER: HistoryFilter = { sinceMs: null, untilMs: null, profileId: null, delivery: null, source: null, text: null };
 
-/** Broadcasts newest first, from every door (this window, bdesk, the schedule). */
-export function history(filter: HistoryFilter): Promise<OutboxEntry[]> {
-  return call("history", {
-    sinceMs: filter.sinceMs ?? null,
-    profileId: filter.profileId ?? null,
-    delivery: filter.delivery ?? null,
-    limit: filter.limit,
-  });
+/** Broadcasts newest first, from every door (this window, bdesk, the schedule), at most `limit`, that
+ * pass every part of `filter`: Rust applies all of it, the search too, in one query. */
+export function history(filter: HistoryFilter, limit: number): Promise<OutboxEntry[]> {
+  return call("history", { filter, limit });
+}
+
+/** Writes what `filter` lists to a new CSV or JSON file in the Downloads folder; answers where. */
+export function exportHistory(filter: HistoryFilter, format: ExportFormat): Promise<ExportedFile> {
+  return call("history_export", { filter, format });
+}
+
+/** Sends an ended broadcast again as a new message (a new Random) through the profile it went through;
+ * `onQueued` and the answer as for `sendBroadcast`. */
+export function sendAgain(outboxId: string, onQueued: (outboxId: string) => void): Promise<Sent> {
+  const channel = new Channel<string>();
+  channel.onmessage = onQueued;
+  return call("broadcast_send_again", { id: outboxId, onQueued: channel });
 }
 
 /** One broadcast with every attempt and the exact body it carried. */
@@ -282,6 +300,24 @@ export function sandboxInfo(): Promise<SandboxInfo> {
 /** What the sandbox delivered since the app started, oldest first. */
 export function sandboxDeliveries(): Promise<SandboxDelivery[]> {
   return call("sandbox_deliveries", {});
+}
+
+/** What deleting a profile would touch: its queued broadcasts (cancelled) and those in flight. */
+export function profileUsage(id: string): Promise<ProfileUsage> {
+  return call("profile_usage", { id });
+}
+
+/** Every saved template (the emergency panel lists those marked `emergency`). */
+export function templates(): Promise<Template[]> {
+  return call("templates", {});
+}
+
+/** Calls `onShortcut` whenever the emergency shortcut is pressed (Rust registers it and brings the
+ * window forward first); answers the shortcut and whether it works on this system. */
+export async function watchEmergency(onShortcut: () => void): Promise<EmergencyShortcut> {
+  const channel = new Channel<null>();
+  channel.onmessage = () => onShortcut();
+  return call("emergency_watch", { onShortcut: channel });
 }
 
 /** Calls `onDelivery` for each broadcast the sandbox delivers from now on. */

@@ -19,7 +19,7 @@ use crate::store::{Store, database_error};
 use crate::{Error, Result};
 
 /// Where a broadcast came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub enum SendSource {
@@ -34,7 +34,8 @@ pub enum SendSource {
 }
 
 impl SendSource {
-    fn db_name(self) -> &'static str {
+    /// Its name in the database, bdesk's output and exports.
+    pub fn db_name(self) -> &'static str {
         match self {
             SendSource::Window => "window",
             SendSource::Emergency => "emergency",
@@ -114,6 +115,75 @@ pub enum Resolution {
     Delivered,
     /// Sent again as a new message, with a new Random.
     SentAgain,
+}
+
+/// Which broadcasts History lists (and exports): every part that is set must hold. Each part is a
+/// condition of one SQL query ([`Outbox::history`]), so the window, bdesk and an export list exactly
+/// the same rows for the same filter, and nothing is filtered after reading.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(export)]
+pub struct HistoryFilter {
+    /// Written down at or after this instant (Unix ms).
+    #[ts(type = "number | null")]
+    pub since_ms: Option<i64>,
+    /// Written down before this instant (Unix ms).
+    #[ts(type = "number | null")]
+    pub until_ms: Option<i64>,
+    pub profile_id: Option<String>,
+    pub delivery: Option<Delivery>,
+    pub source: Option<SendSource>,
+    /// What the producer typed in the search field: text anywhere in the body as sent (ASCII letters
+    /// in any case), or a whole Random or MsgSeq, or an outbox id or the start of one. Blank is no
+    /// search.
+    pub text: Option<String>,
+}
+
+/// A search as the query's parameters.
+struct Search {
+    /// A LIKE pattern for the body: the text as it appears inside a JSON string (quotes and
+    /// backslashes escaped as the body has them), with LIKE's own wildcards escaped.
+    body: String,
+    id: String,
+    id_prefix: String,
+    /// The text as a number, when it is one: a Random or a MsgSeq.
+    number: Option<i64>,
+}
+
+impl HistoryFilter {
+    fn search(&self) -> Option<Search> {
+        let text = self
+            .text
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())?;
+        // The body is stored as the compact JSON that was sent, so a quote the producer typed is
+        // `\"` there (serde_json escapes only quotes, backslashes and control characters).
+        let quoted = serde_json::to_string(text).unwrap_or_default();
+        let in_json = quoted
+            .strip_prefix('"')
+            .and_then(|q| q.strip_suffix('"'))
+            .unwrap_or(text);
+        let id = text.to_ascii_lowercase();
+        Some(Search {
+            body: format!("%{}%", like_escaped(in_json)),
+            id_prefix: format!("{}%", like_escaped(&id)),
+            id,
+            number: text.parse::<u64>().ok().and_then(|n| i64::try_from(n).ok()),
+        })
+    }
+}
+
+/// `text` with LIKE's wildcards and its escape character (`\`) escaped, to match literally.
+fn like_escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// A broadcast about to be sent, as the pipeline writes it down.
@@ -469,39 +539,45 @@ impl Outbox<'_> {
         })
     }
 
-    /// The newest rows first, at most `limit`, optionally since a time (Unix ms), for one profile and
-    /// ended one way.
-    pub fn history(
-        &self,
-        since_ms: Option<i64>,
-        profile_id: Option<&str>,
-        delivery: Option<Delivery>,
-        limit: usize,
-    ) -> Result<Vec<OutboxEntry>> {
+    /// The newest rows first, at most `limit`, that pass every part of `filter` (see
+    /// [`HistoryFilter`]); all of it is one SQL query.
+    pub fn history(&self, filter: &HistoryFilter, limit: usize) -> Result<Vec<OutboxEntry>> {
         let conn = self.store.conn();
+        let search = filter.search();
         let mut stmt = conn
             .prepare(&format!(
                 "SELECT {ENTRY_COLUMNS} FROM outbox
-                 WHERE (?1 IS NULL OR created_at >= ?1) AND (?2 IS NULL OR profile_id = ?2)
-                   AND (?4 IS NULL OR ?4 = CASE
+                 WHERE (:since IS NULL OR created_at >= :since)
+                   AND (:until IS NULL OR created_at < :until)
+                   AND (:profile IS NULL OR profile_id = :profile)
+                   AND (:source IS NULL OR source = :source)
+                   AND (:delivery IS NULL OR :delivery = CASE
                        WHEN state = 'sending' AND first_attempt_at IS NULL THEN 'queued'
                        WHEN state = 'sending' THEN 'in_flight'
                        ELSE state END)
-                 ORDER BY created_at DESC, id LIMIT ?3"
+                   AND (:body IS NULL OR body LIKE :body ESCAPE '\\' OR id = :id
+                        OR id LIKE :id_prefix ESCAPE '\\' OR random = :number OR msg_seq = :number)
+                 ORDER BY created_at DESC, id LIMIT :limit"
             ))
             .map_err(|e| database_error(conn, "reading the history", e))?;
         let rows = stmt
             .query_map(
-                params![
-                    since_ms,
-                    profile_id,
-                    i64::try_from(limit).unwrap_or(i64::MAX),
-                    delivery.map(|d| match d {
+                rusqlite::named_params! {
+                    ":since": filter.since_ms,
+                    ":until": filter.until_ms,
+                    ":profile": filter.profile_id,
+                    ":source": filter.source.map(SendSource::db_name),
+                    ":delivery": filter.delivery.map(|d| match d {
                         Delivery::Queued => "queued",
                         Delivery::Sending => "in_flight",
                         other => other.db_name(),
                     }),
-                ],
+                    ":body": search.as_ref().map(|s| s.body.as_str()),
+                    ":id": search.as_ref().map(|s| s.id.as_str()),
+                    ":id_prefix": search.as_ref().map(|s| s.id_prefix.as_str()),
+                    ":number": search.as_ref().and_then(|s| s.number),
+                    ":limit": i64::try_from(limit).unwrap_or(i64::MAX),
+                },
                 read_entry,
             )
             .map_err(|e| database_error(conn, "reading the history", e))?;
@@ -861,7 +937,13 @@ mod tests {
         let queued = store.outbox().insert(&broadcast()).unwrap();
         let listed = store
             .outbox()
-            .history(None, None, Some(Delivery::Queued), 10)
+            .history(
+                &HistoryFilter {
+                    delivery: Some(Delivery::Queued),
+                    ..HistoryFilter::default()
+                },
+                10,
+            )
             .unwrap();
         assert_eq!(
             listed.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(),
@@ -870,9 +952,211 @@ mod tests {
         assert!(
             store
                 .outbox()
-                .history(None, None, Some(Delivery::Sending), 10)
+                .history(
+                    &HistoryFilter {
+                        delivery: Some(Delivery::Sending),
+                        ..HistoryFilter::default()
+                    },
+                    10
+                )
                 .unwrap()
                 .is_empty()
+        );
+    }
+
+    /// Four broadcasts a minute apart, each ended: what the filter tests search through.
+    fn four_rows(store: &Store, clock: &crate::clock::ManualClock) -> Vec<String> {
+        // Body, profile id, profile name, source, how it ended, MsgSeq.
+        type Row<'a> = (
+            &'a str,
+            Option<&'a str>,
+            &'a str,
+            SendSource,
+            Delivery,
+            Option<u64>,
+        );
+        let rows: [Row<'_>; 4] = [
+            (
+                r#"{"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"Doors open at 8"}}],"Random":11}"#,
+                Some("p-1"),
+                "Main show",
+                SendSource::Window,
+                Delivery::Sent,
+                Some(501),
+            ),
+            (
+                r#"{"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"Stream \"paused\": 100% back soon"}}],"Random":22}"#,
+                Some("p-1"),
+                "Main show",
+                SendSource::Emergency,
+                Delivery::Unknown,
+                None,
+            ),
+            (
+                r#"{"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"Encore_time"}}],"Random":33}"#,
+                Some("p-2"),
+                "Rehearsal",
+                SendSource::Cli,
+                Delivery::NotSent,
+                None,
+            ),
+            (
+                r#"{"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"Café ouvert"}}],"Random":44}"#,
+                None,
+                "SDKAppID 1400000000",
+                SendSource::Scheduled,
+                Delivery::Sent,
+                Some(22),
+            ),
+        ];
+        rows.iter()
+            .map(|(body, profile, name, source, delivery, msg_seq)| {
+                let random = serde_json::from_str::<serde_json::Value>(body).unwrap()["Random"]
+                    .as_u64()
+                    .unwrap() as u32;
+                let id = store
+                    .outbox()
+                    .insert(&NewBroadcast {
+                        profile_id: *profile,
+                        profile_name: name,
+                        body,
+                        random,
+                        source: *source,
+                        ..broadcast()
+                    })
+                    .unwrap();
+                store.outbox().attempt_started(&id).unwrap();
+                store.outbox().finish(&id, *delivery, *msg_seq).unwrap();
+                clock.advance(std::time::Duration::from_secs(60));
+                id
+            })
+            .collect()
+    }
+
+    fn listed(store: &Store, filter: HistoryFilter) -> Vec<String> {
+        store
+            .outbox()
+            .history(&filter, 100)
+            .unwrap()
+            .into_iter()
+            .map(|e| e.id)
+            .collect()
+    }
+
+    fn search(text: &str) -> HistoryFilter {
+        HistoryFilter {
+            text: Some(text.into()),
+            ..HistoryFilter::default()
+        }
+    }
+
+    #[test]
+    fn history_searches_the_body_as_sent_the_random_the_msg_seq_and_the_id_in_sql() {
+        let (_dir, store) = store();
+        let clock = Arc::new(crate::clock::ManualClock::new(1_700_000_000));
+        let store = store.with_clock(clock.clone());
+        let ids = four_rows(&store, &clock);
+        let [doors, paused, encore, cafe] =
+            [&ids[0], &ids[1], &ids[2], &ids[3]].map(String::as_str);
+
+        // Text anywhere in the body, ASCII letters in any case; blank is no search.
+        assert_eq!(listed(&store, search("doors OPEN")), [doors]);
+        assert_eq!(listed(&store, search("  ")), [cafe, encore, paused, doors]);
+        // As typed, though the body has the quote escaped; LIKE's wildcards match only themselves.
+        assert_eq!(listed(&store, search(r#""paused": 100%"#)), [paused]);
+        assert_eq!(listed(&store, search("100%")), [paused]);
+        assert_eq!(listed(&store, search("e_t")), [encore]);
+        assert!(
+            listed(&store, search("%")).len() == 1,
+            "only the body with a literal %"
+        );
+        assert_eq!(listed(&store, search("Café")), [cafe]);
+        // A whole Random or MsgSeq: 22 is one row's Random and another's MsgSeq.
+        assert_eq!(listed(&store, search("33")), [encore]);
+        assert_eq!(listed(&store, search("501")), [doors]);
+        assert_eq!(listed(&store, search("22")), [cafe, paused]);
+        // An outbox id, whole or its start, in any case.
+        assert_eq!(listed(&store, search(&encore.to_uppercase())), [encore]);
+        assert_eq!(listed(&store, search(&encore[..8])), [encore]);
+        assert!(listed(&store, search("nothing like this")).is_empty());
+    }
+
+    #[test]
+    fn history_filters_by_source_and_time_range_and_every_part_at_once() {
+        let (_dir, store) = store();
+        let clock = Arc::new(crate::clock::ManualClock::new(1_700_000_000));
+        let store = store.with_clock(clock.clone());
+        let start = store.now_ms();
+        let ids = four_rows(&store, &clock);
+        let [doors, paused, encore, cafe] =
+            [&ids[0], &ids[1], &ids[2], &ids[3]].map(String::as_str);
+        let by_source = |source| {
+            listed(
+                &store,
+                HistoryFilter {
+                    source: Some(source),
+                    ..HistoryFilter::default()
+                },
+            )
+        };
+        assert_eq!(by_source(SendSource::Emergency), [paused]);
+        assert_eq!(by_source(SendSource::Cli), [encore]);
+        assert_eq!(by_source(SendSource::Scheduled), [cafe]);
+        assert_eq!(by_source(SendSource::Window), [doors]);
+
+        // From the second row's minute up to (not including) the fourth's.
+        let range = HistoryFilter {
+            since_ms: Some(start + 60_000),
+            until_ms: Some(start + 180_000),
+            ..HistoryFilter::default()
+        };
+        assert_eq!(listed(&store, range.clone()), [encore, paused]);
+        let all = HistoryFilter {
+            profile_id: Some("p-1".into()),
+            delivery: Some(Delivery::Unknown),
+            source: Some(SendSource::Emergency),
+            text: Some("paused".into()),
+            ..range.clone()
+        };
+        assert_eq!(listed(&store, all.clone()), [paused]);
+        // Each part on its own can exclude it.
+        for narrower in [
+            HistoryFilter {
+                profile_id: Some("p-2".into()),
+                ..all.clone()
+            },
+            HistoryFilter {
+                delivery: Some(Delivery::Sent),
+                ..all.clone()
+            },
+            HistoryFilter {
+                source: Some(SendSource::Window),
+                ..all.clone()
+            },
+            HistoryFilter {
+                text: Some("doors".into()),
+                ..all.clone()
+            },
+            HistoryFilter {
+                until_ms: Some(start + 60_000),
+                ..all.clone()
+            },
+            HistoryFilter {
+                since_ms: Some(start + 120_000),
+                ..all.clone()
+            },
+        ] {
+            assert!(listed(&store, narrower.clone()).is_empty(), "{narrower:?}");
+        }
+        // The filter as the window sends it (unknown fields refused).
+        let parsed: HistoryFilter = serde_json::from_value(serde_json::json!({
+            "sinceMs": null, "untilMs": null, "profileId": null, "delivery": "notSent",
+            "source": "cli", "text": "encore"
+        }))
+        .unwrap();
+        assert_eq!(listed(&store, parsed), [encore]);
+        assert!(
+            serde_json::from_value::<HistoryFilter>(serde_json::json!({ "txt": "x" })).is_err()
         );
     }
 

@@ -93,6 +93,21 @@ pub fn database_path(data_dir: &Path, kind: BuildKind) -> PathBuf {
     data_dir.join(database_file_name(kind))
 }
 
+/// Where History's exports are written: the user's Downloads folder (the XDG user folder on Linux,
+/// `~/Downloads` on macOS and Windows), else the home folder. A fixed, well-known place rather than a
+/// save dialog: an export mid-show is one click, the window names the file it wrote, and the page
+/// needs no file-system or dialog permission for it.
+pub fn export_dir() -> Result<PathBuf> {
+    resolve_export_dir(dirs::download_dir(), dirs::home_dir())
+}
+
+fn resolve_export_dir(downloads: Option<PathBuf>, home: Option<PathBuf>) -> Result<PathBuf> {
+    downloads.or(home).ok_or_else(|| Error::InvalidConfig {
+        field: "exportDir",
+        message: "this system reports neither a Downloads nor a home folder to export to".into(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,6 +140,20 @@ mod tests {
         let err = resolve_data_dir(None, None, None).unwrap_err();
         assert_eq!(err.code(), crate::ErrorCode::InvalidConfig);
         assert!(err.to_string().contains(DATA_DIR_ENV));
+    }
+
+    #[test]
+    fn exports_go_to_downloads_else_home() {
+        let (downloads, home) = (PathBuf::from("/u/Downloads"), PathBuf::from("/u"));
+        assert_eq!(
+            resolve_export_dir(Some(downloads.clone()), Some(home.clone())).unwrap(),
+            downloads
+        );
+        assert_eq!(resolve_export_dir(None, Some(home.clone())).unwrap(), home);
+        assert_eq!(
+            resolve_export_dir(None, None).unwrap_err().code(),
+            crate::ErrorCode::InvalidConfig
+        );
     }
 
     #[test]

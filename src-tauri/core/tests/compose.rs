@@ -102,7 +102,11 @@ async fn keeping_warm_opens_a_connection_and_never_broadcasts() {
     let warm = desk.keep_warm(&id).await.unwrap();
     assert!(warm.host.starts_with("127.0.0.1:"), "{warm:?}");
     assert!(emu.delivered().is_empty());
-    assert!(desk.history(None, None, None, 10).unwrap().is_empty());
+    assert!(
+        desk.history(&desk_core::outbox::HistoryFilter::default(), 10)
+            .unwrap()
+            .is_empty()
+    );
     emu.shutdown().await;
     // Nothing listening: said as a transport failure, not a panic or a hang.
     let err = desk.keep_warm(&id).await.unwrap_err();

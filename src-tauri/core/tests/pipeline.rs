@@ -9,7 +9,7 @@ use desk_core::client::ErrorClass;
 use desk_core::desk::Desk;
 use desk_core::keychain::Keychain;
 use desk_core::message::Draft;
-use desk_core::outbox::{Delivery, SendSource};
+use desk_core::outbox::{Delivery, HistoryFilter, SendSource};
 use desk_core::profiles::{Edition, ProfileDraft, Target};
 use desk_core::secret::SecretKey;
 use tim_emulator::{Config, Emulator, Fault};
@@ -99,7 +99,15 @@ async fn a_lost_answer_is_retried_with_the_same_random_and_delivered_once() {
     assert_eq!(sent.outcome.msg_seq, Some(delivered[0].msg_seq));
 
     // History remembers the broadcast and both attempts.
-    let history = desk.history(None, Some(&id), None, 10).unwrap();
+    let history = desk
+        .history(
+            &HistoryFilter {
+                profile_id: Some(id.clone()),
+                ..HistoryFilter::default()
+            },
+            10,
+        )
+        .unwrap();
     assert_eq!(history.len(), 1);
     let row = &history[0];
     assert_eq!(
@@ -185,7 +193,7 @@ async fn nothing_listening_is_not_sent_when_the_window_closes() {
         "certainly not sent: {sent:?}"
     );
     assert!(sent.attempts >= 2, "retried while the window was open");
-    let row = &desk.history(None, None, None, 1).unwrap()[0];
+    let row = &desk.history(&HistoryFilter::default(), 1).unwrap()[0];
     assert!(!row.maybe_delivered);
     assert_eq!(row.delivery, Delivery::NotSent);
 }
@@ -204,7 +212,7 @@ async fn no_answer_until_the_window_closes_is_an_unknown_outcome_not_a_guess() {
     assert_eq!(sent.outcome.class, ErrorClass::Transport);
     // Delivered once however many attempts: each carried the same Random and body.
     assert_eq!(emu.delivered().len(), 1);
-    let row = &desk.history(None, None, None, 1).unwrap()[0];
+    let row = &desk.history(&HistoryFilter::default(), 1).unwrap()[0];
     assert_eq!(
         (row.delivery, row.source),
         (Delivery::Unknown, SendSource::Emergency)
@@ -282,7 +290,7 @@ async fn a_broadcast_left_sending_by_a_dead_process_is_resumed_and_delivered_onc
     drop(Arc::into_inner(desk).expect("the aborted send let go of the desk"));
 
     let row = desk_in(dir.path())
-        .history(None, None, None, 1)
+        .history(&HistoryFilter::default(), 1)
         .unwrap()
         .remove(0);
     assert_eq!(row.delivery, Delivery::Sending, "left in flight");
@@ -297,7 +305,10 @@ async fn a_broadcast_left_sending_by_a_dead_process_is_resumed_and_delivered_onc
     let delivered = emu.delivered();
     assert_eq!(delivered.len(), 1, "delivered once, not twice");
     assert_eq!(delivered[0].random, row.random);
-    let row = next.history(None, None, None, 1).unwrap().remove(0);
+    let row = next
+        .history(&HistoryFilter::default(), 1)
+        .unwrap()
+        .remove(0);
     assert_eq!(row.delivery, Delivery::Sent);
     // A live sender's rows are left alone, and a row is resumed only once.
     assert!(next.recover(None).await.unwrap().is_empty());
@@ -390,7 +401,7 @@ async fn an_unknown_outcome_is_decided_once_marked_delivered_or_sent_again_as_a_
     assert_eq!(again.delivery, Delivery::Sent);
     assert_ne!(again.random, second.random, "a new message: a new Random");
     let row = desk
-        .history(None, None, None, 10)
+        .history(&HistoryFilter::default(), 10)
         .unwrap()
         .into_iter()
         .find(|r| r.id == second.outbox_id)
@@ -480,7 +491,7 @@ async fn a_queued_send_can_be_cancelled_until_it_leaves_and_is_then_never_sent()
     tokio::time::sleep(Duration::from_millis(1500)).await;
     let texts: Vec<String> = emu.delivered().iter().map(text_of).collect();
     assert_eq!(texts, ["first"]);
-    let row = &desk.history(None, None, None, 10).unwrap()[0];
+    let row = &desk.history(&HistoryFilter::default(), 10).unwrap()[0];
     assert_eq!(
         (row.id.as_str(), row.delivery),
         (second_id.as_str(), Delivery::NotSent)
@@ -532,9 +543,97 @@ async fn deleting_a_profile_cancels_its_queued_broadcasts_and_says_how_many_firs
     tokio::time::sleep(Duration::from_millis(2500)).await;
     assert_eq!(emu.delivered().len(), 1, "only the one sent before");
     let cancelled = desk
-        .history(None, None, Some(Delivery::NotSent), 10)
+        .history(
+            &HistoryFilter {
+                delivery: Some(Delivery::NotSent),
+                ..HistoryFilter::default()
+            },
+            10,
+        )
         .unwrap();
     assert_eq!(cancelled.len(), 2);
     assert!(cancelled.iter().all(|e| e.cancelled_at.is_some()));
+    emu.shutdown().await;
+}
+
+#[tokio::test]
+async fn any_ended_broadcast_can_be_sent_again_as_a_new_message_through_its_profile() {
+    use desk_core::ErrorCode;
+    use desk_core::outbox::Resolution;
+    let emu = Emulator::start(config(5)).await.unwrap();
+    let (_dir, desk, id) = set_up_with(&emu.base_url(), Edition::ProPlus, window(31));
+    let first = desk
+        .send(&id, text("Doors open"), SendSource::Window)
+        .await
+        .unwrap();
+    assert_eq!(first.delivery, Delivery::Sent);
+
+    let again = desk
+        .complete(
+            desk.queue_again(&first.outbox_id, SendSource::Window)
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(again.delivery, Delivery::Sent);
+    assert_ne!(again.outbox_id, first.outbox_id);
+    assert_ne!(again.random, first.random, "a new message: a new Random");
+    let delivered = emu.delivered();
+    assert_eq!(
+        delivered.iter().map(text_of).collect::<Vec<_>>(),
+        ["Doors open", "Doors open"],
+        "Tencent did not drop it as a repeat"
+    );
+    // The first is left as it was: sent, nothing to decide, nothing linked.
+    let row = desk.broadcast(&first.outbox_id).unwrap().entry;
+    assert_eq!((row.resolution, row.resent_as), (None, None));
+
+    // Not one that has not ended: it can still be cancelled, or is on its way.
+    let queued = desk.queue(&id, text("Queued"), SendSource::Window).unwrap();
+    let err = desk
+        .queue_again(queued.outbox_id(), SendSource::Window)
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::InvalidInput, "{err}");
+    desk.cancel(queued.outbox_id()).unwrap();
+    assert_eq!(
+        desk.complete(queued).await.unwrap_err().code(),
+        ErrorCode::Cancelled
+    );
+
+    // An unknown outcome nobody decided on is decided by it, once, and linked to the new one.
+    emu.inject(Fault::DropAfterHandling, 1000);
+    let lost = desk
+        .send(&id, text("Stream paused"), SendSource::Emergency)
+        .await
+        .unwrap();
+    assert_eq!(lost.delivery, Delivery::Unknown);
+    emu.clear_faults();
+    let resent = desk
+        .complete(
+            desk.queue_again(&lost.outbox_id, SendSource::Window)
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(resent.delivery, Delivery::Sent);
+    let row = desk.broadcast(&lost.outbox_id).unwrap().entry;
+    assert_eq!(row.resolution, Some(Resolution::SentAgain));
+    assert_eq!(row.resent_as.as_deref(), Some(resent.outbox_id.as_str()));
+    assert!(desk.open_items().unwrap().is_empty());
+    assert!(
+        desk.resolve(&lost.outbox_id, Resolution::Delivered, SendSource::Window)
+            .await
+            .is_err(),
+        "already decided"
+    );
+
+    // Its profile gone, there is nothing to send it through.
+    desk.delete_profile(&id).unwrap();
+    assert_eq!(
+        desk.queue_again(&first.outbox_id, SendSource::Window)
+            .unwrap_err()
+            .code(),
+        ErrorCode::NotFound
+    );
     emu.shutdown().await;
 }

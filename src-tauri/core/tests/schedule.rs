@@ -265,7 +265,7 @@ async fn an_occurrence_taken_but_never_written_down_is_resumed_once_under_its_ow
         .unwrap();
     assert!(sends.is_empty(), "written down now: not resumed again");
     assert_eq!(s.delivered_texts(), ["once only"]);
-    let history = s.desk.history(None, None, None, 10).unwrap();
+    let history = s.desk.history(&Default::default(), 10).unwrap();
     assert_eq!(history.len(), 1);
     assert_eq!(history[0].id, taken.outbox_id);
     s.emu.shutdown().await;

@@ -6,7 +6,8 @@
 //! end without a Tencent account, and the Sandbox view can show what viewers would have received.
 //!
 //! Not here: rules (desk-core, including the sandbox's rate, which the desk keeps at its profile's
-//! edition) or the commands (see `commands`).
+//! edition), the commands (see `commands`), or the background work started beside it (`keep_warm`,
+//! the emergency shortcut's registration in `emergency`).
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -18,6 +19,7 @@ use desk_core::secret::SecretKey;
 use tim_emulator::{Config, Emulator};
 
 use crate::commands::app::AppInfo;
+use crate::emergency::Emergency;
 use crate::error::{IpcError, IpcResult};
 
 /// The app's state. Every command goes through [`AppState::desk`] or [`AppState::sandbox`], which
@@ -27,6 +29,9 @@ pub struct AppState {
     info: AppInfo,
     desk: Result<Arc<Desk>, IpcError>,
     sandbox: Result<Arc<Emulator>, IpcError>,
+    emergency: Emergency,
+    /// Where History's exports go: the Downloads folder (`paths::export_dir`), another in tests.
+    export_dir: Option<PathBuf>,
 }
 
 impl AppState {
@@ -93,6 +98,23 @@ impl AppState {
             info,
             desk,
             sandbox,
+            emergency: Emergency::default(),
+            export_dir: None,
+        }
+    }
+
+    /// The same state exporting History to `dir` instead of the Downloads folder (tests).
+    #[cfg(test)]
+    pub fn with_export_dir(mut self, dir: PathBuf) -> Self {
+        self.export_dir = Some(dir);
+        self
+    }
+
+    /// Where History's exports go, asked each time (the producer may move the Downloads folder).
+    pub fn export_dir(&self) -> IpcResult<PathBuf> {
+        match &self.export_dir {
+            Some(dir) => Ok(dir.clone()),
+            None => desk_core::paths::export_dir().map_err(IpcError::from),
         }
     }
 
@@ -107,6 +129,11 @@ impl AppState {
 
     pub fn sandbox(&self) -> IpcResult<&Emulator> {
         self.sandbox.as_deref().map_err(Clone::clone)
+    }
+
+    /// The emergency shortcut's state and the page that listens for it.
+    pub fn emergency(&self) -> &Emergency {
+        &self.emergency
     }
 }
 
@@ -302,7 +329,11 @@ mod tests {
             Ok(dir.path().to_owned()),
             Keychain::in_memory_for_tests(),
         );
-        let history = state.desk().unwrap().history(None, None, None, 10).unwrap();
+        let history = state
+            .desk()
+            .unwrap()
+            .history(&desk_core::outbox::HistoryFilter::default(), 10)
+            .unwrap();
         assert_eq!(history.len(), 1);
         assert_eq!(
             history[0].delivery,

@@ -43,6 +43,10 @@ mod tests {
         desk_core::schedule::ScheduleDraft::export_all(&cfg).unwrap();
         crate::commands::schedule::ScheduleDetails::export_all(&cfg).unwrap();
         crate::commands::schedule::Zones::export_all(&cfg).unwrap();
+        desk_core::outbox::HistoryFilter::export_all(&cfg).unwrap();
+        desk_core::desk::ExportFormat::export_all(&cfg).unwrap();
+        desk_core::desk::ExportedFile::export_all(&cfg).unwrap();
+        crate::emergency::EmergencyShortcut::export_all(&cfg).unwrap();
         std::fs::write(
             dir.join("commands.ts"),
             crate::commands::typescript::render(&cfg),

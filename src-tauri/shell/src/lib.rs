@@ -6,7 +6,9 @@
 mod app_state;
 mod bindings;
 mod commands;
+mod emergency;
 mod error;
+mod keep_warm;
 mod scheduler;
 #[cfg(test)]
 mod window_door;
@@ -28,7 +30,19 @@ pub fn run() {
                 data_dir: String::new(),
                 build_kind: desk_core::info::BuildKind::current(),
             };
-            app.manage(app_state::AppState::start(info));
+            let state = app_state::AppState::start(info);
+            let desk = state.desk().ok();
+            app.manage(state);
+            let shortcut = emergency::register(app.handle());
+            if let emergency::ShortcutState::Unavailable { problem, detail } = &shortcut {
+                eprintln!("Broadcast Desk: no emergency shortcut here ({problem:?}) {detail}");
+            }
+            app.state::<app_state::AppState>()
+                .emergency()
+                .set_shortcut(shortcut);
+            if let Some(desk) = desk {
+                keep_warm::start(desk);
+            }
             Ok(())
         })
         .invoke_handler(commands::handler())

@@ -15,11 +15,16 @@ use desk_core::info::BuildKind;
 use desk_core::keychain::Keychain;
 
 struct Window {
-    _app: App<MockRuntime>,
+    app: App<MockRuntime>,
     webview: WebviewWindow<MockRuntime>,
 }
 
 fn window(dir: &std::path::Path) -> Window {
+    window_with(dir, |state| state)
+}
+
+/// A window over `dir` with the state adjusted first (an export folder, the shortcut's state).
+fn window_with(dir: &std::path::Path, adjust: impl FnOnce(AppState) -> AppState) -> Window {
     let info = AppInfo {
         name: "Broadcast Desk".into(),
         version: "0.0.0".into(),
@@ -27,7 +32,11 @@ fn window(dir: &std::path::Path) -> Window {
         data_dir: String::new(),
         build_kind: BuildKind::current(),
     };
-    let state = AppState::start_in(info, Ok(dir.to_owned()), Keychain::in_memory_for_tests());
+    let state = adjust(AppState::start_in(
+        info,
+        Ok(dir.to_owned()),
+        Keychain::in_memory_for_tests(),
+    ));
     let app = mock_builder()
         .manage(state)
         .invoke_handler(crate::commands::handler())
@@ -36,7 +45,7 @@ fn window(dir: &std::path::Path) -> Window {
     let webview = WebviewWindowBuilder::new(&app, "main", Default::default())
         .build()
         .expect("the main window opens");
-    Window { _app: app, webview }
+    Window { app, webview }
 }
 
 impl Window {
@@ -144,6 +153,18 @@ fn a_command_that_is_not_declared_is_refused_by_the_app() {
     assert!(w.invoke("secret_status", json!({ "id": "x" })).is_err());
 }
 
+/// History's filter as the window sends it: every field, `null` unless `set` gives it.
+fn filter(set: Value) -> Value {
+    let mut all = json!({
+        "sinceMs": null, "untilMs": null, "profileId": null, "delivery": null, "source": null,
+        "text": null,
+    });
+    for (k, v) in set.as_object().unwrap() {
+        all[k] = v.clone();
+    }
+    all
+}
+
 /// A text broadcast as the sandbox's quick send makes it.
 fn text(t: &str) -> Value {
     json!({ "MsgBody": [{ "MsgType": "TIMTextElem", "MsgContent": { "Text": t } }] })
@@ -168,7 +189,7 @@ fn a_send_through_the_window_reaches_the_sandbox_and_is_in_history_with_its_atte
     let history = w
         .invoke(
             "history",
-            json!({ "sinceMs": null, "profileId": profile, "delivery": "sent", "limit": 10 }),
+            json!({ "filter": filter(json!({ "profileId": profile, "delivery": "sent" })), "limit": 10 }),
         )
         .unwrap();
     let rows = history.as_array().unwrap();
@@ -179,8 +200,8 @@ fn a_send_through_the_window_reaches_the_sandbox_and_is_in_history_with_its_atte
     assert_eq!(rows[0]["attempts"], 1);
     // Another outcome, or another profile, lists nothing.
     for filter in [
-        json!({ "sinceMs": null, "profileId": null, "delivery": "unknown", "limit": 10 }),
-        json!({ "sinceMs": null, "profileId": "someone-else", "delivery": null, "limit": 10 }),
+        json!({ "filter": filter(json!({ "delivery": "unknown" })), "limit": 10 }),
+        json!({ "filter": filter(json!({ "profileId": "someone-else" })), "limit": 10 }),
     ] {
         assert_eq!(w.invoke("history", filter).unwrap(), json!([]));
     }
@@ -238,7 +259,7 @@ fn a_cancel_names_what_it_cannot_cancel_and_a_sent_broadcast_is_not_decided_on()
     assert_eq!(
         w.invoke(
             "history",
-            json!({ "sinceMs": null, "profileId": null, "delivery": null, "limit": 10 })
+            json!({ "filter": filter(json!({})), "limit": 10 })
         )
         .unwrap()
         .as_array()
@@ -247,6 +268,129 @@ fn a_cancel_names_what_it_cannot_cancel_and_a_sent_broadcast_is_not_decided_on()
         1,
         "nothing was sent again"
     );
+}
+
+#[test]
+fn the_emergency_watch_answers_the_shortcut_and_whether_it_works_here() {
+    use crate::emergency::{EMERGENCY_SHORTCUT, ShortcutProblem, ShortcutState};
+    let dir = tempfile::tempdir().unwrap();
+    // As the app's set-up leaves it on Wayland: the panel is told, the app works on.
+    let w = window_with(dir.path(), |state| {
+        state.emergency().set_shortcut(ShortcutState::Unavailable {
+            problem: ShortcutProblem::Wayland,
+            detail: String::new(),
+        });
+        state
+    });
+    let answer = w
+        .invoke("emergency_watch", json!({ "onShortcut": "__CHANNEL__:3" }))
+        .unwrap();
+    assert_eq!(
+        answer,
+        json!({
+            "accelerator": EMERGENCY_SHORTCUT,
+            "shortcut": { "state": "unavailable", "problem": "wayland", "detail": "" },
+        })
+    );
+    // Registered: ready; a press goes to the channel the page gave (its delivery is the unit test's).
+    use tauri::Manager;
+    let state = w.app.state::<AppState>();
+    state.emergency().set_shortcut(ShortcutState::Ready);
+    let answer = w
+        .invoke("emergency_watch", json!({ "onShortcut": "__CHANNEL__:4" }))
+        .unwrap();
+    assert_eq!(answer["shortcut"], json!({ "state": "ready" }));
+    state.emergency().pressed();
+    // Without a channel the command is refused (the page must listen to be told).
+    assert!(w.invoke("emergency_watch", json!({})).is_err());
+}
+
+#[test]
+fn history_searches_and_exports_through_the_window_and_sends_a_past_broadcast_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let exports = tempfile::tempdir().unwrap();
+    let w = window_with(dir.path(), |state| {
+        state.with_export_dir(exports.path().to_owned())
+    });
+    let sandbox = w.invoke("sandbox_open", json!({})).unwrap();
+    let profile = sandbox["profile"]["id"].as_str().unwrap().to_owned();
+    let mut sent = Vec::new();
+    for (t, emergency) in [("Doors open", false), ("Stream paused", true)] {
+        sent.push(
+            w.invoke(
+                "broadcast_send",
+                json!({ "id": profile, "draft": text(t), "emergency": emergency, "onQueued": "__CHANNEL__:5" }),
+            )
+            .unwrap(),
+        );
+    }
+    let listed = |f: Value| -> Vec<String> {
+        w.invoke("history", json!({ "filter": filter(f), "limit": 10 }))
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let (doors, paused) = (
+        sent[0]["outboxId"].as_str().unwrap().to_owned(),
+        sent[1]["outboxId"].as_str().unwrap().to_owned(),
+    );
+    assert_eq!(listed(json!({ "text": "PAUSED" })), [paused.as_str()]);
+    assert_eq!(
+        listed(json!({ "text": sent[0]["msgSeq"].to_string() })),
+        [doors.as_str()]
+    );
+    assert_eq!(listed(json!({ "source": "emergency" })), [paused.as_str()]);
+    assert_eq!(listed(json!({ "untilMs": 0 })), Vec::<String>::new());
+    // A filter field the core does not know is refused, not ignored.
+    assert!(
+        w.invoke(
+            "history",
+            json!({ "filter": { "query": "x" }, "limit": 10 })
+        )
+        .is_err()
+    );
+
+    let csv = w
+        .invoke(
+            "history_export",
+            json!({ "filter": filter(json!({ "source": "window" })), "format": "csv" }),
+        )
+        .unwrap();
+    assert_eq!(csv["rows"], 1, "{csv}");
+    let path = std::path::PathBuf::from(csv["path"].as_str().unwrap());
+    assert_eq!(path.parent(), Some(exports.path()));
+    let written = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        written.contains(&doors) && !written.contains(&paused),
+        "{written}"
+    );
+
+    let again = w
+        .invoke(
+            "broadcast_send_again",
+            json!({ "id": doors, "onQueued": "__CHANNEL__:6" }),
+        )
+        .unwrap();
+    assert_eq!(again["delivery"], "sent", "{again}");
+    assert_ne!(again["random"], sent[0]["random"]);
+    let delivered = w.invoke("sandbox_deliveries", json!({})).unwrap();
+    let texts: Vec<&str> = delivered
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["msgBody"][0]["MsgContent"]["Text"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts, ["Doors open", "Stream paused", "Doors open"]);
+    let err = w
+        .invoke(
+            "broadcast_send_again",
+            json!({ "id": "no-such-broadcast", "onQueued": "__CHANNEL__:7" }),
+        )
+        .unwrap_err();
+    assert_eq!(err["code"], "NOT_FOUND", "{err}");
 }
 
 #[test]

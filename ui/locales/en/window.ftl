@@ -139,12 +139,26 @@ profiles-delete-body-sandbox = { $name } will be removed from { -app-name }. The
 profiles-delete-body-key-stored = { $name } will be removed from { -app-name }. Its secret key will be removed from { $keychain }.
 # The dialog's text for a profile with no key known to be stored. $name and $keychain as above.
 profiles-delete-body-key-maybe = { $name } will be removed from { -app-name }. Its key, if any, will be removed from { $keychain } too.
-# Warning in that dialog. $count is how many scheduled broadcasts send through the profile.
+# Warning in that dialog. $count is how many broadcasts through the profile wait for their turn.
+profiles-delete-queued =
+    { $count ->
+        [one] { $count } broadcast waiting to go out through this profile will be cancelled: it will not be sent. History keeps it.
+       *[other] { $count } broadcasts waiting to go out through this profile will be cancelled: they will not be sent. History keeps them.
+    }
+# In that dialog. $count is how many scheduled items send through the profile.
 profiles-delete-scheduled =
     { $count ->
-        [one] { $count } scheduled item uses this profile.
-       *[other] { $count } scheduled items use this profile.
+        [one] { $count } scheduled item sends through this profile: it will be cancelled, and nothing more of it is sent. The schedule keeps it, marked cancelled.
+       *[other] { $count } scheduled items send through this profile: they will be cancelled, and nothing more of them is sent. The schedule keeps them, marked cancelled.
     }
+# In that dialog. $count is how many broadcasts through the profile are on their way right now.
+profiles-delete-sending =
+    { $count ->
+        [one] { $count } broadcast is on its way through this profile right now: it ends as it will, and History keeps its outcome.
+       *[other] { $count } broadcasts are on their way through this profile right now: they end as they will, and History keeps their outcomes.
+    }
+# $error is the reason (a sentence from the app).
+profiles-delete-usage-error = Couldn't check which broadcasts use this profile: { $error }
 
 ## A profile's key, in words (the key itself is never shown)
 
@@ -499,6 +513,45 @@ history-no-attempts = No attempt left this computer.
 history-body-title = Body as sent (JSON)
 history-body =
     .aria-label = Body as sent, in JSON
+# The search field over the list, and the hint inside it.
+history-search = Search
+history-search-field =
+    .placeholder = Text, Random, MsgSeq or outbox id
+# Filter: where a broadcast came from (this window, the emergency button, the schedule, bdesk).
+history-filter-source = Source
+history-all-sources = All sources
+# Date filters: the first and the last day to list (both included).
+history-filter-since = From
+history-filter-until = To
+# The export buttons, as screen readers announce them together.
+history-export =
+    .aria-label = Export
+history-export-csv = Export CSV
+history-export-json = Export JSON
+# Beside the export buttons.
+history-export-hint = What the filters list, saved to your Downloads folder.
+# After an export. $count is how many broadcasts the file holds; $path is the file's full path.
+history-exported =
+    { $count ->
+        [one] Saved { $count } broadcast to { $path }
+       *[other] Saved { $count } broadcasts to { $path }
+    }
+# Added when more matched than one file holds. $count as above.
+history-exported-truncated = Only the newest { $count } are in it: narrow the filters to export older ones.
+# $error is the reason (a sentence from the app).
+history-export-error = Couldn't export: { $error }
+# Button in a broadcast's details, once it has ended: opens a confirmation first.
+history-send-again = Send again…
+history-send-again-title = Send this broadcast again?
+# The confirmation's text. $profile is the profile it goes through (its colour and name); $outcome is how
+# the first one ended: sent, not-sent or unknown.
+history-send-again-body =
+    { $outcome ->
+        [sent] It goes out again through { $profile } as a new message, with a new Random. Viewers already saw it once: they will see it twice.
+        [not-sent] It goes out through { $profile } as a new message, with a new Random. The first one was not sent.
+       *[other] It goes out again through { $profile } as a new message, with a new Random. If the first one arrived, viewers will see it twice.
+    }
+history-send-again-confirm = Send as a new message
 # Columns of the attempts table: its number, when it started, the server, what kind of answer, Tencent's
 # error code, Tencent's error text, and how long it took.
 attempt-n = #
@@ -510,6 +563,55 @@ attempt-info = Details
 attempt-latency = Time taken
 # $ms is a number of milliseconds (text).
 attempt-latency-ms = { $ms } ms
+
+## Emergency: the header's button (on every screen), its keyboard shortcut, and the panel they open
+
+# Header button, on every screen: opens the emergency panel. Keep it one short word.
+emergency-button = Emergency
+# Its tooltip. $shortcut is the keyboard shortcut as text, e.g. "Ctrl+Shift+F12" or "⇧⌘F12".
+emergency-button-tooltip = Emergency broadcast ({ $shortcut })
+emergency-title = Emergency broadcast
+# The box that names where the broadcast goes, as screen readers announce it. $name is the profile's name.
+emergency-target =
+    .aria-label = Goes to { $name }
+# Small caption above the profile's name in that box.
+emergency-goes-to = Goes to
+# Beside where the profile points (a region, an endpoint's host, or "This computer"). $sdkappid is the
+# Chat app's number (text).
+emergency-sdkappid = SDKAppID { $sdkappid }
+emergency-sandbox-note = This is the sandbox: it runs on this computer, nobody is watching and nothing reaches Tencent.
+# When no profile is chosen: nothing can be sent.
+emergency-no-profile = No profile is in use, so there is nowhere to send. Choose one in the header, or add one in Profiles.
+# Button under that text: opens the Profiles view.
+emergency-manage-profiles = Open Profiles
+emergency-loading = Loading templates…
+# $error is the reason (a sentence from the app).
+emergency-templates-error = Couldn't read the templates: { $error }
+# Shown when no template is marked for emergencies ("Compose" is the view's name).
+emergency-no-templates = No template is marked for emergencies yet. In Compose, save a message as a template and mark it for emergencies: it will be listed here, ready to send. For now, type a one-off message.
+# Label over the choice of message: the templates marked for emergencies, and a one-off message.
+emergency-message = Message
+emergency-one-off = One-off message
+# The one-off message's text field, as screen readers announce it.
+emergency-one-off-text =
+    .aria-label = Text of the one-off message
+# The send button, which sends only when held down. $name is the profile's name.
+emergency-hold = Hold to send to { $name }
+# Link under the outcome: starts again with an empty form (each opening sends once).
+emergency-send-another = Send another
+# Under the panel. $shortcut is the keyboard shortcut as text, e.g. "Ctrl+Shift+F12".
+emergency-shortcut-ready = { $shortcut } opens this panel from anywhere, even while another app is in front.
+# When the shortcut could not be set up. $shortcut as above; $reason is one of the three sentences below.
+emergency-shortcut-unavailable = { $shortcut } cannot open this panel from other apps here: { $reason } It still works while this window is in front; or use the Emergency button.
+emergency-shortcut-wayland = Wayland does not let apps use global shortcuts.
+emergency-shortcut-no-display = there is no X display to set it up with.
+# $detail is what the system answered (in English), possibly empty.
+emergency-shortcut-failed = the system refused it; another app may use these keys. { $detail }
+
+# Under a button that acts only when held down. $seconds is how long, as text (e.g. "1.2").
+hold-hint = Press and hold for { $seconds } seconds — with the mouse, Space or Enter.
+# After letting go too early.
+hold-too-short = Let go too early: nothing was sent. Hold until the bar is full.
 
 ## A broadcast as viewers see it (the elements of a Tencent message)
 

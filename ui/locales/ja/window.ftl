@@ -146,8 +146,14 @@ profiles-delete-body-key-stored = { $name }を{ -app-name }から削除します
 # The dialog's text for a profile with no key known to be stored. $name and $keychain as above.
 profiles-delete-body-key-maybe = { $name }を{ -app-name }から削除します。鍵が保存されている場合は、{ $keychain }からも削除されます。
 # Warning in that dialog. $count is how many scheduled broadcasts send through the profile.
-# (Japanese: one form for every number.)
-profiles-delete-scheduled = このプロファイルを使う送信予定が{ $count }件あります。
+# Warning in that dialog. $count is how many broadcasts through the profile wait for their turn.
+profiles-delete-queued = このプロファイルから送信を待っているブロードキャスト{ $count }件は取り消され、送信されません。送信履歴には残ります。
+# そのダイアログ。$count はこのプロファイルで送る予約項目の数。
+profiles-delete-scheduled = このプロファイルで送る予約項目{ $count }件は取り消され、以後送信されません。予約一覧には取り消し済みとして残ります。
+# In that dialog. $count is how many broadcasts through the profile are on their way right now.
+profiles-delete-sending = このプロファイルから今まさに送信中のブロードキャスト{ $count }件は、そのまま最後まで進み、結果は送信履歴に残ります。
+# $error is the reason (a sentence from the app).
+profiles-delete-usage-error = このプロファイルを使うブロードキャストを確認できませんでした：{ $error }
 
 ## A profile's key, in words (the key itself is never shown)
 
@@ -495,6 +501,41 @@ history-no-attempts = このコンピューターから出た試行はありま�
 history-body-title = 送信した本文（JSON）
 history-body =
     .aria-label = 送信したとおりの本文（JSON）
+# The search field over the list, and the hint inside it.
+history-search = 検索
+history-search-field =
+    .placeholder = テキスト、Random、MsgSeq、outbox ID
+# Filter: where a broadcast came from (this window, the emergency button, the schedule, bdesk).
+history-filter-source = 送信元
+history-all-sources = すべての送信元
+# Date filters: the first and the last day to list (both included).
+history-filter-since = 開始日
+history-filter-until = 終了日
+# The export buttons, as screen readers announce them together.
+history-export =
+    .aria-label = エクスポート
+history-export-csv = CSVでエクスポート
+history-export-json = JSONでエクスポート
+# Beside the export buttons.
+history-export-hint = 絞り込んだ一覧を「ダウンロード」フォルダーに保存します。
+# After an export. $count is how many broadcasts the file holds; $path is the file's full path.
+history-exported = ブロードキャスト{ $count }件を保存しました：{ $path }
+# Added when more matched than one file holds. $count as above.
+history-exported-truncated = 含まれているのは新しい{ $count }件だけです。古いものをエクスポートするには、条件を絞り込んでください。
+# $error is the reason (a sentence from the app).
+history-export-error = エクスポートできませんでした：{ $error }
+# Button in a broadcast's details, once it has ended: opens a confirmation first.
+history-send-again = 再送信…
+history-send-again-title = このブロードキャストを再送信しますか？
+# The confirmation's text. $profile is the profile it goes through (its colour and name); $outcome is how
+# the first one ended: sent, not-sent or unknown.
+history-send-again-body =
+    { $outcome ->
+        [sent] 新しいRandomを持つ新しいメッセージとして、{ $profile }から再び送信されます。視聴者はすでに一度見ているため、2回表示されます。
+        [not-sent] 新しいRandomを持つ新しいメッセージとして、{ $profile }から送信されます。最初のメッセージは送信されていません。
+       *[other] 新しいRandomを持つ新しいメッセージとして、{ $profile }から再び送信されます。最初のメッセージが届いていた場合、視聴者には2回表示されます。
+    }
+history-send-again-confirm = 新しいメッセージとして送信
 # Columns of the attempts table: its number, when it started, the server, what kind of answer, Tencent's
 # error code, Tencent's error text, and how long it took.
 attempt-n = #
@@ -506,6 +547,55 @@ attempt-info = 詳細
 attempt-latency = 所要時間
 # $ms is a number of milliseconds (text).
 attempt-latency-ms = { $ms } ms
+
+## Emergency: the header's button (on every screen), its keyboard shortcut, and the panel they open
+
+# Header button, on every screen: opens the emergency panel. Keep it one short word.
+emergency-button = 緊急
+# Its tooltip. $shortcut is the keyboard shortcut as text, e.g. "Ctrl+Shift+F12" or "⇧⌘F12".
+emergency-button-tooltip = 緊急ブロードキャスト（{ $shortcut }）
+emergency-title = 緊急ブロードキャスト
+# The box that names where the broadcast goes, as screen readers announce it. $name is the profile's name.
+emergency-target =
+    .aria-label = 送信先：{ $name }
+# Small caption above the profile's name in that box.
+emergency-goes-to = 送信先
+# Beside where the profile points (a region, an endpoint's host, or "This computer"). $sdkappid is the
+# Chat app's number (text).
+emergency-sdkappid = SDKAppID { $sdkappid }
+emergency-sandbox-note = これはサンドボックスです。このコンピューター上で動作し、視聴者はおらず、Tencentには何も届きません。
+# When no profile is chosen: nothing can be sent.
+emergency-no-profile = 使用中のプロファイルがないため、送信先がありません。ヘッダーで選ぶか、「プロファイル」で追加してください。
+# Button under that text: opens the Profiles view.
+emergency-manage-profiles = プロファイルを開く
+emergency-loading = テンプレートを読み込み中…
+# $error is the reason (a sentence from the app).
+emergency-templates-error = テンプレートを読み込めませんでした：{ $error }
+# Shown when no template is marked for emergencies ("Compose" is the view's name).
+emergency-no-templates = 緊急用に指定されたテンプレートはまだありません。「作成」でメッセージをテンプレートとして保存し、緊急用に指定すると、ここにすぐ送信できる状態で表示されます。今は一回限りのメッセージを入力してください。
+# Label over the choice of message: the templates marked for emergencies, and a one-off message.
+emergency-message = メッセージ
+emergency-one-off = 一回限りのメッセージ
+# The one-off message's text field, as screen readers announce it.
+emergency-one-off-text =
+    .aria-label = 一回限りのメッセージの本文
+# The send button, which sends only when held down. $name is the profile's name.
+emergency-hold = 長押しで{ $name }に送信
+# Link under the outcome: starts again with an empty form (each opening sends once).
+emergency-send-another = 別のメッセージを送信
+# Under the panel. $shortcut is the keyboard shortcut as text, e.g. "Ctrl+Shift+F12".
+emergency-shortcut-ready = { $shortcut }で、ほかのアプリが前面にあっても、どこからでもこのパネルを開けます。
+# When the shortcut could not be set up. $shortcut as above; $reason is one of the three sentences below.
+emergency-shortcut-unavailable = このシステムでは、ほかのアプリから{ $shortcut }でこのパネルを開けません：{ $reason }このウィンドウが前面にあるときは使えます。または「緊急」ボタンを使ってください。
+emergency-shortcut-wayland = Waylandでは、アプリはグローバルショートカットを使えません。
+emergency-shortcut-no-display = 登録先のXディスプレイがありません。
+# $detail is what the system answered (in English), possibly empty.
+emergency-shortcut-failed = システムに拒否されました。ほかのアプリがこのキーを使っている可能性があります。{ $detail }
+
+# Under a button that acts only when held down. $seconds is how long, as text (e.g. "1.2").
+hold-hint = マウス、Space、Enterのいずれかで{ $seconds }秒間長押ししてください。
+# After letting go too early.
+hold-too-short = 離すのが早すぎたため、何も送信されていません。バーがいっぱいになるまで押し続けてください。
 
 ## A broadcast as viewers see it (the elements of a Tencent message)
 

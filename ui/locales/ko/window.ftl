@@ -139,11 +139,23 @@ profiles-delete-body-sandbox = { $name } 프로필이 { -app-name }에서 삭제
 profiles-delete-body-key-stored = { $name } 프로필이 { -app-name }에서 삭제됩니다. 이 프로필의 비밀 키도 { $keychain }에서 삭제됩니다.
 # 키가 저장되어 있는지 알 수 없는 프로필일 때의 대화 상자 본문. $name, $keychain: 위와 같음.
 profiles-delete-body-key-maybe = { $name } 프로필이 { -app-name }에서 삭제됩니다. 저장된 키가 있다면 { $keychain }에서도 삭제됩니다.
-# 그 대화 상자의 경고. $count: 이 프로필로 보내도록 예약된 방송 메시지 수.
+# 그 대화 상자의 경고. $count: 이 프로필로 보내려고 차례를 기다리는 방송 메시지 수.
+profiles-delete-queued =
+    { $count ->
+       *[other] 이 프로필로 나가려고 기다리는 방송 메시지 { $count }건이 취소되어 전송되지 않습니다. 기록에는 남습니다.
+    }
+# 그 대화 상자. $count: 이 프로필로 보내는 예약 항목 수.
 profiles-delete-scheduled =
     { $count ->
-       *[other] 예약된 항목 { $count }개가 이 프로필을 사용합니다.
+       *[other] 이 프로필로 보내는 예약 항목 { $count }건이 취소되어 더 이상 전송되지 않습니다. 예약 목록에는 취소됨으로 남습니다.
     }
+# 그 대화 상자. $count: 지금 이 프로필로 전송 중인 방송 메시지 수.
+profiles-delete-sending =
+    { $count ->
+       *[other] 지금 이 프로필로 전송 중인 방송 메시지 { $count }건은 그대로 끝까지 진행되며, 결과는 기록에 남습니다.
+    }
+# $error: 원인(앱이 만든 문장).
+profiles-delete-usage-error = 이 프로필을 쓰는 방송 메시지를 확인하지 못했습니다: { $error }
 
 ## 프로필의 키 상태(키 자체는 표시하지 않음)
 
@@ -495,6 +507,43 @@ history-no-attempts = 이 컴퓨터에서 나간 시도가 없습니다.
 history-body-title = 보낸 본문(JSON)
 history-body =
     .aria-label = 보낸 그대로의 본문(JSON)
+# 목록 위의 검색란과 그 안의 안내 문구.
+history-search = 검색
+history-search-field =
+    .placeholder = 텍스트, Random, MsgSeq 또는 outbox ID
+# 필터: 방송 메시지를 보낸 곳(이 창, 긴급 버튼, 예약, bdesk).
+history-filter-source = 보낸 곳
+history-all-sources = 모든 곳
+# 날짜 필터: 목록에 넣을 첫날과 마지막 날(둘 다 포함).
+history-filter-since = 시작일
+history-filter-until = 종료일
+# 내보내기 버튼들. 화면 낭독기가 함께 읽는 이름.
+history-export =
+    .aria-label = 내보내기
+history-export-csv = CSV로 내보내기
+history-export-json = JSON으로 내보내기
+# 내보내기 버튼 옆.
+history-export-hint = 필터에 맞는 목록을 다운로드 폴더에 저장합니다.
+# 내보낸 뒤. $count: 파일에 든 방송 메시지 수. $path: 파일의 전체 경로.
+history-exported =
+    { $count ->
+       *[other] 방송 메시지 { $count }건을 저장했습니다: { $path }
+    }
+# 파일 하나에 담을 수 있는 것보다 많이 맞았을 때 덧붙임. $count: 위와 같음.
+history-exported-truncated = 최신 { $count }건만 들어 있습니다. 더 오래된 것을 내보내려면 필터를 좁히세요.
+# $error: 원인(앱이 만든 문장).
+history-export-error = 내보내지 못했습니다: { $error }
+# 끝난 방송 메시지의 세부 정보에 있는 버튼: 먼저 확인을 엽니다.
+history-send-again = 다시 보내기…
+history-send-again-title = 이 방송 메시지를 다시 보낼까요?
+# 확인 문구. $profile: 보낼 프로필(색상과 이름). $outcome: 처음 메시지의 결과: sent, not-sent 또는 unknown.
+history-send-again-body =
+    { $outcome ->
+        [sent] 새 Random을 가진 새 메시지로 { $profile } 프로필을 통해 다시 나갑니다. 시청자는 이미 한 번 보았으므로 두 번 보게 됩니다.
+        [not-sent] 새 Random을 가진 새 메시지로 { $profile } 프로필을 통해 나갑니다. 처음 메시지는 전송되지 않았습니다.
+       *[other] 새 Random을 가진 새 메시지로 { $profile } 프로필을 통해 다시 나갑니다. 처음 메시지가 도착했다면 시청자는 두 번 보게 됩니다.
+    }
+history-send-again-confirm = 새 메시지로 보내기
 # 전송 시도 표의 열: 번호, 시작 시각, 서버, 응답의 종류, Tencent 오류 코드, Tencent 오류 텍스트, 걸린 시간.
 attempt-n = #
 attempt-time = 시각
@@ -505,6 +554,54 @@ attempt-info = 세부 내용
 attempt-latency = 걸린 시간
 # $ms: 밀리초(텍스트).
 attempt-latency-ms = { $ms }ms
+
+## 긴급: 헤더의 버튼(모든 화면), 키보드 단축키, 그리고 이들이 여는 패널
+
+# 모든 화면의 헤더에 있는 버튼: 긴급 패널을 엽니다. 짧은 한 단어로.
+emergency-button = 긴급
+# 버튼의 툴팁. $shortcut: 텍스트로 된 키보드 단축키. 예: "Ctrl+Shift+F12", "⇧⌘F12".
+emergency-button-tooltip = 긴급 방송 메시지({ $shortcut })
+emergency-title = 긴급 방송 메시지
+# 방송 메시지가 어디로 가는지 알려 주는 상자. 화면 낭독기가 읽는 이름. $name: 프로필 이름.
+emergency-target =
+    .aria-label = 전송 대상: { $name }
+# 그 상자에서 프로필 이름 위의 작은 설명.
+emergency-goes-to = 전송 대상
+# 프로필이 가리키는 곳(리전, 엔드포인트 호스트 또는 “이 컴퓨터”) 옆. $sdkappid: Chat 앱의 번호(텍스트).
+emergency-sdkappid = SDKAppID { $sdkappid }
+emergency-sandbox-note = 샌드박스입니다. 이 컴퓨터에서 실행되며, 보는 사람이 없고 Tencent에는 아무것도 전달되지 않습니다.
+# 선택된 프로필이 없을 때: 아무것도 보낼 수 없습니다.
+emergency-no-profile = 사용 중인 프로필이 없어 보낼 곳이 없습니다. 헤더에서 프로필을 고르거나 프로필 화면에서 추가하세요.
+# 그 문구 아래의 버튼: 프로필 화면을 엽니다.
+emergency-manage-profiles = 프로필 열기
+emergency-loading = 템플릿을 불러오는 중…
+# $error: 원인(앱이 만든 문장).
+emergency-templates-error = 템플릿을 읽지 못했습니다: { $error }
+# 긴급용으로 표시된 템플릿이 없을 때(“작성”은 화면 이름).
+emergency-no-templates = 아직 긴급용으로 표시된 템플릿이 없습니다. 작성 화면에서 메시지를 템플릿으로 저장하고 긴급용으로 표시하면, 바로 보낼 수 있게 여기에 나옵니다. 지금은 일회성 메시지를 입력하세요.
+# 메시지 선택 위의 제목: 긴급용으로 표시된 템플릿과 일회성 메시지.
+emergency-message = 메시지
+emergency-one-off = 일회성 메시지
+# 일회성 메시지의 입력란. 화면 낭독기가 읽는 이름.
+emergency-one-off-text =
+    .aria-label = 일회성 메시지 내용
+# 길게 누르고 있어야만 보내는 전송 버튼. $name: 프로필 이름.
+emergency-hold = 길게 눌러 보내기 — 대상: { $name }
+# 결과 아래의 링크: 빈 양식으로 다시 시작합니다(패널을 한 번 열 때마다 한 번 보냄).
+emergency-send-another = 하나 더 보내기
+# 패널 아래쪽. $shortcut: 텍스트로 된 키보드 단축키. 예: "Ctrl+Shift+F12".
+emergency-shortcut-ready = { $shortcut } 키로 어디서든 이 패널을 엽니다. 다른 앱이 앞에 있어도 됩니다.
+# 단축키를 설정하지 못했을 때. $shortcut: 위와 같음. $reason: 아래 세 문장 중 하나.
+emergency-shortcut-unavailable = 이 시스템에서는 다른 앱 사용 중에 { $shortcut } 키로 이 패널을 열 수 없습니다: { $reason } 이 창이 앞에 있을 때는 작동합니다. 또는 긴급 버튼을 쓰세요.
+emergency-shortcut-wayland = Wayland에서는 앱이 전역 단축키를 쓸 수 없습니다.
+emergency-shortcut-no-display = 단축키를 등록할 X 디스플레이가 없습니다.
+# $detail: 시스템이 돌려준 답(영어). 비어 있을 수 있음.
+emergency-shortcut-failed = 시스템이 거부했습니다. 다른 앱이 이 키를 쓰고 있을 수 있습니다. { $detail }
+
+# 길게 누르고 있어야만 작동하는 버튼 아래. $seconds: 누르고 있어야 하는 시간(텍스트, 예: "1.2").
+hold-hint = 마우스, Space 또는 Enter로 { $seconds }초 동안 길게 누르세요.
+# 너무 일찍 손을 뗐을 때.
+hold-too-short = 너무 일찍 뗐습니다. 아무것도 보내지 않았습니다. 막대가 가득 찰 때까지 누르고 계세요.
 
 ## 시청자에게 보이는 방송 메시지(Tencent 메시지의 요소)
 

@@ -137,11 +137,23 @@ profiles-delete-body-sandbox = 将从 { -app-name } 中移除 { $name }。沙箱
 profiles-delete-body-key-stored = 将从 { -app-name } 中移除 { $name }，其密钥也将从 { $keychain } 中删除。
 # 不确定是否存有密钥的配置档案的对话框正文。$name 和 $keychain 同上。
 profiles-delete-body-key-maybe = 将从 { -app-name } 中移除 { $name }。如果它存有密钥，也会一并从 { $keychain } 中删除。
-# 该对话框中的警告。$count：通过此配置档案发送的定时广播数量。
+# 该对话框中的警告。$count：等待通过此配置档案发出的广播消息数。
+profiles-delete-queued =
+    { $count ->
+       *[other] 有 { $count } 条等待通过此配置档案发出的广播消息将被取消，不会发送。发送记录中会保留它们。
+    }
+# 该对话框中。$count：通过此配置档案发送的定时发送项数。
 profiles-delete-scheduled =
     { $count ->
-       *[other] 有 { $count } 条定时发送的消息使用此配置档案。
+       *[other] 有 { $count } 个定时发送项通过此配置档案发送：它们将被取消，不再发送。定时发送列表会保留它们并标为已取消。
     }
+# 该对话框中。$count：此刻正通过此配置档案发送的广播消息数。
+profiles-delete-sending =
+    { $count ->
+       *[other] 有 { $count } 条广播消息此刻正通过此配置档案发送：它们会照常结束，结果保留在发送记录中。
+    }
+# $error：原因（应用给出的一句话）。
+profiles-delete-usage-error = 无法确认哪些广播消息在使用此配置档案：{ $error }
 
 ## 配置档案的密钥状态（密钥本身从不显示）
 
@@ -494,6 +506,43 @@ history-no-attempts = 没有任何尝试从这台电脑发出。
 history-body-title = 发送的消息体（JSON）
 history-body =
     .aria-label = 原样发送的消息体（JSON）
+# 列表上方的搜索框，以及框内的提示。
+history-search = 搜索
+history-search-field =
+    .placeholder = 文本、Random、MsgSeq 或 outbox ID
+# 筛选：广播消息的来源（本窗口、紧急按钮、定时发送、bdesk）。
+history-filter-source = 来源
+history-all-sources = 全部来源
+# 日期筛选：列出的第一天和最后一天（均包含在内）。
+history-filter-since = 从
+history-filter-until = 至
+# 导出按钮，屏幕阅读器一并朗读的名称。
+history-export =
+    .aria-label = 导出
+history-export-csv = 导出 CSV
+history-export-json = 导出 JSON
+# 导出按钮旁边。
+history-export-hint = 将筛选列出的内容保存到“下载”文件夹。
+# 导出之后。$count：文件中的广播消息数；$path：文件的完整路径。
+history-exported =
+    { $count ->
+       *[other] 已将 { $count } 条广播消息保存到 { $path }
+    }
+# 匹配的数量超过一个文件能容纳的数量时追加。$count 同上。
+history-exported-truncated = 文件中只有最新的 { $count } 条：请缩小筛选范围以导出更早的消息。
+# $error：原因（应用给出的一句话）。
+history-export-error = 无法导出：{ $error }
+# 已结束的广播消息详情中的按钮：先打开确认对话框。
+history-send-again = 重新发送…
+history-send-again-title = 重新发送这条广播消息？
+# 确认文字。$profile：发往的配置档案（颜色和名称）；$outcome：第一条的结果：sent、not-sent 或 unknown。
+history-send-again-body =
+    { $outcome ->
+        [sent] 它将通过 { $profile } 作为一条带有新 Random 的新消息再次发出。观众已经看过一次，将会看到两次。
+        [not-sent] 它将通过 { $profile } 作为一条带有新 Random 的新消息发出。第一条没有发送出去。
+       *[other] 它将通过 { $profile } 作为一条带有新 Random 的新消息再次发出。如果第一条已经送达，观众会看到两次。
+    }
+history-send-again-confirm = 作为新消息发送
 # 发送尝试表的各列：序号、开始时间、服务器、应答类型、腾讯错误码、腾讯错误信息、耗时。
 attempt-n = #
 attempt-time = 时间
@@ -504,6 +553,54 @@ attempt-info = 详情
 attempt-latency = 耗时
 # $ms：毫秒数（文本）。
 attempt-latency-ms = { $ms } 毫秒
+
+## 紧急：页眉上的按钮（每个视图都有）、它的键盘快捷键，以及它们打开的面板
+
+# 每个视图页眉上的按钮：打开紧急面板。请用一个简短的词。
+emergency-button = 紧急
+# 按钮的提示。$shortcut：文本形式的键盘快捷键，例如 "Ctrl+Shift+F12" 或 "⇧⌘F12"。
+emergency-button-tooltip = 紧急广播（{ $shortcut }）
+emergency-title = 紧急广播
+# 说明广播发往何处的方框，屏幕阅读器朗读的名称。$name：配置档案名称。
+emergency-target =
+    .aria-label = 发往 { $name }
+# 方框中配置档案名称上方的小标题。
+emergency-goes-to = 发往
+# 显示在配置档案指向的位置（数据中心、接入地址的主机或“本机”）旁边。$sdkappid：IM 应用的编号（文本）。
+emergency-sdkappid = SDKAppID { $sdkappid }
+emergency-sandbox-note = 这是沙箱：它在本机运行，没有观众，也不会有任何内容发往腾讯。
+# 未选择配置档案时：无法发送。
+emergency-no-profile = 没有正在使用的配置档案，因此无处可发。请在页眉中选择一个，或在“配置档案”中添加。
+# 这段文字下方的按钮：打开“配置档案”视图。
+emergency-manage-profiles = 打开配置档案
+emergency-loading = 正在加载模板…
+# $error：原因（应用给出的一句话）。
+emergency-templates-error = 无法读取模板：{ $error }
+# 没有任何模板被标记为紧急时显示（“撰写”是视图名称）。
+emergency-no-templates = 还没有模板被标记为紧急用途。在“撰写”中把消息保存为模板并标记为紧急用途后，它会列在这里，随时可以发送。现在请输入一条一次性消息。
+# 消息选择上方的标题：标记为紧急用途的模板，以及一次性消息。
+emergency-message = 消息
+emergency-one-off = 一次性消息
+# 一次性消息的输入框，屏幕阅读器朗读的名称。
+emergency-one-off-text =
+    .aria-label = 一次性消息的内容
+# 只有按住才会发送的发送按钮。$name：配置档案名称。
+emergency-hold = 按住发送至 { $name }
+# 结果下方的链接：用空白表单重新开始（每次打开面板只发送一次）。
+emergency-send-another = 再发一条
+# 面板底部。$shortcut：文本形式的键盘快捷键，例如 "Ctrl+Shift+F12"。
+emergency-shortcut-ready = 按 { $shortcut } 可在任何地方打开此面板，即使其他应用在前台。
+# 快捷键无法设置时。$shortcut 同上；$reason 是下面三句之一。
+emergency-shortcut-unavailable = 在此系统上，{ $shortcut } 无法从其他应用中打开此面板：{ $reason }本窗口在前台时它仍然有效；也可以使用“紧急”按钮。
+emergency-shortcut-wayland = Wayland 不允许应用使用全局快捷键。
+emergency-shortcut-no-display = 没有可用于注册它的 X 显示。
+# $detail：系统给出的回答（英文），可能为空。
+emergency-shortcut-failed = 系统拒绝了它，可能有其他应用在使用这组按键。{ $detail }
+
+# 只有按住才起作用的按钮下方。$seconds：需要按住的时长（文本，例如 "1.2"）。
+hold-hint = 用鼠标、空格键或回车键按住 { $seconds } 秒。
+# 松开得太早时。
+hold-too-short = 松开得太早，什么也没有发送。请按住直到进度条填满。
 
 ## 观众看到的广播消息（腾讯消息的各个元素）
 

@@ -5,8 +5,11 @@ import type { Channel } from "@tauri-apps/api/core";
 import type { AppInfo } from "./AppInfo";
 import type { BroadcastDetails } from "./BroadcastDetails";
 import type { ConnectionReport } from "./ConnectionReport";
-import type { Delivery } from "./Delivery";
 import type { Draft } from "./Draft";
+import type { EmergencyShortcut } from "./EmergencyShortcut";
+import type { ExportFormat } from "./ExportFormat";
+import type { ExportedFile } from "./ExportedFile";
+import type { HistoryFilter } from "./HistoryFilter";
 import type { KeyState } from "./KeyState";
 import type { Limits } from "./Limits";
 import type { MediaKind } from "./MediaKind";
@@ -47,6 +50,8 @@ export interface Commands {
   key_set: { args: { id: string; key: string }; result: KeyState };
   key_delete: { args: { id: string }; result: KeyState };
   broadcast_send: { args: { id: string; draft: Draft; emergency: boolean; onQueued: Channel<string> }; result: Sent };
+  broadcast_send_again: { args: { id: string; onQueued: Channel<string> }; result: Sent };
+  emergency_watch: { args: { onShortcut: Channel<null> }; result: EmergencyShortcut };
   message_check: { args: { json: string }; result: ValidationReport };
   message_preview: { args: { id: string; draft: Draft }; result: RequestPreview };
   composer_draft: { args: Record<string, never>; result: string | null };
@@ -62,7 +67,8 @@ export interface Commands {
   outbox_cancel: { args: { id: string }; result: null };
   outbox_resolve: { args: { id: string; resolution: Resolution }; result: Sent | null };
   outbox_open: { args: Record<string, never>; result: Array<OutboxEntry> };
-  history: { args: { sinceMs: number | null; profileId: string | null; delivery: Delivery | null; limit: number }; result: Array<OutboxEntry> };
+  history: { args: { filter: HistoryFilter; limit: number }; result: Array<OutboxEntry> };
+  history_export: { args: { filter: HistoryFilter; format: ExportFormat }; result: ExportedFile };
   broadcast_details: { args: { id: string }; result: BroadcastDetails };
   schedule_list: { args: Record<string, never>; result: Array<ScheduleItem> };
   schedule_add: { args: { draft: ScheduleDraft }; result: ScheduleItem };
@@ -96,6 +102,8 @@ export const COMMAND_NAMES = [
   "key_set",
   "key_delete",
   "broadcast_send",
+  "broadcast_send_again",
+  "emergency_watch",
   "message_check",
   "message_preview",
   "composer_draft",
@@ -112,6 +120,7 @@ export const COMMAND_NAMES = [
   "outbox_resolve",
   "outbox_open",
   "history",
+  "history_export",
   "broadcast_details",
   "schedule_list",
   "schedule_add",

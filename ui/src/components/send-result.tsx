@@ -21,7 +21,7 @@ import {
   type Sent,
 } from "../ipc";
 import { useAction, useLive } from "../hooks";
-import { cancel, resolve, send } from "../state/outbox";
+import { cancel, resolve, send, sendAgain } from "../state/outbox";
 import { classText } from "../format";
 import { AlertIcon } from "../icons";
 import { BusyButton } from "./busy-button";
@@ -40,24 +40,27 @@ export type Sender = {
   state: SendState | null;
   busy: boolean;
   send: (profileId: string, draft: Draft) => Promise<void>;
+  /** Sends an ended broadcast again as a new message, shown as this sender's send. */
+  sendAgain: (outboxId: string) => Promise<void>;
   /** Cancels the queued send; a refusal (`NOT_QUEUED`: it already left) stays shown with the outcome. */
   cancel: () => Promise<void>;
   cancelling: boolean;
   cancelError: DeskError | null;
 };
 
-/** One send at a time, through the outbox, with its state for `SendResult`. */
-export function useSender(): Sender {
+/** One send at a time, through the outbox, with its state for `SendResult`. `emergency` sends ahead
+ * of this window's queued broadcasts (the emergency panel's sender). */
+export function useSender({ emergency = false }: { emergency?: boolean } = {}): Sender {
   const [state, setState] = useState<SendState | null>(null);
   const [cancelError, setCancelError] = useState<DeskError | null>(null);
   const live = useLive();
   // useAction ignores a second click that lands before the re-render that disables the button, so a
   // double click never sends twice.
-  const sending = useAction(async (profileId: string, draft: Draft) => {
+  const sending = useAction(async (start: (onQueued: (outboxId: string) => void) => Promise<Sent>) => {
     setState(null);
     setCancelError(null);
     try {
-      const sent = await send(profileId, draft, (outboxId) => {
+      const sent = await start((outboxId) => {
         // The answer may overtake the channel's message; an outcome is never replaced by "queued".
         if (live.current) setState((s) => (s === null ? { kind: "queued", outboxId } : s));
       });
@@ -77,7 +80,8 @@ export function useSender(): Sender {
   return {
     state,
     busy: sending.busy,
-    send: sending.run,
+    send: (profileId, draft) => sending.run((onQueued) => send(profileId, draft, onQueued, emergency)),
+    sendAgain: (outboxId) => sending.run((onQueued) => sendAgain(outboxId, onQueued)),
     cancel: cancelling.run,
     cancelling: cancelling.busy,
     cancelError,

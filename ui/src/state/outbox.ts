@@ -11,6 +11,7 @@ import {
   cancelBroadcast,
   openBroadcasts,
   resolveBroadcast,
+  sendAgain as sendBroadcastAgain,
   sendBroadcast,
   toDeskError,
   type DeskError,
@@ -62,15 +63,18 @@ async function changing<T>(change: () => Promise<T>): Promise<T> {
   }
 }
 
-export const send = (profileId: string, draft: Draft, onQueued: (outboxId: string) => void): Promise<Sent> =>
-  changing(() => {
-    const sending = sendBroadcast(profileId, draft, (id) => {
-      onQueued(id);
-      // Another view (History) shows it queued at once.
-      void refreshOutbox();
-    });
-    return sending;
-  });
+/** `onQueued`, and then the rest of the window told: another view (History) shows it queued at once. */
+const queuedThen = (onQueued: (outboxId: string) => void) => (id: string) => {
+  onQueued(id);
+  void refreshOutbox();
+};
+
+/** Sends a broadcast; `emergency` sends it ahead of this window's queued ones (the emergency panel). */
+export const send = (profileId: string, draft: Draft, onQueued: (outboxId: string) => void, emergency = false): Promise<Sent> =>
+  changing(() => sendBroadcast(profileId, draft, queuedThen(onQueued), emergency));
+/** Sends an ended broadcast again as a new message (History). */
+export const sendAgain = (outboxId: string, onQueued: (outboxId: string) => void): Promise<Sent> =>
+  changing(() => sendBroadcastAgain(outboxId, queuedThen(onQueued)));
 export const cancel = (outboxId: string): Promise<void> => changing(() => cancelBroadcast(outboxId));
 export const resolve = (outboxId: string, resolution: Resolution): Promise<Sent | null> =>
   changing(() => resolveBroadcast(outboxId, resolution));

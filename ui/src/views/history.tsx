@@ -1,9 +1,12 @@
 /**
  * History: every broadcast from every door (this window, another, bdesk, the schedule), newest first —
  * when, through which profile (its colour), how it ended, from where, in how many attempts, with which
- * MsgSeq — filtered by outcome and profile. Each opens in place to its details: every attempt (time,
- * host, class, code, info, latency), its Random, target host and OS user, and the exact body it
- * carried; with Cancel while it is queued and the two decisions while its outcome is unknown.
+ * MsgSeq — searched (text in the body, a Random, a MsgSeq, an outbox id) and filtered by outcome,
+ * profile, source and dates, every part of it by Rust in one query; what the filters list exported to
+ * CSV or JSON. Each opens in place to its details: every attempt (time, host, class, code, info,
+ * latency), its Random, target host and OS user, and the exact body it carried; with Cancel while it
+ * is queued, the two decisions while its outcome is unknown, and once it has ended, Send again (a new
+ * message, after a confirmation that names the profile).
  *
  * Not here: what an outcome means or how one is decided (components/send-result.tsx, shared with every
  * place the window sends), or keeping the list fresh (it re-reads whenever state/outbox.ts moves).
@@ -11,24 +14,32 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import {
   broadcastDetails,
+  exportHistory,
   history,
   toDeskError,
   type Attempt,
   type BroadcastDetails,
   type DeskError,
   type Delivery,
+  type ExportFormat,
+  type ExportedFile,
+  type HistoryFilter,
   type OutboxEntry,
+  type ProfilesOverview,
+  type SendSource,
 } from "../ipc";
 import { useAction, useLive } from "../hooks";
 import { HistoryIcon } from "../icons";
 import { EmptyState } from "./empty";
-import { ColorDot } from "../components/profile-chip";
-import { CancelRefused, FULL_TIME, LastError, QueuedView, UnknownOutcome, factsOf } from "../components/send-result";
+import { ColorDot, ProfileChip } from "../components/profile-chip";
+import { BusyButton } from "../components/busy-button";
+import { ConfirmDialog } from "../components/dialog";
+import { CancelRefused, FULL_TIME, LastError, QueuedView, SendResult, UnknownOutcome, factsOf, useSender } from "../components/send-result";
 import { classText, deliveryText, entryStateText, indentJson, sourceText } from "../format";
 import { cancel, outboxStore } from "../state/outbox";
 import { findEntry, profilesStore } from "../state/profiles";
 import { useStore } from "../state/store";
-import { attr, formatDateTime, formatNumber, formatTime, t } from "../i18n";
+import { attr, formatDateTime, formatNumber, formatTime, rich, t } from "../i18n";
 import { deskErrorText } from "../texts/rust";
 
 /** How many broadcasts one read lists; "Show more" reads that many more. The window's choice of page,
@@ -38,21 +49,65 @@ const PAGE = 100;
 /** The outcomes the filter offers, in the order a producer looks for them. */
 const OUTCOMES: readonly Delivery[] = ["unknown", "notSent", "sent", "queued", "sending"];
 
+/** Where a broadcast can come from, as the source filter offers them. */
+const SOURCES: readonly SendSource[] = ["window", "emergency", "scheduled", "cli"];
+
+/** How long the search waits after the last key before asking Rust: a read per word, not per letter. */
+const SEARCH_PAUSE_MS = 250;
+
 type Listed = { items: OutboxEntry[]; loaded: boolean; error: DeskError | null };
+
+/** What the filter fields hold, as typed. */
+type Fields = { text: string; delivery: Delivery | ""; profileId: string; source: SendSource | ""; since: string; until: string };
+
+const NO_FIELDS: Fields = { text: "", delivery: "", profileId: "", source: "", since: "", until: "" };
+
+/** Local midnight at the start of a date field's day (`YYYY-MM-DD`), `days` later; null when empty. */
+function dayStart(value: string, days = 0): number | null {
+  const [y, m, d] = value.split("-").map(Number);
+  if (!y || !m || !d) return null;
+  return new Date(y, m - 1, d + days).getTime();
+}
+
+/** The filter Rust applies: the dates as the producer's own days, the "to" day included whole. */
+function filterOf(f: Fields): HistoryFilter {
+  return {
+    text: f.text.trim() === "" ? null : f.text.trim(),
+    delivery: f.delivery === "" ? null : f.delivery,
+    profileId: f.profileId === "" ? null : f.profileId,
+    source: f.source === "" ? null : f.source,
+    sinceMs: dayStart(f.since),
+    untilMs: dayStart(f.until, 1),
+  };
+}
 
 export function HistoryView() {
   const { overview } = useStore(profilesStore);
   const { revision } = useStore(outboxStore);
-  const [delivery, setDelivery] = useState<Delivery | "">("");
-  const [profileId, setProfileId] = useState("");
+  const [fields, setFields] = useState<Fields>(NO_FIELDS);
+  // The search as typed, applied after a pause.
+  const [typed, setTyped] = useState("");
   const [limit, setLimit] = useState(PAGE);
   const [listed, setListed] = useState<Listed>({ items: [], loaded: false, error: null });
   const [openId, setOpenId] = useState<string | null>(null);
   const live = useLive();
+  const filter = filterOf(fields);
+  const key = JSON.stringify(filter);
+
+  const change = (next: Partial<Fields>) => {
+    setFields((f) => ({ ...f, ...next }));
+    setLimit(PAGE);
+  };
+
+  useEffect(() => {
+    if (typed === fields.text) return;
+    const timer = window.setTimeout(() => change({ text: typed }), SEARCH_PAUSE_MS);
+    return () => window.clearTimeout(timer);
+  }, [typed]);
 
   useEffect(() => {
     let current = true;
-    history({ delivery: delivery === "" ? null : delivery, profileId: profileId === "" ? null : profileId, limit }).then(
+    history(filter, limit).then(
       (items) => current && live.current && setListed({ items, loaded: true, error: null }),
       (raw) => current && live.current && setListed((l) => ({ ...l, loaded: true, error: toDeskError(raw) })),
     );
@@ -60,14 +115,31 @@ export function HistoryView() {
     return () => {
       current = false;
     };
-  }, [delivery, profileId, limit, revision]);
+  }, [key, limit, revision]);
 
-  const filtered = delivery !== "" || profileId !== "";
+  const filtered = key !== JSON.stringify(filterOf(NO_FIELDS));
   const profiles = overview?.profiles ?? [];
 
   return (
     <section class="history" aria-labelledby="view-title">
       <div class="history-filters" role="group" aria-label={attr("history-filters", "aria-label")}>
+        <div class="field inline history-search">
+          <label class="label" for="history-search">
+            {t("history-search")}
+          </label>
+          <input
+            id="history-search"
+            type="search"
+            data-testid="history-search"
+            placeholder={attr("history-search-field", "placeholder")}
+            value={typed}
+            onInput={(e) => setTyped(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              // Enter searches at once.
+              if (e.key === "Enter") change({ text: typed });
+            }}
+          />
+        </div>
         <div class="field inline">
           <label class="label" for="history-outcome">
             {t("history-filter-outcome")}
@@ -75,11 +147,8 @@ export function HistoryView() {
           <select
             id="history-outcome"
             data-testid="history-outcome"
-            value={delivery}
-            onChange={(e) => {
-              setDelivery(e.currentTarget.value as Delivery | "");
-              setLimit(PAGE);
-            }}
+            value={fields.delivery}
+            onChange={(e) => change({ delivery: e.currentTarget.value as Delivery | "" })}
           >
             <option value="">{t("history-all-outcomes")}</option>
             {OUTCOMES.map((d) => (
@@ -94,11 +163,8 @@ export function HistoryView() {
           <select
             id="history-profile"
             data-testid="history-profile"
-            value={profileId}
-            onChange={(e) => {
-              setProfileId(e.currentTarget.value);
-              setLimit(PAGE);
-            }}
+            value={fields.profileId}
+            onChange={(e) => change({ profileId: e.currentTarget.value })}
           >
             <option value="">{t("history-all-profiles")}</option>
             {profiles.map((e) => (
@@ -106,7 +172,37 @@ export function HistoryView() {
             ))}
           </select>
         </div>
+        <div class="field inline">
+          <label class="label" for="history-source">
+            {t("history-filter-source")}
+          </label>
+          <select
+            id="history-source"
+            data-testid="history-source"
+            value={fields.source}
+            onChange={(e) => change({ source: e.currentTarget.value as SendSource | "" })}
+          >
+            <option value="">{t("history-all-sources")}</option>
+            {SOURCES.map((s) => (
+              <option value={s}>{sourceText(s)}</option>
+            ))}
+          </select>
+        </div>
+        <div class="field inline">
+          <label class="label" for="history-since">
+            {t("history-filter-since")}
+          </label>
+          <input id="history-since" type="date" data-testid="history-since" value={fields.since} onChange={(e) => change({ since: e.currentTarget.value })} />
+        </div>
+        <div class="field inline">
+          <label class="label" for="history-until">
+            {t("history-filter-until")}
+          </label>
+          <input id="history-until" type="date" data-testid="history-until" value={fields.until} onChange={(e) => change({ until: e.currentTarget.value })} />
+        </div>
       </div>
+
+      <Export filter={filter} nothing={listed.loaded && listed.items.length === 0} />
 
       {listed.error && (
         <p class="notice error" role="alert" data-code={listed.error.code}>
@@ -230,6 +326,9 @@ function Details({ entry }: { entry: OutboxEntry }) {
       if (live.current) setRefusal(toDeskError(raw));
     }
   });
+  const again = useSender();
+  const { overview } = useStore(profilesStore);
+  const [confirmingAgain, setConfirmingAgain] = useState(false);
 
   if (error && !details) {
     return (
@@ -247,6 +346,25 @@ function Details({ entry }: { entry: OutboxEntry }) {
       {e.delivery === "queued" && <QueuedView cancelling={cancelling.busy} onCancel={() => void cancelling.run()} />}
       {refusal && <CancelRefused error={refusal} />}
       {decidable.current && <UnknownOutcome facts={factsOf(e)} />}
+      {canSendAgain(e, overview) && !decidable.current && (
+        <div class="result-actions history-again">
+          <button
+            type="button"
+            class="button small"
+            data-testid="history-send-again"
+            disabled={again.busy || again.state?.kind === "queued"}
+            onClick={() => setConfirmingAgain(true)}
+          >
+            {t("history-send-again")}
+          </button>
+        </div>
+      )}
+      <div aria-live="polite">
+        <SendResult sender={again} />
+      </div>
+      {confirmingAgain && (
+        <SendAgainConfirm entry={e} onClose={() => setConfirmingAgain(false)} onConfirm={() => void again.sendAgain(e.id)} />
+      )}
       <dl class="facts compact history-facts" data-testid="details-facts">
         <dt>{t("fact-outcome")}</dt>
         <dd data-fact="outcome">{entryStateText(e)}</dd>
@@ -366,5 +484,81 @@ function AttemptRow({ attempt: a }: { attempt: Attempt }) {
       </td>
       <td class="nowrap">{t("attempt-latency-ms", { ms: formatNumber(a.latencyMs) })}</td>
     </tr>
+  );
+}
+
+/** Whether a broadcast can go out again from here: it has ended, and the profile it went through is
+ * still there (one sent with bdesk's explicit settings has none). An unknown outcome nobody decided on
+ * is sent again by its own decision instead. */
+function canSendAgain(e: OutboxEntry, overview: ProfilesOverview | null): boolean {
+  const ended = e.delivery === "sent" || e.delivery === "notSent" || e.delivery === "unknown";
+  return ended && e.profileId !== null && findEntry(overview, e.profileId) !== null;
+}
+
+/** Asks before sending a past broadcast again: through which profile (its colour and name as it is
+ * now), as a new message, and that viewers may see it twice if the first one arrived. */
+function SendAgainConfirm({ entry, onClose, onConfirm }: { entry: OutboxEntry; onClose: () => void; onConfirm: () => void }) {
+  const { overview } = useStore(profilesStore);
+  const profile = entry.profileId === null ? null : findEntry(overview, entry.profileId)?.profile;
+  if (!profile) return null;
+  return (
+    <ConfirmDialog
+      title={t("history-send-again-title")}
+      confirmLabel={t("history-send-again-confirm")}
+      testId="confirm-history-send-again"
+      onClose={onClose}
+      // The send's outcome shows in the details, queued at once: the dialog need not wait for it.
+      onConfirm={async () => onConfirm()}
+    >
+      <p>
+        {rich("history-send-again-body", { outcome: entry.delivery === "notSent" ? "not-sent" : entry.delivery }, { profile: <ProfileChip profile={profile} /> })}
+      </p>
+    </ConfirmDialog>
+  );
+}
+
+/** Export of what the filters list, to a new file in the Downloads folder, and where it went. */
+function Export({ filter, nothing }: { filter: HistoryFilter; nothing: boolean }) {
+  const [done, setDone] = useState<ExportedFile | null>(null);
+  const [which, setWhich] = useState<ExportFormat>("csv");
+  const live = useLive();
+  const exporting = useAction(async (format: ExportFormat) => {
+    setWhich(format);
+    setDone(null);
+    const file = await exportHistory(filter, format);
+    if (live.current) setDone(file);
+  });
+  // A result names the file of the filters it was made from: another filter, another file.
+  const key = JSON.stringify(filter);
+  useEffect(() => setDone(null), [key]);
+
+  return (
+    <div class="history-export" role="group" aria-label={attr("history-export", "aria-label")}>
+      {(["csv", "json"] as const).map((format) => (
+        <BusyButton
+          class="button small"
+          testId={`history-export-${format}`}
+          busy={exporting.busy && which === format}
+          disabled={exporting.busy || nothing}
+          onClick={() => void exporting.run(format)}
+        >
+          {format === "csv" ? t("history-export-csv") : t("history-export-json")}
+        </BusyButton>
+      ))}
+      <span class="muted history-export-hint">{t("history-export-hint")}</span>
+      <div class="history-export-result" aria-live="polite">
+        {done && (
+          <p class="notice info" data-testid="history-exported" data-rows={done.rows}>
+            {t("history-exported", { count: done.rows, path: done.path })}
+            {done.truncated && ` ${t("history-exported-truncated", { count: done.rows })}`}
+          </p>
+        )}
+        {exporting.error && (
+          <p class="notice error" role="alert" data-code={exporting.error.code}>
+            {t("history-export-error", { error: deskErrorText(exporting.error) })}
+          </p>
+        )}
+      </div>
+    </div>
   );
 }

@@ -3,8 +3,8 @@
  * key state, and what can be done with it (use, edit, duplicate, delete, test the connection).
  */
 import { useEffect, useState } from "preact/hooks";
-import { useAction } from "../hooks";
-import type { ProfileEntry } from "../ipc";
+import { useAction, useLive } from "../hooks";
+import { profileUsage, toDeskError, type DeskError, type ProfileEntry, type ProfileUsage } from "../ipc";
 import { editionText, keyStateText, targetText } from "../format";
 import { KeyIcon, PlusIcon, SandboxIcon } from "../icons";
 import { BusyButton } from "../components/busy-button";
@@ -26,16 +26,6 @@ import {
 import { useStore } from "../state/store";
 import { rich, t } from "../i18n";
 import { deskErrorText } from "../texts/rust";
-
-/**
- * How many scheduled items send through a profile, for the delete dialog. Scheduling lands in a later
- * issue; until then nothing is scheduled, and the dialog says nothing about it.
- * TODO(schedule): count the schedule's items whose profile is `profileId`.
- */
-export function scheduledItemsUsing(profileId: string): number | null {
-  void profileId;
-  return null;
-}
 
 export function ProfilesView({ onSandbox }: { onSandbox: () => void }) {
   const { overview } = useStore(profilesStore);
@@ -212,7 +202,15 @@ function ProfileItem({ entry, active, onDelete }: { entry: ProfileEntry; active:
 
 function DeleteDialog({ entry, keychain, onClose }: { entry: ProfileEntry; keychain: string; onClose: () => void }) {
   const { profile, key } = entry;
-  const scheduled = scheduledItemsUsing(profile.id);
+  const [usage, setUsage] = useState<ProfileUsage | null>(null);
+  const [usageError, setUsageError] = useState<DeskError | null>(null);
+  const live = useLive();
+  useEffect(() => {
+    profileUsage(profile.id).then(
+      (u) => live.current && setUsage(u),
+      (raw) => live.current && setUsageError(toDeskError(raw)),
+    );
+  }, [profile.id]);
   return (
     <ConfirmDialog
       title={t("profiles-delete-title", { name: profile.name })}
@@ -228,9 +226,27 @@ function DeleteDialog({ entry, keychain, onClose }: { entry: ProfileEntry; keych
             ? rich("profiles-delete-body-key-stored", { keychain }, { name: <strong>{profile.name}</strong> })
             : rich("profiles-delete-body-key-maybe", { keychain }, { name: <strong>{profile.name}</strong> })}
       </p>
-      {scheduled !== null && scheduled > 0 && (
-        <p class="notice warning" data-testid="delete-scheduled">
-          {t("profiles-delete-scheduled", { count: scheduled })}
+      {/* What the delete does to broadcasts through this profile, counted by Rust when the dialog
+          opened (bdesk may queue more meanwhile: the delete cancels whatever is queued then).
+          TODO(schedule): ProfileUsage will count the scheduled items too; say here what happens to them. */}
+      {usage !== null && usage.queued > 0 && (
+        <p class="notice warning" data-testid="delete-queued" data-count={usage.queued}>
+          {t("profiles-delete-queued", { count: usage.queued })}
+        </p>
+      )}
+      {usage !== null && usage.scheduled > 0 && (
+        <p class="notice warning" data-testid="delete-scheduled" data-count={usage.scheduled}>
+          {t("profiles-delete-scheduled", { count: usage.scheduled })}
+        </p>
+      )}
+      {usage !== null && usage.sending > 0 && (
+        <p class="notice info" data-testid="delete-sending" data-count={usage.sending}>
+          {t("profiles-delete-sending", { count: usage.sending })}
+        </p>
+      )}
+      {usageError && (
+        <p class="notice warning" role="alert" data-code={usageError.code}>
+          {t("profiles-delete-usage-error", { error: deskErrorText(usageError) })}
         </p>
       )}
     </ConfirmDialog>

@@ -4,7 +4,7 @@
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use clap::{Args as ClapArgs, ValueEnum};
-use desk_core::outbox::{Delivery, OutboxEntry};
+use desk_core::outbox::{Delivery, HistoryFilter, OutboxEntry};
 use desk_core::{Error, Result};
 
 use crate::Outcome;
@@ -92,9 +92,12 @@ pub fn run(args: Args, out: &Output, local: &Local) -> Outcome {
             .map(|p| desk.find_profile(p))
             .transpose()?;
         desk.history(
-            since,
-            profile.as_ref().map(|p| p.id.as_str()),
-            args.outcome.map(Delivery::from),
+            &HistoryFilter {
+                since_ms: since,
+                profile_id: profile.map(|p| p.id),
+                delivery: args.outcome.map(Delivery::from),
+                ..HistoryFilter::default()
+            },
             args.limit,
         )
     })();

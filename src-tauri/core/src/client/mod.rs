@@ -56,7 +56,7 @@ pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// Idle keep-alive connections are dropped before common server idle limits (nginx: 75 s), so a send
 /// does not race a server closing the pooled connection.
-const POOL_IDLE_TIMEOUT: Duration = Duration::from_secs(50);
+pub const POOL_IDLE_TIMEOUT: Duration = Duration::from_secs(50);
 
 /// Most accounts one account_check may name (docs/TENCENT-API.md, Test connection).
 pub const ACCOUNT_CHECK_MAX: usize = 100;

@@ -16,6 +16,7 @@
 
 mod compose;
 mod connection;
+mod export;
 mod lane;
 mod media;
 mod recover;
@@ -41,6 +42,7 @@ use crate::{Error, Result, paths};
 
 pub use compose::{DRAFT_MAX_BYTES, SenderCheck};
 pub use connection::{Connection, ExplicitTarget, KEY_MAX_CHARS, KeyWarning, SignedUserSig};
+pub use export::{EXPORT_MAX_ROWS, ExportFormat, ExportedFile};
 pub use report::{ConnectionProblem, ConnectionReport};
 pub use sandbox::{SANDBOX_ACCOUNTS, SANDBOX_ADMIN, SANDBOX_SDKAPPID, SandboxTarget};
 pub use schedule::{SchedulerHolder, SchedulerLease, TICK, Tick};
@@ -412,6 +414,11 @@ impl Desk {
             sending,
             scheduled,
         })
+    }
+
+    /// The id of the profile the header shows and sends go to, if any (asks no keychain).
+    pub fn active_id(&self) -> Result<Option<String>> {
+        Ok(lock(&self.store).profiles().active()?.map(|p| p.id))
     }
 
     /// Makes a profile the one the header shows and sends go to.

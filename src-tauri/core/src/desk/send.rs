@@ -177,6 +177,21 @@ impl Queued {
     }
 }
 
+/// The profile a broadcast can be sent again through: the one it went through. One sent with
+/// explicit settings (bdesk with no saved profile) has none here.
+fn profile_to_send_again(entry: &crate::outbox::OutboxEntry) -> Result<&str> {
+    entry
+        .profile_id
+        .as_deref()
+        .ok_or_else(|| Error::InvalidInput {
+            path: "id".into(),
+            message:
+                "this broadcast was sent with explicit settings, not a saved profile: send it \
+                  again the same way (with a new Random)"
+                    .into(),
+        })
+}
+
 /// How one wait of the pipeline ended.
 enum Waited<T> {
     Done(T),
@@ -315,33 +330,65 @@ impl Desk {
     ) -> Result<Option<Sent>> {
         use crate::outbox::Resolution;
         let entry = lock(&self.store).outbox().get(outbox_id)?;
-        if resolution == Resolution::SentAgain && entry.profile_id.is_none() {
-            return Err(Error::InvalidInput {
-                path: "id".into(),
-                message:
-                    "this broadcast was sent with explicit settings, not a saved profile: send \
-                          it again the same way (with a new Random)"
-                        .into(),
-            });
+        if resolution == Resolution::SentAgain {
+            profile_to_send_again(&entry)?;
         }
         lock(&self.store)
             .outbox()
             .resolve(outbox_id, resolution, None)?;
-        let Some(profile_id) = entry
-            .profile_id
-            .filter(|_| resolution == Resolution::SentAgain)
-        else {
+        if resolution == Resolution::Delivered {
             return Ok(None);
-        };
-        let body = lock(&self.store).outbox().body(outbox_id)?;
+        }
+        let queued = self.queue_copy(&entry, source, true)?;
+        Ok(Some(self.complete(queued).await?))
+    }
+
+    /// Any broadcast that has ended (sent, not sent or unknown), written down again as a new message
+    /// through the profile it went through — its body with a new Random, so Tencent does not drop it
+    /// as a repeat and viewers who saw the first see this one too. Send it with [`Desk::complete`].
+    /// An unknown outcome nobody decided on is decided by this ("sent again", linked to the new one,
+    /// as [`Desk::resolve`] records it); a queued or sending one is refused (it has not ended).
+    pub fn queue_again(&self, outbox_id: &str, source: SendSource) -> Result<Queued> {
+        use crate::outbox::Resolution;
+        let entry = lock(&self.store).outbox().get(outbox_id)?;
+        if matches!(entry.delivery, Delivery::Queued | Delivery::Sending) {
+            return Err(Error::InvalidInput {
+                path: "id".into(),
+                message: "this broadcast has not ended yet: cancel it, or wait for its outcome"
+                    .into(),
+            });
+        }
+        profile_to_send_again(&entry)?;
+        let deciding = entry.delivery == Delivery::Unknown && entry.resolution.is_none();
+        if deciding {
+            // Decided by the same write as a decision: two at once cannot both send.
+            lock(&self.store)
+                .outbox()
+                .resolve(outbox_id, Resolution::SentAgain, None)?;
+        }
+        self.queue_copy(&entry, source, deciding)
+    }
+
+    /// `entry`'s body queued again through its profile with a new Random; when this is the decision
+    /// "sent again" on it (`link`), linked to it before it leaves, so History never shows the new one
+    /// without where it came from.
+    fn queue_copy(
+        &self,
+        entry: &crate::outbox::OutboxEntry,
+        source: SendSource,
+        link: bool,
+    ) -> Result<Queued> {
+        let profile_id = profile_to_send_again(entry)?;
+        let body = lock(&self.store).outbox().body(&entry.id)?;
         let mut draft = crate::message::parse_draft(&body)?;
         draft.random = None;
-        let queued = self.queue(&profile_id, draft, source)?;
-        // Linked before it leaves, so History never shows the new one without where it came from.
-        lock(&self.store)
-            .outbox()
-            .set_resent_as(outbox_id, queued.outbox_id())?;
-        Ok(Some(self.complete(queued).await?))
+        let queued = self.queue(profile_id, draft, source)?;
+        if link {
+            lock(&self.store)
+                .outbox()
+                .set_resent_as(&entry.id, queued.outbox_id())?;
+        }
+        Ok(queued)
     }
 
     /// One broadcast with its attempts and the exact body it carried, for History's details.
@@ -548,13 +595,9 @@ impl Desk {
     /// The newest broadcasts first: see [`crate::outbox::Outbox::history`].
     pub fn history(
         &self,
-        since_ms: Option<i64>,
-        profile_id: Option<&str>,
-        delivery: Option<Delivery>,
+        filter: &crate::outbox::HistoryFilter,
         limit: usize,
     ) -> Result<Vec<crate::outbox::OutboxEntry>> {
-        lock(&self.store)
-            .outbox()
-            .history(since_ms, profile_id, delivery, limit)
+        lock(&self.store).outbox().history(filter, limit)
     }
 }

@@ -272,3 +272,167 @@ fn a_waiting_keychain_does_not_hold_up_the_database() {
     let saved = saving.join().unwrap().unwrap();
     assert!(matches!(saved.key, KeyState::Stored { .. }));
 }
+
+/// Three ended broadcasts written straight to the outbox (no network): what the export tests export.
+fn desk_with_history() -> (tempfile::TempDir, Desk, Vec<String>) {
+    use crate::outbox::{Delivery, NewBroadcast, SendSource};
+    let (dir, desk) = desk_with(Keychain::in_memory_for_tests());
+    let bodies = [
+        (
+            r#"{"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"Doors open, \"VIP\" first"}},{"MsgType":"TIMTextElem","MsgContent":{"Text":"Line two"}}],"Random":7}"#,
+            SendSource::Window,
+            Delivery::Sent,
+        ),
+        (
+            r#"{"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"=HYPERLINK(\"http://x\")"}}],"Random":8}"#,
+            SendSource::Emergency,
+            Delivery::Unknown,
+        ),
+        (
+            r#"{"MsgBody":[{"MsgType":"TIMCustomElem","MsgContent":{"Data":"x"}}],"Random":9}"#,
+            SendSource::Cli,
+            Delivery::NotSent,
+        ),
+    ];
+    let ids = {
+        let store = lock(&desk.store);
+        bodies
+            .iter()
+            .enumerate()
+            .map(|(i, (body, source, delivery))| {
+                let id = store
+                    .outbox()
+                    .insert(&NewBroadcast {
+                        id: None,
+                        profile_id: Some("p-1"),
+                        profile_name: "-Main show",
+                        target: "adminapisgp.im.qcloud.com",
+                        sdkappid: 1_400_000_000,
+                        body,
+                        random: 7 + i as u32,
+                        source: *source,
+                        owner: "test-owner",
+                    })
+                    .unwrap();
+                store.outbox().attempt_started(&id).unwrap();
+                let msg_seq = (*delivery == Delivery::Sent).then_some(901);
+                store.outbox().finish(&id, *delivery, msg_seq).unwrap();
+                id
+            })
+            .collect()
+    };
+    (dir, desk, ids)
+}
+
+#[test]
+fn a_csv_export_has_a_row_per_broadcast_the_filter_lists_with_the_exact_body_and_no_formulas() {
+    use crate::outbox::{HistoryFilter, SendSource};
+    let (dir, desk, ids) = desk_with_history();
+    let out = dir.path().join("exports");
+    std::fs::create_dir(&out).unwrap();
+    let done = desk
+        .export_history(&HistoryFilter::default(), ExportFormat::Csv, &out)
+        .unwrap();
+    assert_eq!((done.rows, done.truncated), (3, false));
+    let path = std::path::PathBuf::from(&done.path);
+    assert_eq!(path.parent(), Some(out.as_path()));
+    let name = path.file_name().unwrap().to_str().unwrap();
+    assert!(
+        name.starts_with("broadcast-desk-history-")
+            && name.ends_with("Z.csv")
+            && !name.contains(':'),
+        "{name}"
+    );
+
+    let mut reader = csv::Reader::from_path(&path).unwrap();
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(header.first().map(String::as_str), Some("written_at"));
+    assert_eq!(header.last().map(String::as_str), Some("body"));
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let col = |row: &csv::StringRecord, name: &str| {
+        row[header.iter().position(|h| h == name).unwrap()].to_owned()
+    };
+    // Newest first, as History lists them.
+    assert_eq!(
+        rows.iter().map(|r| col(r, "outbox_id")).collect::<Vec<_>>(),
+        [ids[2].clone(), ids[1].clone(), ids[0].clone()]
+    );
+    let sent = &rows[2];
+    assert_eq!(col(sent, "outcome"), "sent");
+    assert_eq!(col(sent, "source"), "window");
+    assert_eq!(col(sent, "msg_seq"), "901");
+    assert_eq!(col(sent, "random"), "7");
+    assert!(col(sent, "written_at").ends_with('Z'), "UTC");
+    // The text elements, one per line; the body byte for byte (quotes and all).
+    assert_eq!(col(sent, "text"), "Doors open, \"VIP\" first\nLine two");
+    let stored = desk.broadcast(&ids[0]).unwrap().body;
+    assert_eq!(col(sent, "body"), stored);
+    // Free text a spreadsheet would run as a formula is kept as text.
+    assert_eq!(col(&rows[1], "text"), "'=HYPERLINK(\"http://x\")");
+    assert_eq!(col(&rows[1], "profile"), "'-Main show");
+    assert_eq!(col(&rows[1], "outcome"), "unknown");
+    assert_eq!(col(&rows[0], "text"), "", "no text element");
+
+    // A filter exports only what it lists; a second export in the same second gets its own file.
+    let emergencies = HistoryFilter {
+        source: Some(SendSource::Emergency),
+        ..HistoryFilter::default()
+    };
+    let again = desk
+        .export_history(&emergencies, ExportFormat::Csv, &out)
+        .unwrap();
+    assert_eq!(again.rows, 1);
+    assert_ne!(again.path, done.path, "never overwrites an export");
+    assert!(
+        std::fs::read_to_string(&done.path)
+            .unwrap()
+            .contains(&ids[0]),
+        "the first is intact"
+    );
+}
+
+#[test]
+fn a_json_export_holds_each_broadcast_with_its_attempts_and_its_body_as_json() {
+    use crate::outbox::HistoryFilter;
+    let (dir, desk, ids) = desk_with_history();
+    let filter = HistoryFilter {
+        text: Some("doors".into()),
+        ..HistoryFilter::default()
+    };
+    let done = desk
+        .export_history(&filter, ExportFormat::Json, dir.path())
+        .unwrap();
+    assert!(done.path.ends_with(".json"));
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&done.path).unwrap()).unwrap();
+    assert_eq!(json["filter"]["text"], "doors");
+    let listed = json["broadcasts"].as_array().unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0]["id"], ids[0].as_str());
+    assert_eq!(listed[0]["msgSeq"], 901);
+    assert_eq!(listed[0]["delivery"], "sent");
+    assert_eq!(listed[0]["body"]["Random"], 7);
+    assert_eq!(
+        listed[0]["body"]["MsgBody"][0]["MsgContent"]["Text"],
+        "Doors open, \"VIP\" first"
+    );
+    assert!(listed[0]["attemptList"].is_array());
+}
+
+#[test]
+fn an_export_that_cannot_be_written_says_where_and_leaves_nothing() {
+    use crate::outbox::HistoryFilter;
+    let (dir, desk, _) = desk_with_history();
+    let missing = dir.path().join("no-such-folder");
+    let err = desk
+        .export_history(&HistoryFilter::default(), ExportFormat::Csv, &missing)
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Io);
+    assert!(err.to_string().contains("no-such-folder"), "{err}");
+    assert!(!missing.exists());
+}

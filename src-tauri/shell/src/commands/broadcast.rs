@@ -37,3 +37,19 @@ pub async fn broadcast_send(
     })
     .await
 }
+
+/// Sends an ended broadcast (`id`, an outbox id) again as a new message with a new Random, through
+/// the profile it went through; `on_queued` and the answer as for [`broadcast_send`].
+#[tauri::command]
+pub async fn broadcast_send_again(
+    state: State<'_, AppState>,
+    id: String,
+    on_queued: Channel<String>,
+) -> IpcResult<Sent> {
+    on_desk_async(&state, move |desk| async move {
+        let queued = desk.queue_again(&id, SendSource::Window)?;
+        let _ = on_queued.send(queued.outbox_id().to_owned());
+        desk.complete(queued).await
+    })
+    .await
+}

@@ -16,6 +16,7 @@
 pub mod app;
 pub mod broadcast;
 pub mod compose;
+pub mod emergency;
 pub mod keys;
 pub mod outbox;
 pub mod profiles;
@@ -73,11 +74,12 @@ macro_rules! commands {
 
 use desk_core::client::{RegionInfo, RequestPreview};
 use desk_core::desk::{
-    ConnectionReport, KeyState, ProfileEntry, ProfileUsage, ProfilesOverview, SenderCheck, Sent,
+    ConnectionReport, ExportFormat, ExportedFile, KeyState, ProfileEntry, ProfileUsage,
+    ProfilesOverview, SenderCheck, Sent,
 };
 use desk_core::media::{MediaKind, MediaProbe};
 use desk_core::message::{Draft, ValidationReport};
-use desk_core::outbox::{BroadcastDetails, Delivery, OutboxEntry, Resolution};
+use desk_core::outbox::{BroadcastDetails, HistoryFilter, OutboxEntry, Resolution};
 use desk_core::profiles::ProfileDraft;
 use desk_core::secret::SecretKey;
 use desk_core::templates::{Template, TemplateDraft};
@@ -88,6 +90,7 @@ use desk_core::info::Limits;
 use self::app::AppInfo;
 use self::sandbox::{SandboxDelivery, SandboxInfo};
 use self::schedule::{ScheduleDetails, Zones};
+use crate::emergency::EmergencyShortcut;
 use desk_core::schedule::{ScheduleDraft, ScheduleItem};
 
 commands! {
@@ -105,6 +108,8 @@ commands! {
     keys::key_set(id: String, key: SecretKey) -> KeyState;
     keys::key_delete(id: String) -> KeyState;
     broadcast::broadcast_send(id: String, draft: Draft, emergency: bool, on_queued: Channel<String>) -> Sent;
+    broadcast::broadcast_send_again(id: String, on_queued: Channel<String>) -> Sent;
+    emergency::emergency_watch(on_shortcut: Channel<()>) -> EmergencyShortcut;
     compose::message_check(json: String) -> ValidationReport;
     compose::message_preview(id: String, draft: Draft) -> RequestPreview;
     compose::composer_draft() -> Option<String>;
@@ -120,7 +125,8 @@ commands! {
     outbox::outbox_cancel(id: String) -> ();
     outbox::outbox_resolve(id: String, resolution: Resolution) -> Option<Sent>;
     outbox::outbox_open() -> Vec<OutboxEntry>;
-    outbox::history(since_ms: Option<i64>, profile_id: Option<String>, delivery: Option<Delivery>, limit: u32) -> Vec<OutboxEntry>;
+    outbox::history(filter: HistoryFilter, limit: u32) -> Vec<OutboxEntry>;
+    outbox::history_export(filter: HistoryFilter, format: ExportFormat) -> ExportedFile;
     outbox::broadcast_details(id: String) -> BroadcastDetails;
     schedule::schedule_list() -> Vec<ScheduleItem>;
     schedule::schedule_add(draft: ScheduleDraft) -> ScheduleItem;

@@ -2,7 +2,8 @@
 //! outcome is unknown, what needs the producer, History, and one broadcast in full.
 
 use desk_core::desk::Sent;
-use desk_core::outbox::{BroadcastDetails, Delivery, OutboxEntry, Resolution, SendSource};
+use desk_core::desk::{ExportFormat, ExportedFile};
+use desk_core::outbox::{BroadcastDetails, HistoryFilter, OutboxEntry, Resolution, SendSource};
 use tauri::State;
 
 use super::{on_desk, on_desk_async};
@@ -36,18 +37,26 @@ pub async fn outbox_open(state: State<'_, AppState>) -> IpcResult<Vec<OutboxEntr
     on_desk(&state, |desk| desk.open_items()).await
 }
 
-/// Broadcasts newest first, at most `limit`, optionally since a time (Unix ms), of one profile and
-/// ended one way.
+/// Broadcasts newest first, at most `limit`, that the filter lets through (search included).
 #[tauri::command]
 pub async fn history(
     state: State<'_, AppState>,
-    since_ms: Option<i64>,
-    profile_id: Option<String>,
-    delivery: Option<Delivery>,
+    filter: HistoryFilter,
     limit: u32,
 ) -> IpcResult<Vec<OutboxEntry>> {
+    on_desk(&state, move |desk| desk.history(&filter, limit as usize)).await
+}
+
+/// Writes what the filter lists to a new CSV or JSON file in the Downloads folder and says where.
+#[tauri::command]
+pub async fn history_export(
+    state: State<'_, AppState>,
+    filter: HistoryFilter,
+    format: ExportFormat,
+) -> IpcResult<ExportedFile> {
+    let dir = state.export_dir()?;
     on_desk(&state, move |desk| {
-        desk.history(since_ms, profile_id.as_deref(), delivery, limit as usize)
+        desk.export_history(&filter, format, &dir)
     })
     .await
 }
