@@ -7,6 +7,8 @@ mod app_state;
 mod bindings;
 mod commands;
 mod emergency;
+#[cfg(test)]
+mod emergency_bench;
 mod error;
 mod keep_warm;
 mod scheduler;

@@ -14,7 +14,7 @@ use crate::commands::app::AppInfo;
 use desk_core::info::BuildKind;
 use desk_core::keychain::Keychain;
 
-struct Window {
+pub(crate) struct Window {
     app: App<MockRuntime>,
     webview: WebviewWindow<MockRuntime>,
 }
@@ -24,7 +24,10 @@ fn window(dir: &std::path::Path) -> Window {
 }
 
 /// A window over `dir` with the state adjusted first (an export folder, the shortcut's state).
-fn window_with(dir: &std::path::Path, adjust: impl FnOnce(AppState) -> AppState) -> Window {
+pub(crate) fn window_with(
+    dir: &std::path::Path,
+    adjust: impl FnOnce(AppState) -> AppState,
+) -> Window {
     let info = AppInfo {
         name: "Broadcast Desk".into(),
         version: "0.0.0".into(),
@@ -49,8 +52,14 @@ fn window_with(dir: &std::path::Path, adjust: impl FnOnce(AppState) -> AppState)
 }
 
 impl Window {
+    /// The app's state, as the commands see it.
+    pub(crate) fn state(&self) -> tauri::State<'_, AppState> {
+        use tauri::Manager;
+        self.app.state::<AppState>()
+    }
+
     /// Invokes `cmd` as the page would; `Err` is the rejection the page would get.
-    fn invoke(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+    pub(crate) fn invoke(&self, cmd: &str, args: Value) -> Result<Value, Value> {
         let request = InvokeRequest {
             cmd: cmd.into(),
             callback: CallbackFn(0),
