@@ -130,6 +130,24 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
     sandboxColor: "#7c5cff",
     messageMaxBytes: 12_000,
     reportedProblemsMax: 100,
+    imageFormats: [
+      { value: 1, name: "JPG" },
+      { value: 2, name: "GIF" },
+      { value: 3, name: "PNG" },
+      { value: 4, name: "BMP" },
+      { value: 255, name: null },
+    ],
+    imageSizes: [
+      { value: 1, size: "original" },
+      { value: 2, size: "large" },
+      { value: 3, size: "thumbnail" },
+    ],
+    downloadFlag: 2,
+    faceIndexMin: -2_147_483_648,
+    faceIndexMax: 2_147_483_647,
+    latitudeMax: 90,
+    longitudeMax: 180,
+    mediaProbeSecs: 10,
   };
 
   const SANDBOX_INFO = {
