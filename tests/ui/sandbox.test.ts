@@ -79,6 +79,7 @@ describe("sandbox", () => {
     expect(sent?.args).toEqual({
       id: "sandbox-1",
       draft: { From_Account: "host", MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: "Encore in 5" } }] },
+      emergency: false,
       onQueued: expect.stringMatching(/^__CHANNEL__:\d+$/),
     });
 
