@@ -351,7 +351,7 @@ function Composer({ profile }: { profile: Profile }) {
   const [templatesOpen, setTemplatesOpen] = useState(false);
   const [saveOpen, setSaveOpen] = useState(false);
   const [replacing, setReplacing] = useState<Template | null>(null);
-  const useTemplate = (template: Template) => {
+  const applyTemplate = (template: Template) => {
     setTemplatesOpen(false);
     if (hasContent(composerStore.get())) setReplacing(template);
     else replaceMessage(template.body as JsonObject, profile);
@@ -538,7 +538,7 @@ function Composer({ profile }: { profile: Profile }) {
           }}
         />
       )}
-      {templatesOpen && <TemplatesDialog onUse={useTemplate} onClose={() => setTemplatesOpen(false)} />}
+      {templatesOpen && <TemplatesDialog onUse={applyTemplate} onClose={() => setTemplatesOpen(false)} />}
       {saveOpen && draft && <SaveTemplateDialog draft={draft} onClose={() => setSaveOpen(false)} />}
       {replacing && (
         <ConfirmDialog

@@ -83,6 +83,8 @@ export function ElementCard(props: CardProps) {
       data-type={type}
       data-key={props.elementKey}
       aria-labelledby={`${ids}-title`}
+      // Focus lands here when the element before it is removed.
+      tabIndex={-1}
       onKeyDown={(e) => {
         if (!e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
         if (e.key === "ArrowUp" && index > 0) {
