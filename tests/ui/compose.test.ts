@@ -270,14 +270,14 @@ describe("compose: Rust's verdict", () => {
     // Not yet visited: not yet shown.
     expect(await fieldError(location, "MsgContent.Longitude").count()).toBe(0);
     expect(await send(page).isDisabled()).toBe(true);
-    expect(await page.textContent('[data-testid="send-why"]')).toBe("Fix the 2 problems marked above to send.");
+    await expect.poll(() => page.textContent('[data-testid="send-why"]')).toBe("Fix the 2 problems marked above to send.");
 
     // Ctrl+Enter on an invalid message: no confirmation; every problem shows; the caret goes to the first.
     await input(location, "MsgContent.Desc").press("Control+Enter");
     await fieldError(location, "MsgContent.Longitude").waitFor();
     expect(await fieldError(location, "MsgContent.Longitude").textContent()).toBe("`Longitude` is required");
     expect(await page.locator('[data-testid="confirm-send"]').count()).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("MsgContent.Latitude");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("MsgContent.Latitude");
   });
 
   it("puts an element's own problem on its card and the message's above Send", async () => {
@@ -459,17 +459,17 @@ describe("compose: media and sender", () => {
     const note = image.locator('[data-testid="probe-note"]');
     await note.waitFor();
     expect(await note.textContent()).toBe("Filled UUID, ImageFormat, Size, Width from the file; what it could not find is noted beside its field.");
-    expect(await input(image, "MsgContent.UUID").inputValue()).toBe("7a1e0c3e-poster");
-    expect(await input(image, "MsgContent.ImageFormat").inputValue()).toBe("3");
-    expect(await input(image, "MsgContent.ImageInfoArray[0].Size").inputValue()).toBe("2048");
-    expect(await input(image, "MsgContent.ImageInfoArray[0].Width").inputValue()).toBe("640");
+    await expect.poll(() => input(image, "MsgContent.UUID").inputValue()).toBe("7a1e0c3e-poster");
+    await expect.poll(() => input(image, "MsgContent.ImageFormat").inputValue()).toBe("3");
+    await expect.poll(() => input(image, "MsgContent.ImageInfoArray[0].Size").inputValue()).toBe("2048");
+    await expect.poll(() => input(image, "MsgContent.ImageInfoArray[0].Width").inputValue()).toBe("640");
     expect(await fieldError(image, "MsgContent.ImageInfoArray[0].Height").textContent()).toBe(
       "The image's header could not be read (damaged, or a variant the app does not know); enter it in pixels",
     );
     expect(callsOf(await calls(), "media_probe").map((c) => c.args)).toEqual([{ url: POSTER, kind: "image" }]);
     // Typing the height settles it: the probe's note on that field goes.
     await input(image, "MsgContent.ImageInfoArray[0].Height").fill("360");
-    expect(await fieldError(image, "MsgContent.ImageInfoArray[0].Height").count()).toBe(0);
+    await expect.poll(() => fieldError(image, "MsgContent.ImageInfoArray[0].Height").count()).toBe(0);
   });
 
   it("says why a URL could not be read, on the URL", async () => {
