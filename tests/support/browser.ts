@@ -9,13 +9,16 @@ import type { Command, Commands } from "../../ui/src/bindings/commands";
 import type { Delivery } from "../../ui/src/bindings/Delivery";
 import type { HistoryFilter } from "../../ui/src/bindings/HistoryFilter";
 import type { KeyState } from "../../ui/src/bindings/KeyState";
+import type { MediaProbe } from "../../ui/src/bindings/MediaProbe";
 import type { ProfileDraft } from "../../ui/src/bindings/ProfileDraft";
 import type { ProfileEntry } from "../../ui/src/bindings/ProfileEntry";
 import type { SandboxDelivery } from "../../ui/src/bindings/SandboxDelivery";
+import type { SenderCheck } from "../../ui/src/bindings/SenderCheck";
 import type { Sent } from "../../ui/src/bindings/Sent";
 import type { ShortcutState } from "../../ui/src/bindings/ShortcutState";
 import type { Template } from "../../ui/src/bindings/Template";
 import type { ProfileUsage } from "../../ui/src/bindings/ProfileUsage";
+import type { ValidationReport } from "../../ui/src/bindings/ValidationReport";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -66,6 +69,20 @@ export type FakeDesk = {
   shortcut?: ShortcutState;
   /** What deleting each profile would touch, by profile id; nothing unless said. */
   usage?: Record<string, ProfileUsage>;
+  /**
+   * `message_check`'s answers: the first report whose `when` the checked text contains. Any other text
+   * gets a STAND-IN, not Rust's rules: `INVALID_INPUT` when it is not JSON, else valid, with `bytes`
+   * its UTF-8 length. Tests that need a rule broken say so with a canned report, and so do tests with
+   * half-filled elements (which Rust never calls valid, and the preview would draw).
+   */
+  checks?: Array<{ when: string; report: ValidationReport }>;
+  /** `sender_check`'s answer per account (any other account exists). */
+  senders?: Record<string, SenderCheck>;
+  /** `media_probe`'s answer per URL (any other URL could not be read). */
+  probes?: Record<string, MediaProbe>;
+  /** The composer's saved draft at the first load (it then lives in the page's sessionStorage, so a
+   * reload finds what the page saved, as a restart finds what Rust kept). */
+  composerDraft?: string;
 };
 
 export type IpcCall = { cmd: string; args: unknown };
@@ -113,7 +130,15 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
     outbox: copy(fake.outbox ?? []) as Row[],
     plans: [...(fake.plans ?? [])],
     clock: 1_767_100_000_000,
+    checks: copy(fake.checks ?? []),
+    senders: copy(fake.senders ?? {}),
+    probes: copy(fake.probes ?? {}),
   };
+  const DRAFT_KEY = "fake-desk.composer-draft";
+  if (fake?.composerDraft !== undefined && sessionStorage.getItem("fake-desk.seeded") === null) {
+    sessionStorage.setItem("fake-desk.seeded", "1");
+    sessionStorage.setItem(DRAFT_KEY, fake.composerDraft);
+  }
 
   const emit = (delivery: Json) => {
     if (!desk) return;
@@ -146,6 +171,24 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
     sandboxColor: "#7c5cff",
     messageMaxBytes: 12_000,
     reportedProblemsMax: 100,
+    imageFormats: [
+      { value: 1, name: "JPG" },
+      { value: 2, name: "GIF" },
+      { value: 3, name: "PNG" },
+      { value: 4, name: "BMP" },
+      { value: 255, name: null },
+    ],
+    imageSizes: [
+      { value: 1, size: "original" },
+      { value: 2, size: "large" },
+      { value: 3, size: "thumbnail" },
+    ],
+    downloadFlag: 2,
+    faceIndexMin: -2_147_483_648,
+    faceIndexMax: 2_147_483_647,
+    latitudeMax: 90,
+    longitudeMax: 180,
+    mediaProbeSecs: 10,
   };
 
   const SANDBOX_INFO = {
@@ -282,8 +325,6 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
         desk.watchers.push({ id, index: 0 });
         return ok("sandbox_watch", null);
       }
-      case "templates":
-        return ok("templates", desk.templates);
       case "emergency_watch": {
         desk.shortcutWatcher = { id: Number(String(a.onShortcut).replace("__CHANNEL__:", "")), index: 0 };
         return ok("emergency_watch", { accelerator: "CommandOrControl+Shift+F12", shortcut: desk.shortcut });
@@ -308,6 +349,91 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
         const plan = desk.plans.shift();
         return ok("broadcast_send_again", complete(again, plan === undefined || plan === "queue" ? "sent" : plan));
       }
+      case "message_check": {
+        const json = String(a.json);
+        const canned = desk.checks.find((c) => json.includes(c.when));
+        if (canned) return ok("message_check", canned.report);
+        try {
+          JSON.parse(json);
+        } catch {
+          return { reject: { code: "INVALID_INPUT", message: "not valid JSON: expected value at line 1 column 1" } };
+        }
+        // The stand-in (see FakeDesk.checks): no rule is checked here.
+        return ok("message_check", { valid: true, bytes: new TextEncoder().encode(json).length, limit: 12_000, errors: [], omitted: 0 });
+      }
+      case "message_preview": {
+        const entry = find(a.id);
+        if (!entry) return missing();
+        const body = JSON.stringify({ ...(a.draft as Json), Random: 4242 });
+        return ok("message_preview", {
+          method: "POST",
+          host: entry.profile.isSandbox ? "127.0.0.1" : "adminapisgp.im.qcloud.com",
+          path: "/v4/group_open_http_svc/send_broadcast_msg",
+          query: `sdkappid=${entry.profile.sdkappid}&identifier=${entry.profile.adminIdentifier}&random=7&contenttype=json`,
+          body,
+          bytes: new TextEncoder().encode(body).length,
+        });
+      }
+      case "composer_draft":
+        return ok("composer_draft", sessionStorage.getItem(DRAFT_KEY));
+      case "composer_draft_save":
+        if (a.draft === null) sessionStorage.removeItem(DRAFT_KEY);
+        else sessionStorage.setItem(DRAFT_KEY, String(a.draft));
+        return ok("composer_draft_save", null);
+      case "sender_check":
+        if (!find(a.id)) return missing();
+        return ok("sender_check", desk.senders[String(a.account)] ?? { state: "exists" });
+      case "media_probe": {
+        const url = String(a.url).trim();
+        const known = desk.probes[url];
+        if (known) return ok("media_probe", known);
+        const field = a.kind === "image" ? "ImageInfoArray[0].URL" : a.kind === "videoThumb" ? "ThumbUrl" : a.kind === "video" ? "VideoUrl" : "Url";
+        return ok("media_probe", {
+          kind: a.kind as MediaProbe["kind"],
+          url,
+          size: null,
+          contentType: null,
+          format: null,
+          imageFormat: null,
+          width: null,
+          height: null,
+          seconds: null,
+          fileName: null,
+          uuid: null,
+          problems: [{ field, messageId: "media-http-status", params: { status: 404 }, message: "the server answered 404" }],
+          found: [{ field, value: url }],
+          bytesRead: 0,
+          requests: 1,
+          elapsedMs: 5,
+        });
+      }
+      case "templates":
+        return ok("templates", [...desk.templates].sort((x, y) => x.name.localeCompare(y.name)));
+      case "template_create":
+      case "template_update":
+      case "template_rename":
+      case "template_duplicate": {
+        const draft = (a.draft ?? {}) as Json;
+        const existing = desk.templates.find((tpl) => tpl.id === a.id);
+        if (cmd !== "template_create" && !existing) return { reject: { code: "NOT_FOUND", message: `no template with id "${String(a.id)}"` } };
+        const name = String(a.name ?? draft.name ?? "").trim();
+        const refused = templateNameProblem(name, cmd === "template_duplicate" || cmd === "template_create" ? null : String(a.id));
+        if (refused) return { reject: refused };
+        const template: Template = {
+          id: cmd === "template_create" || cmd === "template_duplicate" ? `t-${++desk.made}` : String(a.id),
+          name,
+          body: (cmd === "template_create" || cmd === "template_update" ? draft.body : existing?.body) as Template["body"],
+          emergency: cmd === "template_create" || cmd === "template_update" ? Boolean(draft.emergency) : (existing?.emergency ?? false),
+          createdAt: existing?.createdAt ?? now,
+          updatedAt: now + 1,
+        };
+        desk.templates = [...desk.templates.filter((tpl) => tpl.id !== template.id), template];
+        return ok("template_create", template);
+      }
+      case "template_delete":
+        if (!desk.templates.some((tpl) => tpl.id === a.id)) return { reject: { code: "NOT_FOUND", message: `no template with id "${String(a.id)}"` } };
+        desk.templates = desk.templates.filter((tpl) => tpl.id !== a.id);
+        return ok("template_delete", null);
       case "broadcast_send": {
         const entry = find(a.id);
         if (!entry) return missing();
@@ -393,6 +519,19 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
       .filter((e) => (f.source === null || e.source === f.source) && (f.sinceMs === null || e.createdAt >= f.sinceMs))
       .filter((e) => f.untilMs === null || e.createdAt < f.untilMs)
       .sort((x, y) => y.createdAt - x.createdAt);
+  }
+
+  /** As Rust refuses a template's name (the fake compares names ignoring case only). */
+  function templateNameProblem(name: string, keepId: string | null) {
+    const field = (code: string, messageId: string, params: Record<string, string>, message: string) => ({
+      code: "INVALID_TEMPLATE",
+      message: `name: ${message}`,
+      fields: [{ field: "name", code, messageId, params, message }],
+    });
+    if (name === "") return field("EMPTY", "field-required", {}, "is required");
+    const taken = desk?.templates.find((tpl) => tpl.id !== keepId && tpl.name.toLowerCase() === name.toLowerCase());
+    if (taken) return field("NAME_TAKEN", "field-template-name-taken", { name: taken.name }, `another template is already called “${taken.name}”`);
+    return null;
   }
 
   // The fake outbox: a broadcast is written down queued, then ended by a plan, as Rust's pipeline does.

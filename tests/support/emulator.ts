@@ -9,7 +9,8 @@ import { ROOT } from "./paths";
 
 export const EMULATOR_BINARY = process.env.BDESK_EMULATOR_BINARY ?? `${ROOT}target/debug/tim-emulator`;
 
-export type EmulatorOptions = { sdkappid: number; key: string; admins: string[]; accounts?: string[] };
+/** `broadcastOff`: the console's broadcast switch is off, so every broadcast is answered 10007. */
+export type EmulatorOptions = { sdkappid: number; key: string; admins: string[]; accounts?: string[]; broadcastOff?: boolean };
 
 export class EmulatorProcess {
   private log = "";
@@ -25,6 +26,7 @@ export class EmulatorProcess {
   static async start(opts: EmulatorOptions): Promise<EmulatorProcess> {
     const args = ["--port", "0", "--sdkappid", String(opts.sdkappid), "--key-stdin", "--admins", opts.admins.join(",")];
     if (opts.accounts) args.push("--accounts", opts.accounts.join(","));
+    if (opts.broadcastOff) args.push("--broadcast-off");
     const proc = spawn(EMULATOR_BINARY, args, { stdio: ["pipe", "pipe", "pipe"] });
     proc.stdin?.end(`${opts.key}\n`);
     if (!proc.stdout) throw new Error("tim-emulator has no stdout pipe");

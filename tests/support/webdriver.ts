@@ -216,6 +216,15 @@ export class Session {
     return this.req<T>("POST", "/execute/sync", { script, args });
   }
 
+  /** Presses keys together on whatever has focus, as a user would, then lets them go (WebDriver's key
+   * codes: "\uE007" Enter, "\uE009" Control). */
+  async pressKeys(...keys: string[]): Promise<void> {
+    const down = keys.map((value) => ({ type: "keyDown", value }));
+    const up = [...keys].reverse().map((value) => ({ type: "keyUp", value }));
+    await this.req("POST", "/actions", { actions: [{ type: "key", id: "keyboard", actions: [...down, ...up] }] });
+    await this.req("DELETE", "/actions");
+  }
+
   /** Moves the mouse pointer to a point of the viewport (so no hover state depends on earlier clicks). */
   async movePointer(x: number, y: number): Promise<void> {
     await this.req("POST", "/actions", {

@@ -84,8 +84,8 @@ describe("emergency", () => {
     expect(await target.evaluate((e) => getComputedStyle(e).borderLeftColor)).toBe("rgb(229, 72, 77)");
     expect(await target.locator('[data-testid="sandbox-badge"]').count()).toBe(0);
     // Only the templates marked for emergencies, the first chosen and shown as viewers will see it.
-    expect(await panel(page).locator('[data-testid="emergency-template"]').allTextContents()).toEqual(["Stream paused", "Show ended"]);
-    expect(await panel(page).locator('[data-testid="emergency-preview"]').textContent()).toContain("Stream paused — back in two minutes");
+    expect(await panel(page).locator('[data-testid="emergency-template"]').allTextContents()).toEqual(["Show ended", "Stream paused"]);
+    expect(await panel(page).locator('[data-testid="emergency-preview"]').textContent()).toContain("The show has ended. Thank you!");
     expect(await holdButton(page).getAttribute("aria-label")).toBe("Hold to send to Live show");
     expect(await panel(page).locator('[data-testid="emergency-shortcut"]').textContent()).toBe(
       "Ctrl+Shift+F12 opens this panel from anywhere, even while another app is in front.",
@@ -168,7 +168,8 @@ describe("emergency", () => {
     }
     await page.keyboard.up("Enter");
     await expect.poll(async () => (await sends(calls)).length).toBe(1);
-    expect((await sends(calls))[0]?.args).toMatchObject({ id: "prod-1", draft: PAUSED_TEMPLATE.body, emergency: true });
+    // Templates come by name (as Rust lists them): the first emergency one is chosen to begin with.
+    expect((await sends(calls))[0]?.args).toMatchObject({ id: "prod-1", draft: ENDED_TEMPLATE.body, emergency: true });
     await panel(page).locator('[data-testid="send-result"][data-delivery="sent"]').waitFor();
 
     await panel(page).locator('[data-testid="emergency-another"]').click();

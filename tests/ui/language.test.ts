@@ -261,7 +261,17 @@ describe("pseudo-language", () => {
   // ("Dec 29, 2025").
   const INTL = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "AM", "PM", "Dec"];
   const OUTBOX = [SENT_BROADCAST, NOT_SENT_BROADCAST, UNKNOWN_BROADCAST, QUEUED_BROADCAST];
-  const allowed = dataWords(PRODUCTION, STAGING, SANDBOX, CONNECTED, EVERY_ELEMENT_DELIVERY, INFO, FAKE_DESK, KEYS, INTL, OUTBOX, PAUSED_TEMPLATE);
+  // Tencent's names the composer shows beside its fields and in the request (protocol names, like
+  // MsgSeq: never translated), and what the fake desk's request preview holds.
+  const TENCENT = [
+    "TIMTextElem TIMCustomElem TIMFaceElem TIMLocationElem TIMImageElem TIMSoundElem TIMFileElem TIMVideoFileElem",
+    "From_Account CloudCustomData MsgBody MsgType MsgContent Random Text Data Desc Ext Sound Index Latitude Longitude",
+    "UUID ImageFormat ImageInfoArray Type Size Width Height URL Url Second Download_Flag FileSize FileName",
+    "VideoUrl VideoSize VideoSecond VideoFormat VideoDownloadFlag VideoUUID ThumbUrl ThumbSize ThumbWidth ThumbHeight",
+    "ThumbFormat ThumbDownloadFlag ThumbUUID JPG GIF PNG BMP POST v4 group_open_http_svc send_broadcast_msg",
+    "sdkappid identifier random contenttype json",
+  ];
+  const allowed = dataWords(PRODUCTION, STAGING, SANDBOX, CONNECTED, EVERY_ELEMENT_DELIVERY, INFO, FAKE_DESK, KEYS, INTL, OUTBOX, PAUSED_TEMPLATE, TENCENT);
 
   async function openPseudo(hash: string, fake: Parameters<typeof openWithIpc>[3] = {}, script: Parameters<typeof openWithIpc>[2] = {}) {
     const opened = await openWithIpc(browser, `${url}${hash}`, { app_info: INFO, ...script }, { viewport: { width: 860, height: 560 }, ...fake });
@@ -390,6 +400,82 @@ describe("pseudo-language", () => {
     await page.locator('[data-testid="emergency-panel"] [data-testid="send-result"]').waitFor();
     await expectNoPlainEnglish(page, "an emergency send's outcome");
     await expectNoOverflow(page, "an emergency send's outcome");
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("leaves no text in plain English, and nothing spills, in the composer: every element, Raw JSON, templates, the confirmation", async () => {
+    const template = {
+      id: "t-1",
+      // Data in no catalogue's letters, so the check below sees only the window's own words.
+      name: "避難",
+      body: { MsgBody: [{ MsgType: "TIMTextElem" as const, MsgContent: { Text: "避難してください" } }] },
+      emergency: true,
+      createdAt: 1_767_000_000_000,
+      updatedAt: 1_767_000_000_000,
+    };
+    // Rust would not call half-filled media elements valid; the fake checks no rule, so it is told.
+    const incomplete = { valid: false, bytes: 900, limit: 12_000, errors: [], omitted: 0 };
+    const { page } = await openPseudo("#/compose", {
+      fake: { profiles: [PRODUCTION, SANDBOX], activeId: "prod-1", templates: [template], checks: [{ when: "TIMSoundElem", report: incomplete }] },
+    });
+    await page.locator('[data-testid="compose-form"]').waitFor();
+    await page.fill('[name="MsgContent.Text"]', "開場まで5分");
+    for (const type of ["TIMCustomElem", "TIMFaceElem", "TIMLocationElem", "TIMImageElem", "TIMSoundElem", "TIMFileElem", "TIMVideoFileElem"]) {
+      await page.click('[data-testid="add-element"]');
+      await page.locator('[role="menu"]').waitFor();
+      if (type === "TIMCustomElem") {
+        await expectNoPlainEnglish(page, "the Add menu");
+        await expectNoOverflow(page, "the Add menu");
+      }
+      await page.click(`[role="menuitem"][data-type="${type}"]`);
+    }
+    for (const summary of await page.locator(".more-fields summary").all()) await summary.click();
+    await page.locator('[data-testid="element"]').nth(4).locator('[data-testid="image-size-add"]').click({ timeout: 5000 });
+    await page.selectOption('[data-testid="sender-choice"]', "other");
+    await page.fill('[data-testid="sender-account"]', "host");
+    await page.keyboard.press("Tab");
+    await page.locator('[data-testid="sender-lookup"][data-state="exists"]').waitFor();
+    // A probe that found nothing, and a problem beside a field.
+    await page.locator('[name="MsgContent.Url"]').first().fill("https://cdn.example.com/chime.mp3");
+    await page.locator('[data-testid="element"]').nth(5).locator('[data-testid="probe"]').click();
+    await page.locator('[data-testid="probe-note"]').waitFor();
+    await expectNoPlainEnglish(page, "the composer's form");
+    await expectNoOverflow(page, "the composer's form");
+
+    await page.click('[data-testid="tab-json"]');
+    await page.fill('[data-testid="raw-json"]', '{"Random": 1, "MsgBody": [{"MsgType": "TIMTextElem", "MsgContent": {"Text": "x"}}]}');
+    await page.locator('[data-testid="raw-fit"][data-fit="unshown"]').waitFor();
+    await expectNoPlainEnglish(page, "the Raw JSON tab");
+    await expectNoOverflow(page, "the Raw JSON tab");
+    await page.click('[data-testid="tab-form"]');
+    await page.locator('[data-testid="raw-notice"]').waitFor();
+    await expectNoPlainEnglish(page, "the form while the Raw JSON counts");
+    await expectNoOverflow(page, "the form while the Raw JSON counts");
+    await page.click('[data-testid="raw-drop"]');
+
+    await page.click('[data-testid="open-templates"]');
+    await page.locator('[data-testid="template"]').waitFor();
+    await page.click('[data-testid="template-rename"]');
+    await expectNoPlainEnglish(page, "the templates");
+    await expectNoOverflow(page, "the templates");
+    await page.keyboard.press("Escape");
+    await page.click('[data-testid="save-as-template"]');
+    await page.locator('[data-testid="save-template"]').waitFor();
+    await expectNoPlainEnglish(page, "saving a template");
+    await expectNoOverflow(page, "saving a template");
+    await page.keyboard.press("Escape");
+
+    // The text alone goes out.
+    while ((await page.locator('[data-testid="element"]').count()) > 1) await page.locator('[data-testid="element"]').nth(1).locator('[data-testid="element-remove"]').click();
+    await page.locator('[data-testid="compose-send"]:not([disabled])').waitFor();
+    await page.click('[data-testid="compose-send"]');
+    await page.locator('[data-testid="confirm-send"]').waitFor();
+    await expectNoPlainEnglish(page, "the confirmation");
+    await expectNoOverflow(page, "the confirmation");
+    await page.keyboard.press("Enter");
+    await page.locator('[data-testid="send-result"][data-delivery="sent"]').waitFor();
+    await expectNoPlainEnglish(page, "the outcome");
+    await expectNoOverflow(page, "the outcome");
     expect(pageErrors(page)).toEqual([]);
   });
 

@@ -8,7 +8,8 @@ import type { JSX } from "preact";
 import { ComposeIcon, HistoryIcon, InfoIcon, Mark, ProfilesIcon, SandboxIcon, ScheduleIcon } from "./icons";
 import { hashForView, viewFromHash, type View } from "./routes";
 import { AboutView } from "./views/about";
-import { ComposeView, ScheduledView } from "./views/empty";
+import { ComposeView } from "./views/compose";
+import { ScheduledView } from "./views/empty";
 import { HistoryView } from "./views/history";
 import { FirstRun } from "./views/first-run";
 import { ProfilesView } from "./views/profiles";
@@ -210,7 +211,7 @@ export function App() {
             <FirstRun onSandbox={() => go("sandbox")} onSetUp={() => go("profiles")} />
           ) : (
             <>
-              {view === "compose" && <ComposeView hasProfiles={overview !== null} onSetUp={() => go("profiles")} />}
+              {view === "compose" && <ComposeView onSetUp={() => go("profiles")} />}
               {view === "scheduled" && <ScheduledView />}
               {view === "history" && <HistoryView />}
               {view === "profiles" && <ProfilesView onSandbox={() => go("sandbox")} />}

@@ -23,22 +23,29 @@ import type { HistoryFilter } from "./bindings/HistoryFilter";
 import type { IpcError } from "./bindings/IpcError";
 import type { KeyState } from "./bindings/KeyState";
 import type { Limits } from "./bindings/Limits";
+import type { MediaKind } from "./bindings/MediaKind";
+import type { MediaProbe } from "./bindings/MediaProbe";
+import type { MediaProblem } from "./bindings/MediaProblem";
 import type { MsgElement } from "./bindings/MsgElement";
 import type { OutboxEntry } from "./bindings/OutboxEntry";
 import type { Profile } from "./bindings/Profile";
 import type { ProfileDraft } from "./bindings/ProfileDraft";
 import type { ProfileEntry } from "./bindings/ProfileEntry";
 import type { ProfileUsage } from "./bindings/ProfileUsage";
+import type { Problem } from "./bindings/Problem";
 import type { ProfilesOverview } from "./bindings/ProfilesOverview";
 import type { RegionInfo } from "./bindings/RegionInfo";
+import type { RequestPreview } from "./bindings/RequestPreview";
 import type { Resolution } from "./bindings/Resolution";
 import type { SandboxDelivery } from "./bindings/SandboxDelivery";
 import type { SandboxInfo } from "./bindings/SandboxInfo";
 import type { SendOutcome } from "./bindings/SendOutcome";
+import type { SenderCheck } from "./bindings/SenderCheck";
 import type { SendSource } from "./bindings/SendSource";
 import type { Sent } from "./bindings/Sent";
 import type { ShortcutState } from "./bindings/ShortcutState";
 import type { Template } from "./bindings/Template";
+import type { TemplateDraft } from "./bindings/TemplateDraft";
 import type { ValidationReport } from "./bindings/ValidationReport";
 
 export type {
@@ -57,22 +64,29 @@ export type {
   HistoryFilter,
   KeyState,
   Limits,
+  MediaKind,
+  MediaProbe,
+  MediaProblem,
   MsgElement,
   OutboxEntry,
   Profile,
   ProfileDraft,
   ProfileEntry,
   ProfileUsage,
+  Problem,
   ProfilesOverview,
   RegionInfo,
+  RequestPreview,
   Resolution,
   SandboxDelivery,
   SandboxInfo,
+  SenderCheck,
   SendOutcome,
   SendSource,
   Sent,
   ShortcutState,
   Template,
+  TemplateDraft,
   ValidationReport,
 };
 
@@ -307,11 +321,6 @@ export function profileUsage(id: string): Promise<ProfileUsage> {
   return call("profile_usage", { id });
 }
 
-/** Every saved template (the emergency panel lists those marked `emergency`). */
-export function templates(): Promise<Template[]> {
-  return call("templates", {});
-}
-
 /** Calls `onShortcut` whenever the emergency shortcut is pressed (Rust registers it and brings the
  * window forward first); answers the shortcut and whether it works on this system. */
 export async function watchEmergency(onShortcut: () => void): Promise<EmergencyShortcut> {
@@ -325,4 +334,65 @@ export async function watchSandbox(onDelivery: (delivery: SandboxDelivery) => vo
   const channel = new Channel<SandboxDelivery>();
   channel.onmessage = onDelivery;
   await call("sandbox_watch", { onDelivery: channel });
+}
+
+// The composer: checked as it is typed, previewed, kept across restarts, its sender and media looked up.
+
+/** Every rule and the counted bytes of a message as JSON text (`Random` may be absent);
+ * `INVALID_INPUT` when the text is not JSON at all. */
+export function checkMessage(json: string): Promise<ValidationReport> {
+  return call("message_check", { json });
+}
+
+/** The request a send through the profile would make (host, path, query without the UserSig, body),
+ * made nowhere; `INVALID_MESSAGE` with the report when the draft breaks a rule. */
+export function previewMessage(id: string, draft: Draft): Promise<RequestPreview> {
+  return call("message_preview", { id, draft });
+}
+
+/** The composer's state as last saved (JSON the window wrote), or null. */
+export function composerDraft(): Promise<string | null> {
+  return call("composer_draft", {});
+}
+
+/** Keeps the composer's state across restarts; `null` clears it. */
+export async function saveComposerDraft(draft: string | null): Promise<void> {
+  await call("composer_draft_save", { draft });
+}
+
+/** Whether the account exists in the profile's app (asked when the From_Account field is left). */
+export function checkSender(id: string, account: string): Promise<SenderCheck> {
+  return call("sender_check", { id, account });
+}
+
+/** Reads a pasted media URL's first bytes for its element's fields; nothing is uploaded. */
+export function probeMedia(url: string, kind: MediaKind): Promise<MediaProbe> {
+  return call("media_probe", { url, kind });
+}
+
+/** Every template, by name (the emergency panel lists those marked `emergency`). */
+export function templates(): Promise<Template[]> {
+  return call("templates", {});
+}
+
+/** Saves a new template; `INVALID_TEMPLATE` (by field) or `INVALID_MESSAGE` (a report) when refused. */
+export function createTemplate(draft: TemplateDraft): Promise<Template> {
+  return call("template_create", { draft });
+}
+
+/** Replaces a template's name, message and emergency mark. */
+export function updateTemplate(id: string, draft: TemplateDraft): Promise<Template> {
+  return call("template_update", { id, draft });
+}
+
+export function renameTemplate(id: string, name: string): Promise<Template> {
+  return call("template_rename", { id, name });
+}
+
+export function duplicateTemplate(id: string, name: string): Promise<Template> {
+  return call("template_duplicate", { id, name });
+}
+
+export async function deleteTemplate(id: string): Promise<void> {
+  await call("template_delete", { id });
 }

@@ -53,12 +53,44 @@ pub struct Limits {
     /// How many problems a validation report lists before it only counts the rest.
     #[ts(type = "number")]
     pub reported_problems_max: usize,
+    /// Tencent's `ImageFormat` numbers, each with the format it stands for.
+    pub image_formats: Vec<ImageFormatOption>,
+    /// `ImageInfoArray[].Type` numbers, each with the size of the image it describes.
+    pub image_sizes: Vec<ImageSizeOption>,
+    /// What every `Download_Flag`, `VideoDownloadFlag` and `ThumbDownloadFlag` must be.
+    pub download_flag: u32,
+    /// A face's `Index`, inclusive.
+    pub face_index_min: i32,
+    pub face_index_max: i32,
+    /// A location's `Latitude` and `Longitude`, in degrees either side of 0.
+    pub latitude_max: u32,
+    pub longitude_max: u32,
+    /// How long a media probe ("Fill from URL") may take, in seconds.
+    pub media_probe_secs: u32,
+}
+
+/// One `ImageFormat` value and the format it stands for (`name` is `null` for "any other").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ImageFormatOption {
+    pub value: u32,
+    pub name: Option<String>,
+}
+
+/// One `ImageInfoArray[].Type` value and the image size it describes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ImageSizeOption {
+    pub value: u32,
+    pub size: crate::message::ImageSize,
 }
 
 impl Limits {
     pub fn current() -> Self {
         use crate::client::LIFETIME_RANGE;
-        use crate::profiles;
+        use crate::{message, profiles};
         let secs = |d: std::time::Duration| u32::try_from(d.as_secs()).unwrap_or(u32::MAX);
         Self {
             profile_name_max_chars: profiles::NAME_MAX_CHARS,
@@ -73,6 +105,26 @@ impl Limits {
             sandbox_color: profiles::SANDBOX_COLOR.into(),
             message_max_bytes: crate::message::BODY_LIMIT_BYTES,
             reported_problems_max: crate::message::MAX_REPORTED_PROBLEMS,
+            image_formats: message::IMAGE_FORMATS
+                .iter()
+                .map(|(value, name)| ImageFormatOption {
+                    value: *value,
+                    name: name.map(str::to_owned),
+                })
+                .collect(),
+            image_sizes: message::IMAGE_INFO_TYPES
+                .iter()
+                .map(|(value, size)| ImageSizeOption {
+                    value: *value,
+                    size: *size,
+                })
+                .collect(),
+            download_flag: message::DOWNLOAD_FLAG,
+            face_index_min: *message::FACE_INDEX_RANGE.start(),
+            face_index_max: *message::FACE_INDEX_RANGE.end(),
+            latitude_max: message::LATITUDE_MAX,
+            longitude_max: message::LONGITUDE_MAX,
+            media_probe_secs: secs(crate::media::PROBE_TIME),
         }
     }
 }

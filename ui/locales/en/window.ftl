@@ -88,10 +88,9 @@ welcome-set-up-text = Its region, SDKAppID, admin account and secret key. The ke
 # Shown when the sandbox could not be opened. $error is the reason (a sentence from the app).
 welcome-sandbox-error = Couldn't open the sandbox: { $error }
 
-## Compose and Scheduled (features still to come: each says what it will hold)
+## Compose and Scheduled (Scheduled is still to come: it says what it will hold)
 
-compose-coming-title = The composer is on its way
-compose-coming-body = Your profiles are ready. Writing broadcasts with text, images and custom data lands here next; the Sandbox view can already send a test text message.
+# The Compose view while no profile is chosen.
 compose-no-profile-title = Add a profile to start composing
 compose-no-profile-body = A broadcast goes to every audio-video group of one { -tencent-chat } app. Tell { -app-name } which app first: its region, SDKAppID and admin account.
 # Button: opens the Profiles view.
@@ -99,6 +98,271 @@ compose-go-to-profiles = Go to Profiles
 
 scheduled-empty-title = Nothing scheduled
 scheduled-empty-body = Announcements you schedule ahead of a show are listed here with the time they will go out.
+
+## Compose view (where a producer writes a broadcast: its elements, checked as it is typed, previewed,
+## saved as a template, and sent). An "element" is one part of a message: a text, an image, custom data…
+
+# The two ways to edit the message, as screen readers announce the switch between them.
+compose-tabs =
+    .aria-label = How to edit the message
+compose-tab-form = Form
+# The same message as JSON text (Tencent's format).
+compose-tab-json = Raw JSON
+# Buttons above the message: the saved templates, and saving this message as one.
+compose-templates = Templates…
+compose-save-template = Save as template…
+# Tooltip of "Save as template…" while the message has problems.
+compose-save-template-invalid = Fix the message's problems first: a template is a message that can be sent.
+
+# The sender field (Tencent's From_Account).
+compose-sender = Sender
+compose-sender-hint = The account viewers see the broadcast come from.
+# A choice of sender. $account is the profile's default sender's account ID.
+compose-sender-default = { $account } (the profile's default sender)
+# A choice of sender. $account is the profile's admin account ID.
+compose-sender-admin = { $account } (the admin account)
+compose-sender-other = Another account…
+# The field for typing another account ID, as screen readers announce it.
+compose-sender-account = Sender's account ID
+compose-sender-checking = Checking with Tencent…
+# $account is the typed account ID.
+compose-sender-exists = { $account } exists in this app.
+# $account is the typed account ID.
+compose-sender-missing = There is no account { $account } in this app, so Tencent would refuse the broadcast. Import it in the { -chat-console }, or choose another sender.
+# Tencent could not be asked. $problem is what went wrong and $remedy what to do (sentences from the app).
+compose-sender-unchecked = Couldn't check the account: { $problem } { $remedy }
+# $error is the reason (a sentence from the app).
+compose-sender-check-failed = Couldn't check the account: { $error }
+
+# The list of the message's elements, as screen readers announce it.
+compose-elements =
+    .aria-label = Elements of the message
+# Before an element's kind in its heading. $position is its place in the message (1, 2, …).
+compose-element-position = #{ $position }
+# The kinds of element (as in the preview).
+compose-type-text = Text
+compose-type-custom = Custom
+compose-type-face = Face
+compose-type-location = Location
+compose-type-image = Image
+compose-type-sound = Audio
+compose-type-file = File
+compose-type-video = Video
+# Buttons on each element. In .aria-label, $type is the element's kind, $position its place and $count
+# how many elements the message has.
+compose-move-up =
+    .title = Move up (Alt+↑)
+    .aria-label = Move { $type } { $position } of { $count } up
+# As above: $type is the element's kind, $position its place, $count how many elements there are.
+compose-move-down =
+    .title = Move down (Alt+↓)
+    .aria-label = Move { $type } { $position } of { $count } down
+# As above: $type is the element's kind, $position its place, $count how many elements there are.
+compose-remove =
+    .title = Remove
+    .aria-label = Remove { $type } { $position } of { $count }
+# Opens the fields most messages leave as they are.
+compose-more-fields = More fields
+# The button under the elements, and its list of kinds as screen readers announce it.
+compose-add = Add element
+compose-add-menu =
+    .aria-label = Kinds of element
+# Said to screen-reader users after a change. $type is the element's kind.
+compose-announce-added = { $type } added at the end.
+# $type is the element's kind; $position its new place; $count how many elements there are.
+compose-announce-moved = { $type } moved to position { $position } of { $count }.
+# $type is the element's kind.
+compose-announce-removed = { $type } removed.
+
+# Field labels. Tencent's field name is shown beside each label.
+compose-field-text = Text
+compose-field-custom-data = Data
+compose-hint-custom-data = For your viewers' app to read (often JSON). One Custom element per message.
+compose-field-custom-desc = Description
+compose-hint-custom-desc = Shown in offline push notifications.
+compose-field-custom-ext = Extension
+compose-field-custom-sound = Push sound
+# A face is a sticker from the app's own set, picked by number.
+compose-field-face-index = Face number
+# $min and $max are the smallest and largest number allowed (text).
+compose-hint-face-index = A whole number from { $min } to { $max }: which face of your app's set.
+compose-field-face-data = Data
+compose-field-location-desc = Place
+compose-field-latitude = Latitude
+compose-field-longitude = Longitude
+# $max is the largest number of degrees either side of 0.
+compose-hint-degrees = Degrees, from -{ $max } to { $max }.
+compose-field-image-url = Image URL
+compose-field-image-sizes = Sizes
+compose-hint-image-sizes = Original, large and thumbnail, each at most once; the original alone is enough.
+# One size of the image. $position is its place in the list (1, 2, …).
+compose-image-size-entry = Size { $position }
+compose-image-size-add = Add a size
+compose-image-size-remove = Remove this size
+# Which size of the image an entry is (original, large, thumbnail).
+compose-field-image-size = Kind
+compose-field-image-format = Format
+# A choice of image format. $name is the format (JPG, PNG…) and $value Tencent's number for it.
+compose-image-format = { $name } ({ $value })
+# The choice for any other format. $value is Tencent's number for it.
+compose-image-format-other = Other ({ $value })
+# A choice of image size. $name is the size (Original, Large, Thumbnail) and $value Tencent's number for it.
+compose-image-size = { $name } ({ $value })
+# A list's empty choice.
+compose-choose = Choose…
+compose-field-url = URL
+compose-field-size = File size (bytes)
+compose-field-width = Width (pixels)
+compose-field-height = Height (pixels)
+compose-field-uuid = ID (UUID)
+compose-hint-uuid = Viewers' apps cache the file under it. Optional.
+compose-hint-image-uuid = Viewers' apps cache the image under it; Fill from URL makes one from the address.
+compose-field-sound-url = Audio URL
+compose-field-seconds = Length (seconds)
+compose-field-file-url = File URL
+compose-field-file-name = File name
+compose-hint-file-name = With its extension, for example report.pdf.
+compose-field-video-url = Video URL
+compose-field-video-format = Video format
+compose-hint-video-format = For example mp4.
+compose-field-thumb-url = Thumbnail URL
+compose-field-thumb-size = Thumbnail file size (bytes)
+compose-field-thumb-width = Thumbnail width (pixels)
+compose-field-thumb-height = Thumbnail height (pixels)
+compose-field-thumb-format = Thumbnail format
+compose-hint-thumb-format = For example JPG.
+compose-field-download-flag = Download flag
+# $flag is the only value Tencent accepts (a number).
+compose-hint-download-flag = Always { $flag }: viewers' apps download the file from its URL.
+# Under a media URL. $seconds is how long reading the file may take at most.
+compose-hint-media-url = The address viewers' apps download it from. Fill from URL reads its first bytes (for at most { $seconds } seconds) and fills in what it finds; nothing is uploaded.
+compose-hint-media-url-plain = The address viewers' apps download it from. Fill from URL reads its first bytes and fills in what it finds; nothing is uploaded.
+compose-cloud-custom-data = Cloud custom data
+compose-hint-cloud-custom-data = Stored and delivered with the message, for your app. Counts towards the size limit.
+
+# Button beside a media URL: reads the file and fills the element's other fields; and while it reads.
+compose-probe = Fill from URL
+compose-probe-busy = Reading…
+# $fields lists Tencent's names of the fields filled (e.g. "UUID, ImageFormat and Size").
+compose-probe-filled = Filled { $fields } from the file.
+# As above ($fields lists the fields filled), when some fields could not be filled.
+compose-probe-partly = Filled { $fields } from the file; what it could not find is noted beside its field.
+compose-probe-nothing = Nothing could be filled from this address: see the note beside the field.
+# $error is the reason (a sentence from the app).
+compose-probe-failed = Couldn't read the address: { $error }
+
+# The Raw JSON tab.
+compose-raw-label = The message as JSON
+compose-raw-hint = The body Tencent receives, without Random (each send gets its own). What you paste here shows in the form.
+compose-raw-fits = The form can show all of this.
+# $paths lists the places in the JSON (e.g. "MsgBody[0].MsgContent.Foo").
+compose-raw-unshown = The form can't show { $paths }, so this text is what will be checked, saved and sent.
+# $error is why (a sentence from the app).
+compose-raw-not-json = This is not JSON yet: { $error }
+# A heading over the problems of the JSON. $count is how many.
+compose-raw-problems =
+    { $count ->
+        [one] One problem
+       *[other] { $count } problems
+    }
+# Stands for the whole message in a list of places.
+compose-path-whole = the message as a whole
+# In the Form tab while the Raw JSON holds what the form can't show. $paths lists the places.
+compose-raw-notice = The form can't show { $paths }, so the Raw JSON is what will be checked, saved and sent.
+compose-raw-notice-not-json = The Raw JSON holds text that is not JSON, so there is nothing to show or send.
+compose-raw-notice-checking = Checking whether the form can show the Raw JSON…
+compose-raw-edit = Edit the Raw JSON
+compose-raw-drop = Remove those parts and use the form
+compose-raw-discard = Discard the Raw JSON
+
+# The size meter, as screen readers announce it.
+compose-size-label = Size of the message
+# $bytes is the message's size and $limit Tencent's limit, both in bytes (text).
+compose-bytes = { $bytes } / { $limit } bytes
+compose-bytes-near = Close to Tencent's limit
+# $over is how many bytes too many (text).
+compose-bytes-over = { $over } bytes over Tencent's limit
+# The send button: it opens a last check before the broadcast leaves.
+compose-send = Send…
+# The keyboard shortcut for Send, beside the button.
+compose-shortcut-ctrl = Ctrl+Enter
+compose-checking = Checking…
+compose-why-not-json = The Raw JSON is not JSON, so it can't be sent.
+# $count is how many problems the message has.
+compose-why-invalid =
+    { $count ->
+        [one] Fix the problem marked above to send.
+       *[other] Fix the { $count } problems marked above to send.
+    }
+# $profile is the name of the profile it will go to.
+compose-ready = Ready. Send asks once more before it goes to { $profile }.
+compose-ready-sandbox = Ready. It goes to the sandbox, where no real viewer sees it.
+# $error is the reason (a sentence from the app).
+compose-draft-not-saved = This message couldn't be kept for the next start: { $error }
+
+# The preview beside the form.
+compose-preview-title = Preview
+compose-audience = Who sees it: members online in an audio-video group when it is sent. A broadcast isn't kept in group history, so a viewer who joins later never sees it; viewers also need a recent Chat SDK that receives broadcasts.
+compose-preview-waiting = The preview appears once the message has no problems.
+compose-preview-failed = This message can't be previewed; the form and sending are not affected.
+compose-request-title = Request
+# $query is the request's query string, without the UserSig (which is never shown).
+compose-request-query = Query: { $query } (the UserSig is added when it is sent)
+# Opens the exact request body. $bytes is its size (text).
+compose-request-body = Exact body ({ $bytes } bytes)
+compose-request-random = The Random here is an example: each send gets a new one.
+# $error is the reason (a sentence from the app).
+compose-request-error = Couldn't build the request: { $error }
+
+# The last check before sending.
+compose-confirm-title = Send this broadcast?
+# $profile is the profile, shown with its colour and name.
+compose-confirm-to = It goes to every audio-video group of { $profile }.
+compose-confirm-where = Server
+# $region is the region's name and $host its server's host name.
+compose-confirm-region = { $region } · { $host }
+compose-confirm-from = Sender
+compose-confirm-elements = Elements
+compose-confirm-size = Size
+compose-confirm-sandbox = This is the sandbox: the app's own stand-in for Tencent receives it, and no real viewer sees it.
+compose-confirm-live = Viewers online in these groups see it at once. It can't be taken back.
+compose-confirm-send = Send broadcast
+
+# Asked before a template replaces the message being written. $name is the template's name.
+compose-replace-title = Replace the message with “{ $name }”?
+compose-replace-body = The message you are writing will be replaced by the template's.
+compose-replace-confirm = Replace
+
+## Templates (messages saved under a name, to use again)
+
+templates-title = Templates
+templates-empty = No templates yet. Write a message and choose Save as template.
+# $error is the reason (a sentence from the app).
+templates-read-error = Couldn't read the templates: { $error }
+templates-close = Close
+templates-use = Use
+templates-rename = Rename…
+templates-duplicate = Duplicate…
+templates-delete = Delete…
+# A mark on a template: it is offered in the emergency panel.
+templates-emergency = Emergency
+templates-emergency-badge = Emergency
+templates-emergency-hint = Offered in the emergency panel.
+templates-name = Name
+templates-rename-save = Rename
+templates-duplicate-save = Duplicate
+# The suggested name of a copy. $name is the template's name.
+templates-copy-name = { $name } copy
+# $name is the template's name.
+templates-delete-title = Delete the template “{ $name }”?
+templates-delete-body = The template goes away. Broadcasts already sent with it stay in History.
+templates-delete-confirm = Delete template
+templates-save-title = Save as template
+templates-save = Save template
+# $name is the template's name.
+templates-saved = Saved as “{ $name }”.
+templates-done = Done
+templates-message-refused = This message can't be saved as a template:
 
 ## Profiles view (each profile is one Chat app, marked by its colour)
 

@@ -94,10 +94,8 @@ welcome-set-up-text = リージョン、SDKAppID、管理者アカウント、�
 # Shown when the sandbox could not be opened. $error is the reason (a sentence from the app).
 welcome-sandbox-error = サンドボックスを開けませんでした：{ $error }
 
-## Compose and Scheduled (features still to come: each says what it will hold)
+## Compose and Scheduled (Scheduled is still to come: it says what it will hold)
 
-compose-coming-title = メッセージ作成機能は準備中です
-compose-coming-body = プロファイルの準備はできています。テキスト、画像、カスタムデータを含むブロードキャストの作成機能は、次のバージョンでここに追加されます。テスト用のテキストメッセージは、サンドボックス画面からすでに送信できます。
 compose-no-profile-title = 作成を始めるには、プロファイルを追加してください
 compose-no-profile-body = ブロードキャストは、1つの{ -tencent-chat }アプリのすべての音声・ビデオグループに送信されます。まず、送信先のアプリ（リージョン、SDKAppID、管理者アカウント）を{ -app-name }に登録してください。
 # Button: opens the Profiles view.
@@ -105,6 +103,237 @@ compose-go-to-profiles = プロファイルへ
 
 scheduled-empty-title = 送信予定はありません
 scheduled-empty-body = 番組の前に予約したお知らせは、送信される時刻とともにここに表示されます。
+
+## Compose view (where a producer writes a broadcast: its elements, checked as it is typed, previewed,
+## saved as a template, and sent). An "element" (要素) is one part of a message.
+
+compose-tabs =
+    .aria-label = メッセージの編集方法
+compose-tab-form = フォーム
+compose-tab-json = JSON（原文）
+compose-templates = テンプレート…
+compose-save-template = テンプレートとして保存…
+compose-save-template-invalid = 先にメッセージの問題を直してください。テンプレートには送信できるメッセージだけを保存できます。
+
+compose-sender = 送信者
+compose-sender-hint = 視聴者にブロードキャストの送信者として表示されるアカウントです。
+# $account is the profile's default sender's account ID.
+compose-sender-default = { $account }（プロファイルのデフォルトの送信者）
+# $account is the profile's admin account ID.
+compose-sender-admin = { $account }（管理者アカウント）
+compose-sender-other = 別のアカウント…
+compose-sender-account = 送信者のアカウントID
+compose-sender-checking = Tencentに確認しています…
+# $account is the typed account ID.
+compose-sender-exists = このアプリにアカウント { $account } があります。
+# $account is the typed account ID.
+compose-sender-missing = このアプリにアカウント { $account } がないため、Tencentはブロードキャストを拒否します。{ -chat-console }でアカウントをインポートするか、別の送信者を選んでください。
+# $problem is what went wrong and $remedy what to do.
+compose-sender-unchecked = アカウントを確認できませんでした：{ $problem } { $remedy }
+# $error is the reason.
+compose-sender-check-failed = アカウントを確認できませんでした：{ $error }
+
+compose-elements =
+    .aria-label = メッセージの要素
+# $position is its place in the message.
+compose-element-position = #{ $position }
+compose-type-text = テキスト
+compose-type-custom = カスタム
+compose-type-face = 絵文字
+compose-type-location = 位置情報
+compose-type-image = 画像
+compose-type-sound = 音声
+compose-type-file = ファイル
+compose-type-video = 動画
+# In .aria-label, $type is the element's kind, $position its place, $count how many elements there are.
+compose-move-up =
+    .title = 上へ移動（Alt+↑）
+    .aria-label = { $type }（{ $count }件中{ $position }番目）を上へ移動
+compose-move-down =
+    .title = 下へ移動（Alt+↓）
+    .aria-label = { $type }（{ $count }件中{ $position }番目）を下へ移動
+compose-remove =
+    .title = 削除
+    .aria-label = { $type }（{ $count }件中{ $position }番目）を削除
+compose-more-fields = その他の項目
+compose-add = 要素を追加
+compose-add-menu =
+    .aria-label = 要素の種類
+# $type is the element's kind.
+compose-announce-added = { $type }を末尾に追加しました。
+# $type is the element's kind; $position its new place; $count how many elements there are.
+compose-announce-moved = { $type }を{ $count }件中{ $position }番目に移動しました。
+# $type is the element's kind.
+compose-announce-removed = { $type }を削除しました。
+
+compose-field-text = テキスト
+compose-field-custom-data = データ
+compose-hint-custom-data = 視聴者のアプリが読み取るデータです（多くはJSON）。カスタム要素は1つのメッセージに1つだけです。
+compose-field-custom-desc = 説明
+compose-hint-custom-desc = オフラインプッシュ通知に表示されます。
+compose-field-custom-ext = 拡張フィールド
+compose-field-custom-sound = プッシュ通知音
+compose-field-face-index = 絵文字の番号
+# $min and $max are the smallest and largest number allowed (text).
+compose-hint-face-index = { $min }から{ $max }までの整数で、アプリの絵文字セットの番号です。
+compose-field-face-data = データ
+compose-field-location-desc = 場所
+compose-field-latitude = 緯度
+compose-field-longitude = 経度
+# $max is the largest number of degrees either side of 0.
+compose-hint-degrees = 単位は度で、-{ $max }から{ $max }までです。
+compose-field-image-url = 画像のURL
+compose-field-image-sizes = サイズ
+compose-hint-image-sizes = 原寸・大・サムネイルをそれぞれ1回まで。原寸だけでも十分です。
+# $position is its place in the list.
+compose-image-size-entry = サイズ { $position }
+compose-image-size-add = サイズを追加
+compose-image-size-remove = このサイズを削除
+compose-field-image-size = 種類
+compose-field-image-format = 形式
+# $name is the format (JPG, PNG…) and $value Tencent's number for it.
+compose-image-format = { $name }（{ $value }）
+# $value is Tencent's number for it.
+compose-image-format-other = その他（{ $value }）
+# $name is the size and $value Tencent's number for it.
+compose-image-size = { $name }（{ $value }）
+compose-choose = 選択…
+compose-field-url = URL
+compose-field-size = ファイルサイズ（バイト）
+compose-field-width = 幅（ピクセル）
+compose-field-height = 高さ（ピクセル）
+compose-field-uuid = ID（UUID）
+compose-hint-uuid = 視聴者のアプリはこの値でファイルをキャッシュします。任意です。
+compose-hint-image-uuid = 視聴者のアプリはこの値で画像をキャッシュします。「URLから入力」でアドレスから作成できます。
+compose-field-sound-url = 音声のURL
+compose-field-seconds = 長さ（秒）
+compose-field-file-url = ファイルのURL
+compose-field-file-name = ファイル名
+compose-hint-file-name = 拡張子も含めます（例：report.pdf）。
+compose-field-video-url = 動画のURL
+compose-field-video-format = 動画の形式
+compose-hint-video-format = 例：mp4
+compose-field-thumb-url = サムネイルのURL
+compose-field-thumb-size = サムネイルのファイルサイズ（バイト）
+compose-field-thumb-width = サムネイルの幅（ピクセル）
+compose-field-thumb-height = サムネイルの高さ（ピクセル）
+compose-field-thumb-format = サムネイルの形式
+compose-hint-thumb-format = 例：JPG
+compose-field-download-flag = ダウンロードフラグ
+# $flag is the only value Tencent accepts (a number).
+compose-hint-download-flag = 常に{ $flag }：視聴者のアプリはURLからファイルをダウンロードします。
+# $seconds is how long reading the file may take at most.
+compose-hint-media-url = 視聴者のアプリがダウンロードするアドレスです。「URLから入力」はファイルの先頭を読み取り（最大{ $seconds }秒）、分かった値を入力します。何もアップロードしません。
+compose-hint-media-url-plain = 視聴者のアプリがダウンロードするアドレスです。「URLから入力」はファイルの先頭を読み取り、分かった値を入力します。何もアップロードしません。
+compose-cloud-custom-data = クラウドカスタムデータ
+compose-hint-cloud-custom-data = メッセージと一緒に保存・配信される、アプリ用のデータです。サイズの上限に含まれます。
+
+compose-probe = URLから入力
+compose-probe-busy = 読み取り中…
+# $fields lists Tencent's names of the fields filled.
+compose-probe-filled = ファイルから{ $fields }を入力しました。
+# $fields lists the fields filled.
+compose-probe-partly = ファイルから{ $fields }を入力しました。分からなかった値は各項目の横に示しています。
+compose-probe-nothing = このアドレスからは何も入力できませんでした。項目の横の説明を確認してください。
+# $error is the reason.
+compose-probe-failed = アドレスを読み取れませんでした：{ $error }
+
+compose-raw-label = JSON形式のメッセージ
+compose-raw-hint = Tencentが受け取る本文です（Randomは含みません。送信のたびに新しく決まります）。ここに貼り付けた内容はフォームに表示されます。
+compose-raw-fits = すべてフォームで表示できます。
+# $paths lists the places in the JSON.
+compose-raw-unshown = フォームでは{ $paths }を表示できないため、このテキストのまま確認・保存・送信します。
+# $error is why.
+compose-raw-not-json = まだJSONではありません：{ $error }
+# $count is how many.
+compose-raw-problems = 問題 { $count }件
+compose-path-whole = メッセージ全体
+# $paths lists the places.
+compose-raw-notice = フォームでは{ $paths }を表示できないため、JSONのテキストのまま確認・保存・送信します。
+compose-raw-notice-not-json = JSONタブにJSONではないテキストがあるため、表示も送信もできません。
+compose-raw-notice-checking = JSONをフォームで表示できるか確認しています…
+compose-raw-edit = JSONを編集
+compose-raw-drop = その部分を削除してフォームを使う
+compose-raw-discard = JSONのテキストを破棄
+
+compose-size-label = メッセージのサイズ
+# $bytes is the message's size and $limit Tencent's limit, both in bytes (text).
+compose-bytes = { $bytes } / { $limit } バイト
+compose-bytes-near = Tencentの上限に近づいています
+# $over is how many bytes too many (text).
+compose-bytes-over = Tencentの上限を{ $over }バイト超えています
+compose-send = 送信…
+compose-shortcut-ctrl = Ctrl+Enter
+compose-checking = 確認しています…
+compose-why-not-json = JSONタブのテキストがJSONではないため、送信できません。
+# $count is how many problems the message has.
+compose-why-invalid = 送信するには、上に示した{ $count }件の問題を直してください。
+# $profile is the name of the profile it will go to.
+compose-ready = 送信できます。「送信」を押すと、{ $profile }に送る前にもう一度確認します。
+compose-ready-sandbox = 送信できます。送信先はサンドボックスなので、実際の視聴者には表示されません。
+# $error is the reason.
+compose-draft-not-saved = 次回の起動のためにこのメッセージを保存できませんでした：{ $error }
+
+compose-preview-title = プレビュー
+compose-audience = 表示される相手：送信した時点で音声・ビデオグループにいるメンバーです。ブロードキャストはグループの履歴に残らないため、後から参加した視聴者には表示されません。また、視聴者のアプリはブロードキャストを受信できる最近のChat SDKが必要です。
+compose-preview-waiting = メッセージに問題がなくなると、プレビューが表示されます。
+compose-preview-failed = このメッセージはプレビューできません。フォームと送信には影響しません。
+compose-request-title = リクエスト
+# $query is the request's query string, without the UserSig.
+compose-request-query = クエリ：{ $query }（UserSigは送信時に追加されます）
+# $bytes is its size (text).
+compose-request-body = 正確な本文（{ $bytes } バイト）
+compose-request-random = ここのRandomは例です。送信のたびに新しく決まります。
+# $error is the reason.
+compose-request-error = リクエストを作成できませんでした：{ $error }
+
+compose-confirm-title = このブロードキャストを送信しますか？
+# $profile is the profile, shown with its colour and name.
+compose-confirm-to = { $profile }のすべての音声・ビデオグループに送信します。
+compose-confirm-where = サーバー
+# $region is the region's name and $host its server's host name.
+compose-confirm-region = { $region } · { $host }
+compose-confirm-from = 送信者
+compose-confirm-elements = 要素
+compose-confirm-size = サイズ
+compose-confirm-sandbox = これはサンドボックスです。アプリ内のTencentの代替サーバーが受け取り、実際の視聴者には表示されません。
+compose-confirm-live = これらのグループにいる視聴者にすぐに表示され、取り消すことはできません。
+compose-confirm-send = ブロードキャストを送信
+
+# $name is the template's name.
+compose-replace-title = メッセージを「{ $name }」に置き換えますか？
+compose-replace-body = 作成中のメッセージは、テンプレートのメッセージに置き換わります。
+compose-replace-confirm = 置き換える
+
+## Templates (messages saved under a name, to use again)
+
+templates-title = テンプレート
+templates-empty = テンプレートはまだありません。メッセージを作成して「テンプレートとして保存」を選んでください。
+# $error is the reason.
+templates-read-error = テンプレートを読み込めませんでした：{ $error }
+templates-close = 閉じる
+templates-use = 使う
+templates-rename = 名前を変更…
+templates-duplicate = 複製…
+templates-delete = 削除…
+templates-emergency = 緊急
+templates-emergency-badge = 緊急
+templates-emergency-hint = 緊急パネルに表示されます。
+templates-name = 名前
+templates-rename-save = 名前を変更
+templates-duplicate-save = 複製
+# $name is the template's name.
+templates-copy-name = { $name } のコピー
+# $name is the template's name.
+templates-delete-title = テンプレート「{ $name }」を削除しますか？
+templates-delete-body = テンプレートは削除されます。このテンプレートで送信済みのブロードキャストは送信履歴に残ります。
+templates-delete-confirm = テンプレートを削除
+templates-save-title = テンプレートとして保存
+templates-save = テンプレートを保存
+# $name is the template's name.
+templates-saved = 「{ $name }」として保存しました。
+templates-done = 完了
+templates-message-refused = このメッセージはテンプレートとして保存できません：
 
 ## Profiles view (each profile is one Chat app, marked by its colour)
 

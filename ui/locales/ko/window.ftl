@@ -88,10 +88,8 @@ welcome-set-up-text = 앱의 리전, SDKAppID, 관리자 계정, 비밀 키를 �
 # 샌드박스를 열지 못했을 때 표시. $error: 원인(앱이 만든 문장).
 welcome-sandbox-error = 샌드박스를 열지 못했습니다: { $error }
 
-## 작성, 예약(아직 개발 중인 기능: 각각 앞으로 무엇이 표시될지 안내)
+## 작성, 예약(예약은 아직 개발 중인 기능: 앞으로 무엇이 표시될지 안내)
 
-compose-coming-title = 작성기는 준비 중입니다
-compose-coming-body = 프로필은 준비되었습니다. 텍스트, 이미지, 사용자 정의 데이터로 방송 메시지를 작성하는 기능이 곧 이곳에 추가됩니다. 지금은 샌드박스 화면에서 테스트 텍스트 메시지를 보낼 수 있습니다.
 compose-no-profile-title = 작성을 시작하려면 프로필을 추가하세요
 compose-no-profile-body = 방송 메시지는 { -tencent-chat } 앱 하나의 모든 오디오/비디오 그룹으로 전송됩니다. 먼저 { -app-name }에 어느 앱인지 알려 주세요: 리전, SDKAppID, 관리자 계정.
 # 버튼: 프로필 화면을 엽니다.
@@ -99,6 +97,237 @@ compose-go-to-profiles = 프로필로 이동
 
 scheduled-empty-title = 예약된 항목 없음
 scheduled-empty-body = 방송 전에 예약해 둔 공지가 전송 예정 시각과 함께 여기에 표시됩니다.
+
+## 작성 화면(프로듀서가 방송 메시지를 쓰는 곳: 요소, 입력하는 동안의 검사, 미리 보기, 템플릿, 보내기).
+## “요소”는 메시지를 이루는 한 부분입니다: 텍스트, 이미지, 사용자 정의 데이터 등.
+
+compose-tabs =
+    .aria-label = 메시지 편집 방식
+compose-tab-form = 양식
+compose-tab-json = JSON 원문
+compose-templates = 템플릿…
+compose-save-template = 템플릿으로 저장…
+compose-save-template-invalid = 먼저 메시지의 문제를 고치세요. 템플릿은 보낼 수 있는 메시지여야 합니다.
+
+compose-sender = 발신자
+compose-sender-hint = 시청자에게 방송 메시지를 보낸 사람으로 표시되는 계정입니다.
+# $account: 프로필의 기본 발신자 계정 ID.
+compose-sender-default = { $account }(프로필의 기본 발신자)
+# $account: 프로필의 관리자 계정 ID.
+compose-sender-admin = { $account }(관리자 계정)
+compose-sender-other = 다른 계정…
+compose-sender-account = 발신자 계정 ID
+compose-sender-checking = Tencent에 확인하는 중…
+# $account: 입력한 계정 ID.
+compose-sender-exists = 이 앱에 { $account } 계정이 있습니다.
+# $account: 입력한 계정 ID.
+compose-sender-missing = 이 앱에 { $account } 계정이 없어 Tencent가 방송 메시지를 거부합니다. { -chat-console }에서 계정을 가져오거나 다른 발신자를 선택하세요.
+# $problem: 문제, $remedy: 해결 방법(앱이 만든 문장).
+compose-sender-unchecked = 계정을 확인하지 못했습니다: { $problem } { $remedy }
+# $error: 원인(앱이 만든 문장).
+compose-sender-check-failed = 계정을 확인하지 못했습니다: { $error }
+
+compose-elements =
+    .aria-label = 메시지의 요소
+# $position: 메시지 안에서의 순서(1, 2, …).
+compose-element-position = #{ $position }
+compose-type-text = 텍스트
+compose-type-custom = 사용자 정의
+compose-type-face = 이모티콘
+compose-type-location = 위치
+compose-type-image = 이미지
+compose-type-sound = 음성
+compose-type-file = 파일
+compose-type-video = 동영상
+# .aria-label의 $type: 요소 종류, $position: 순서, $count: 요소 수.
+compose-move-up =
+    .title = 위로 이동(Alt+↑)
+    .aria-label = { $type } 요소({ $count }개 중 { $position }번째) 위로 이동
+compose-move-down =
+    .title = 아래로 이동(Alt+↓)
+    .aria-label = { $type } 요소({ $count }개 중 { $position }번째) 아래로 이동
+compose-remove =
+    .title = 삭제
+    .aria-label = { $type } 요소({ $count }개 중 { $position }번째) 삭제
+compose-more-fields = 추가 필드
+compose-add = 요소 추가
+compose-add-menu =
+    .aria-label = 요소 종류
+# $type: 요소 종류.
+compose-announce-added = { $type } 요소를 끝에 추가했습니다.
+# $type: 요소 종류, $position: 새 위치, $count: 요소 수.
+compose-announce-moved = { $type } 요소를 { $count }개 중 { $position }번째로 옮겼습니다.
+# $type: 요소 종류.
+compose-announce-removed = { $type } 요소를 삭제했습니다.
+
+compose-field-text = 텍스트
+compose-field-custom-data = 데이터
+compose-hint-custom-data = 시청자 앱이 읽는 데이터입니다(주로 JSON). 메시지 하나에 사용자 정의 요소는 하나만 넣을 수 있습니다.
+compose-field-custom-desc = 설명
+compose-hint-custom-desc = 오프라인 푸시 알림에 표시됩니다.
+compose-field-custom-ext = 확장 필드
+compose-field-custom-sound = 푸시 알림음
+compose-field-face-index = 이모티콘 번호
+# $min, $max: 허용되는 가장 작은 수와 가장 큰 수(텍스트).
+compose-hint-face-index = { $min }부터 { $max }까지의 정수: 앱 이모티콘 세트에서의 번호입니다.
+compose-field-face-data = 데이터
+compose-field-location-desc = 장소
+compose-field-latitude = 위도
+compose-field-longitude = 경도
+# $max: 0을 기준으로 양쪽의 최대 각도.
+compose-hint-degrees = 단위는 도이며 -{ $max }부터 { $max }까지입니다.
+compose-field-image-url = 이미지 URL
+compose-field-image-sizes = 크기
+compose-hint-image-sizes = 원본, 큰 이미지, 썸네일을 각각 한 번씩만 넣을 수 있습니다. 원본 하나로도 충분합니다.
+# $position: 목록에서의 순서(1, 2, …).
+compose-image-size-entry = 크기 { $position }
+compose-image-size-add = 크기 추가
+compose-image-size-remove = 이 크기 삭제
+compose-field-image-size = 종류
+compose-field-image-format = 형식
+# $name: 형식(JPG, PNG 등), $value: Tencent의 번호.
+compose-image-format = { $name }({ $value })
+# $value: Tencent의 번호.
+compose-image-format-other = 기타({ $value })
+# $name: 크기(원본, 큰 이미지, 썸네일), $value: Tencent의 번호.
+compose-image-size = { $name }({ $value })
+compose-choose = 선택…
+compose-field-url = URL
+compose-field-size = 파일 크기(바이트)
+compose-field-width = 너비(픽셀)
+compose-field-height = 높이(픽셀)
+compose-field-uuid = ID(UUID)
+compose-hint-uuid = 시청자 앱이 이 값으로 파일을 캐시합니다. 선택 사항입니다.
+compose-hint-image-uuid = 시청자 앱이 이 값으로 이미지를 캐시합니다. URL에서 채우기를 누르면 주소로부터 만들어집니다.
+compose-field-sound-url = 음성 URL
+compose-field-seconds = 길이(초)
+compose-field-file-url = 파일 URL
+compose-field-file-name = 파일 이름
+compose-hint-file-name = 확장자까지 씁니다. 예: report.pdf
+compose-field-video-url = 동영상 URL
+compose-field-video-format = 동영상 형식
+compose-hint-video-format = 예: mp4
+compose-field-thumb-url = 썸네일 URL
+compose-field-thumb-size = 썸네일 파일 크기(바이트)
+compose-field-thumb-width = 썸네일 너비(픽셀)
+compose-field-thumb-height = 썸네일 높이(픽셀)
+compose-field-thumb-format = 썸네일 형식
+compose-hint-thumb-format = 예: JPG
+compose-field-download-flag = 다운로드 플래그
+# $flag: Tencent가 받는 유일한 값(숫자).
+compose-hint-download-flag = 항상 { $flag }: 시청자 앱이 URL에서 파일을 내려받습니다.
+# $seconds: 파일을 읽는 데 걸릴 수 있는 최대 시간(초).
+compose-hint-media-url = 시청자 앱이 파일을 내려받는 주소입니다. URL에서 채우기는 파일의 앞부분을 읽어(최대 { $seconds }초) 알아낸 값을 채웁니다. 아무것도 업로드하지 않습니다.
+compose-hint-media-url-plain = 시청자 앱이 파일을 내려받는 주소입니다. URL에서 채우기는 파일의 앞부분을 읽어 알아낸 값을 채웁니다. 아무것도 업로드하지 않습니다.
+compose-cloud-custom-data = 클라우드 사용자 정의 데이터
+compose-hint-cloud-custom-data = 메시지와 함께 저장되고 전달되는 앱용 데이터입니다. 크기 제한에 포함됩니다.
+
+compose-probe = URL에서 채우기
+compose-probe-busy = 읽는 중…
+# $fields: 채운 필드의 Tencent 이름 목록(예: UUID, ImageFormat, Size).
+compose-probe-filled = 파일에서 { $fields } 필드를 채웠습니다.
+# $fields: 채운 필드 목록.
+compose-probe-partly = 파일에서 { $fields } 필드를 채웠습니다. 알아내지 못한 값은 해당 필드 옆에 적어 두었습니다.
+compose-probe-nothing = 이 주소에서 채울 수 있는 값이 없습니다. 필드 옆의 안내를 확인하세요.
+# $error: 원인(앱이 만든 문장).
+compose-probe-failed = 주소를 읽지 못했습니다: { $error }
+
+compose-raw-label = JSON 형식의 메시지
+compose-raw-hint = Tencent가 받는 본문이며 Random은 없습니다(보낼 때마다 새로 정해짐). 여기에 붙여 넣은 내용은 양식에 표시됩니다.
+compose-raw-fits = 양식에서 모두 표시할 수 있습니다.
+# $paths: JSON 안의 위치 목록(예: MsgBody[0].MsgContent.Foo).
+compose-raw-unshown = 양식에서 { $paths } 부분을 표시할 수 없으므로, 이 텍스트 그대로 검사하고 저장하고 보냅니다.
+# $error: 원인(앱이 만든 문장).
+compose-raw-not-json = 아직 JSON이 아닙니다: { $error }
+# $count: 문제 수.
+compose-raw-problems = 문제 { $count }개
+compose-path-whole = 메시지 전체
+# $paths: 위치 목록.
+compose-raw-notice = 양식에서 { $paths } 부분을 표시할 수 없으므로, JSON 원문 그대로 검사하고 저장하고 보냅니다.
+compose-raw-notice-not-json = JSON 원문에 JSON이 아닌 텍스트가 있어 표시하거나 보낼 수 없습니다.
+compose-raw-notice-checking = 양식에서 JSON 원문을 표시할 수 있는지 확인하는 중…
+compose-raw-edit = JSON 원문 편집
+compose-raw-drop = 해당 부분을 지우고 양식 사용
+compose-raw-discard = JSON 원문 버리기
+
+compose-size-label = 메시지 크기
+# $bytes: 메시지 크기, $limit: Tencent의 제한(둘 다 바이트, 텍스트).
+compose-bytes = { $bytes } / { $limit }바이트
+compose-bytes-near = Tencent의 제한에 가깝습니다
+# $over: 초과한 바이트 수(텍스트).
+compose-bytes-over = Tencent의 제한보다 { $over }바이트 많습니다
+compose-send = 보내기…
+compose-shortcut-ctrl = Ctrl+Enter
+compose-checking = 검사하는 중…
+compose-why-not-json = JSON 원문이 JSON이 아니어서 보낼 수 없습니다.
+# $count: 메시지의 문제 수.
+compose-why-invalid = 보내려면 위에 표시된 문제 { $count }개를 고치세요.
+# $profile: 보낼 프로필의 이름.
+compose-ready = 준비되었습니다. 보내기를 누르면 { $profile } 프로필로 보내기 전에 한 번 더 확인합니다.
+compose-ready-sandbox = 준비되었습니다. 샌드박스로 보내므로 실제 시청자에게는 보이지 않습니다.
+# $error: 원인(앱이 만든 문장).
+compose-draft-not-saved = 다음 실행을 위해 이 메시지를 보관하지 못했습니다: { $error }
+
+compose-preview-title = 미리 보기
+compose-audience = 받는 사람: 보내는 순간 오디오/비디오 그룹에 접속해 있는 멤버. 방송 메시지는 그룹 기록에 남지 않으므로 나중에 들어온 시청자는 볼 수 없으며, 시청자 앱은 방송 메시지를 받을 수 있는 최신 Chat SDK를 사용해야 합니다.
+compose-preview-waiting = 메시지에 문제가 없으면 미리 보기가 표시됩니다.
+compose-preview-failed = 이 메시지는 미리 볼 수 없습니다. 양식과 보내기에는 영향이 없습니다.
+compose-request-title = 요청
+# $query: 요청의 쿼리 문자열(UserSig는 표시하지 않음).
+compose-request-query = 쿼리: { $query }(UserSig는 보낼 때 추가됨)
+# $bytes: 본문 크기(텍스트).
+compose-request-body = 정확한 본문({ $bytes }바이트)
+compose-request-random = 여기의 Random은 예시입니다. 보낼 때마다 새로 정해집니다.
+# $error: 원인(앱이 만든 문장).
+compose-request-error = 요청을 만들지 못했습니다: { $error }
+
+compose-confirm-title = 이 방송 메시지를 보낼까요?
+# $profile: 색과 이름으로 표시되는 프로필.
+compose-confirm-to = { $profile } 프로필의 모든 오디오/비디오 그룹으로 보냅니다.
+compose-confirm-where = 서버
+# $region: 리전 이름, $host: 서버 호스트 이름.
+compose-confirm-region = { $region } · { $host }
+compose-confirm-from = 발신자
+compose-confirm-elements = 요소
+compose-confirm-size = 크기
+compose-confirm-sandbox = 샌드박스입니다. 앱 안의 Tencent 모의 서버가 받으며 실제 시청자에게는 보이지 않습니다.
+compose-confirm-live = 이 그룹에 접속해 있는 시청자에게 바로 표시되며 되돌릴 수 없습니다.
+compose-confirm-send = 방송 메시지 보내기
+
+# $name: 템플릿 이름.
+compose-replace-title = 메시지를 “{ $name }” 템플릿으로 바꿀까요?
+compose-replace-body = 작성 중인 메시지가 템플릿의 메시지로 바뀝니다.
+compose-replace-confirm = 바꾸기
+
+## 템플릿(이름을 붙여 저장해 두고 다시 쓰는 메시지)
+
+templates-title = 템플릿
+templates-empty = 아직 템플릿이 없습니다. 메시지를 작성한 뒤 템플릿으로 저장을 선택하세요.
+# $error: 원인(앱이 만든 문장).
+templates-read-error = 템플릿을 읽지 못했습니다: { $error }
+templates-close = 닫기
+templates-use = 사용
+templates-rename = 이름 변경…
+templates-duplicate = 복제…
+templates-delete = 삭제…
+templates-emergency = 긴급
+templates-emergency-badge = 긴급
+templates-emergency-hint = 긴급 패널에 표시됩니다.
+templates-name = 이름
+templates-rename-save = 이름 변경
+templates-duplicate-save = 복제
+# $name: 템플릿 이름.
+templates-copy-name = { $name } 사본
+# $name: 템플릿 이름.
+templates-delete-title = “{ $name }” 템플릿을 삭제할까요?
+templates-delete-body = 템플릿이 삭제됩니다. 이 템플릿으로 이미 보낸 방송 메시지는 기록에 남습니다.
+templates-delete-confirm = 템플릿 삭제
+templates-save-title = 템플릿으로 저장
+templates-save = 템플릿 저장
+# $name: 템플릿 이름.
+templates-saved = “{ $name }” 이름으로 저장했습니다.
+templates-done = 완료
+templates-message-refused = 이 메시지는 템플릿으로 저장할 수 없습니다:
 
 ## 프로필 화면(프로필 하나 = Chat 앱 하나, 프로필마다 색상으로 구분)
 

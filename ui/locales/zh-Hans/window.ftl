@@ -86,10 +86,8 @@ welcome-set-up-text = 填写其数据中心、SDKAppID、管理员账号和密�
 # 无法打开沙箱时显示。$error：原因（应用给出的一句话）。
 welcome-sandbox-error = 无法打开沙箱：{ $error }
 
-## 撰写和定时发送（尚未推出的功能：各自说明将来会显示什么）
+## 撰写和定时发送（定时发送尚未推出：说明将来会显示什么）
 
-compose-coming-title = 撰写功能即将推出
-compose-coming-body = 配置档案已就绪。接下来即可在这里撰写包含文字、图片和自定义数据的广播消息；现在已可在“沙箱”视图中发送测试文本消息。
 compose-no-profile-title = 添加配置档案后即可开始撰写
 compose-no-profile-body = 一条广播消息会发往某个{ -tencent-chat } 应用的所有直播群。请先告诉 { -app-name } 是哪个应用：它的数据中心、SDKAppID 和管理员账号。
 # 按钮：打开“配置档案”视图。
@@ -97,6 +95,237 @@ compose-go-to-profiles = 前往配置档案
 
 scheduled-empty-title = 暂无定时发送
 scheduled-empty-body = 在节目开始前预先安排的公告会列在这里，并显示各自的发送时间。
+
+## 撰写视图（制作人撰写广播消息的地方：元素、边输入边校验、预览、模板、发送）。
+## “元素”是消息的一个组成部分：文本、图片、自定义数据等。
+
+compose-tabs =
+    .aria-label = 消息的编辑方式
+compose-tab-form = 表单
+compose-tab-json = 原始 JSON
+compose-templates = 模板…
+compose-save-template = 存为模板…
+compose-save-template-invalid = 请先修正消息中的问题：模板必须是可以发送的消息。
+
+compose-sender = 发送方
+compose-sender-hint = 观众看到的广播消息发送账号。
+# $account：配置档案的默认发送方账号 ID。
+compose-sender-default = { $account }（配置档案的默认发送方）
+# $account：配置档案的管理员账号 ID。
+compose-sender-admin = { $account }（管理员账号）
+compose-sender-other = 其他账号…
+compose-sender-account = 发送方账号 ID
+compose-sender-checking = 正在向腾讯核实…
+# $account：输入的账号 ID。
+compose-sender-exists = 此应用中存在账号 { $account }。
+# $account：输入的账号 ID。
+compose-sender-missing = 此应用中没有账号 { $account }，腾讯会拒绝这条广播消息。请在{ -chat-console }中导入该账号，或选择其他发送方。
+# $problem：出了什么问题；$remedy：该怎么做（应用给出的句子）。
+compose-sender-unchecked = 无法核实该账号：{ $problem } { $remedy }
+# $error：原因（应用给出的句子）。
+compose-sender-check-failed = 无法核实该账号：{ $error }
+
+compose-elements =
+    .aria-label = 消息的元素
+# $position：在消息中的位置（1、2……）。
+compose-element-position = #{ $position }
+compose-type-text = 文本
+compose-type-custom = 自定义
+compose-type-face = 表情
+compose-type-location = 位置
+compose-type-image = 图片
+compose-type-sound = 语音
+compose-type-file = 文件
+compose-type-video = 视频
+# .aria-label 中：$type 为元素类型，$position 为位置，$count 为元素总数。
+compose-move-up =
+    .title = 上移（Alt+↑）
+    .aria-label = 将{ $type }（第 { $position } 个，共 { $count } 个）上移
+compose-move-down =
+    .title = 下移（Alt+↓）
+    .aria-label = 将{ $type }（第 { $position } 个，共 { $count } 个）下移
+compose-remove =
+    .title = 删除
+    .aria-label = 删除{ $type }（第 { $position } 个，共 { $count } 个）
+compose-more-fields = 更多字段
+compose-add = 添加元素
+compose-add-menu =
+    .aria-label = 元素类型
+# $type：元素类型。
+compose-announce-added = 已在末尾添加{ $type }。
+# $type：元素类型；$position：新位置；$count：元素总数。
+compose-announce-moved = 已将{ $type }移到第 { $position } 个（共 { $count } 个）。
+# $type：元素类型。
+compose-announce-removed = 已删除{ $type }。
+
+compose-field-text = 文本
+compose-field-custom-data = 数据
+compose-hint-custom-data = 供观众端应用读取（通常是 JSON）。每条消息只能有一个自定义元素。
+compose-field-custom-desc = 描述
+compose-hint-custom-desc = 显示在离线推送通知中。
+compose-field-custom-ext = 扩展字段
+compose-field-custom-sound = 推送提示音
+compose-field-face-index = 表情编号
+# $min、$max：允许的最小值和最大值（文本）。
+compose-hint-face-index = { $min } 到 { $max } 之间的整数：应用表情包中的编号。
+compose-field-face-data = 数据
+compose-field-location-desc = 地点
+compose-field-latitude = 纬度
+compose-field-longitude = 经度
+# $max：0 两侧的最大度数。
+compose-hint-degrees = 单位为度，范围 -{ $max } 到 { $max }。
+compose-field-image-url = 图片 URL
+compose-field-image-sizes = 尺寸
+compose-hint-image-sizes = 原图、大图、缩略图各最多一个；只有原图也可以。
+# $position：在列表中的位置（1、2……）。
+compose-image-size-entry = 尺寸 { $position }
+compose-image-size-add = 添加尺寸
+compose-image-size-remove = 删除此尺寸
+compose-field-image-size = 类型
+compose-field-image-format = 格式
+# $name：格式（JPG、PNG……）；$value：腾讯对应的编号。
+compose-image-format = { $name }（{ $value }）
+# $value：腾讯对应的编号。
+compose-image-format-other = 其他（{ $value }）
+# $name：尺寸（原图、大图、缩略图）；$value：腾讯对应的编号。
+compose-image-size = { $name }（{ $value }）
+compose-choose = 请选择…
+compose-field-url = URL
+compose-field-size = 文件大小（字节）
+compose-field-width = 宽度（像素）
+compose-field-height = 高度（像素）
+compose-field-uuid = ID（UUID）
+compose-hint-uuid = 观众端应用以此缓存文件。可选。
+compose-hint-image-uuid = 观众端应用以此缓存图片；“从 URL 填写”会根据地址生成。
+compose-field-sound-url = 语音 URL
+compose-field-seconds = 时长（秒）
+compose-field-file-url = 文件 URL
+compose-field-file-name = 文件名
+compose-hint-file-name = 包括扩展名，例如 report.pdf。
+compose-field-video-url = 视频 URL
+compose-field-video-format = 视频格式
+compose-hint-video-format = 例如 mp4。
+compose-field-thumb-url = 缩略图 URL
+compose-field-thumb-size = 缩略图文件大小（字节）
+compose-field-thumb-width = 缩略图宽度（像素）
+compose-field-thumb-height = 缩略图高度（像素）
+compose-field-thumb-format = 缩略图格式
+compose-hint-thumb-format = 例如 JPG。
+compose-field-download-flag = 下载标志
+# $flag：腾讯唯一接受的值（数字）。
+compose-hint-download-flag = 始终为 { $flag }：观众端应用从该 URL 下载文件。
+# $seconds：读取文件最多需要的秒数。
+compose-hint-media-url = 观众端应用下载文件的地址。“从 URL 填写”会读取文件开头（最多 { $seconds } 秒）并填入读到的信息；不会上传任何内容。
+compose-hint-media-url-plain = 观众端应用下载文件的地址。“从 URL 填写”会读取文件开头并填入读到的信息；不会上传任何内容。
+compose-cloud-custom-data = 云端自定义数据
+compose-hint-cloud-custom-data = 随消息一起保存和投递、供您的应用使用的数据。计入大小上限。
+
+compose-probe = 从 URL 填写
+compose-probe-busy = 正在读取…
+# $fields：已填写字段的腾讯名称列表（例如 UUID、ImageFormat、Size）。
+compose-probe-filled = 已从文件填写 { $fields }。
+# $fields：已填写的字段列表。
+compose-probe-partly = 已从文件填写 { $fields }；未能读到的信息已在对应字段旁注明。
+compose-probe-nothing = 无法从该地址填写任何内容：请查看字段旁的说明。
+# $error：原因（应用给出的句子）。
+compose-probe-failed = 无法读取该地址：{ $error }
+
+compose-raw-label = JSON 格式的消息
+compose-raw-hint = 腾讯收到的消息体，不含 Random（每次发送都会生成新的）。粘贴到这里的内容会显示在表单中。
+compose-raw-fits = 表单可以显示全部内容。
+# $paths：JSON 中的位置列表（例如 MsgBody[0].MsgContent.Foo）。
+compose-raw-unshown = 表单无法显示 { $paths }，因此将按此文本原样校验、保存和发送。
+# $error：原因（应用给出的句子）。
+compose-raw-not-json = 这还不是 JSON：{ $error }
+# $count：问题数量。
+compose-raw-problems = { $count } 个问题
+compose-path-whole = 整条消息
+# $paths：位置列表。
+compose-raw-notice = 表单无法显示 { $paths }，因此将按原始 JSON 原样校验、保存和发送。
+compose-raw-notice-not-json = 原始 JSON 中的文本不是 JSON，无法显示或发送。
+compose-raw-notice-checking = 正在检查表单能否显示原始 JSON…
+compose-raw-edit = 编辑原始 JSON
+compose-raw-drop = 删除这些部分并使用表单
+compose-raw-discard = 放弃原始 JSON
+
+compose-size-label = 消息大小
+# $bytes：消息大小；$limit：腾讯的上限（均为字节，文本）。
+compose-bytes = { $bytes } / { $limit } 字节
+compose-bytes-near = 接近腾讯的上限
+# $over：超出的字节数（文本）。
+compose-bytes-over = 超出腾讯上限 { $over } 字节
+compose-send = 发送…
+compose-shortcut-ctrl = Ctrl+Enter
+compose-checking = 正在校验…
+compose-why-not-json = 原始 JSON 不是 JSON，无法发送。
+# $count：消息中的问题数量。
+compose-why-invalid = 请先修正上方标出的 { $count } 个问题再发送。
+# $profile：将要发往的配置档案名称。
+compose-ready = 已就绪。点击发送后，在发往 { $profile } 之前还会再确认一次。
+compose-ready-sandbox = 已就绪。将发往沙箱，真实观众看不到。
+# $error：原因（应用给出的句子）。
+compose-draft-not-saved = 无法为下次启动保留这条消息：{ $error }
+
+compose-preview-title = 预览
+compose-audience = 谁会看到：发送时正在直播群中的在线成员。广播消息不会保存在群的历史消息中，之后才进群的观众看不到；观众端还需要使用能接收广播消息的较新版本 Chat SDK。
+compose-preview-waiting = 消息没有问题后即会显示预览。
+compose-preview-failed = 这条消息无法预览；表单和发送不受影响。
+compose-request-title = 请求
+# $query：请求的查询字符串（不含 UserSig，UserSig 从不显示）。
+compose-request-query = 查询参数：{ $query }（UserSig 会在发送时加上）
+# $bytes：消息体大小（文本）。
+compose-request-body = 确切的消息体（{ $bytes } 字节）
+compose-request-random = 此处的 Random 只是示例：每次发送都会生成新的。
+# $error：原因（应用给出的句子）。
+compose-request-error = 无法生成请求：{ $error }
+
+compose-confirm-title = 发送这条广播消息？
+# $profile：以颜色和名称显示的配置档案。
+compose-confirm-to = 将发往 { $profile } 的所有直播群。
+compose-confirm-where = 服务器
+# $region：数据中心名称；$host：服务器主机名。
+compose-confirm-region = { $region } · { $host }
+compose-confirm-from = 发送方
+compose-confirm-elements = 元素
+compose-confirm-size = 大小
+compose-confirm-sandbox = 这是沙箱：由应用内的模拟腾讯服务器接收，真实观众看不到。
+compose-confirm-live = 这些群中在线的观众会立即看到，且无法撤回。
+compose-confirm-send = 发送广播消息
+
+# $name：模板名称。
+compose-replace-title = 用“{ $name }”替换当前消息？
+compose-replace-body = 您正在撰写的消息将被模板中的消息替换。
+compose-replace-confirm = 替换
+
+## 模板（按名称保存、可以再次使用的消息）
+
+templates-title = 模板
+templates-empty = 还没有模板。撰写一条消息后选择“存为模板”。
+# $error：原因（应用给出的句子）。
+templates-read-error = 无法读取模板：{ $error }
+templates-close = 关闭
+templates-use = 使用
+templates-rename = 重命名…
+templates-duplicate = 复制…
+templates-delete = 删除…
+templates-emergency = 紧急
+templates-emergency-badge = 紧急
+templates-emergency-hint = 会显示在紧急面板中。
+templates-name = 名称
+templates-rename-save = 重命名
+templates-duplicate-save = 复制
+# $name：模板名称。
+templates-copy-name = { $name } 副本
+# $name：模板名称。
+templates-delete-title = 删除模板“{ $name }”？
+templates-delete-body = 模板将被删除。已用它发送的广播消息仍保留在发送记录中。
+templates-delete-confirm = 删除模板
+templates-save-title = 存为模板
+templates-save = 保存模板
+# $name：模板名称。
+templates-saved = 已保存为“{ $name }”。
+templates-done = 完成
+templates-message-refused = 这条消息无法存为模板：
 
 ## “配置档案”视图（每个配置档案对应一个 IM 应用，以其颜色区分）
 

@@ -20,6 +20,7 @@ export function BusyButton({
   type = "button",
   title,
   testId,
+  autofocus,
   onClick,
 }: {
   busy: boolean;
@@ -35,6 +36,8 @@ export function BusyButton({
   type?: "button" | "submit" | undefined;
   title?: string | undefined;
   testId?: string | undefined;
+  /** Focused when its dialog opens (the dialog's default action). */
+  autofocus?: boolean | undefined;
   onClick?: ((e: TargetedMouseEvent<HTMLButtonElement>) => void) | undefined;
 }) {
   return (
@@ -45,6 +48,7 @@ export function BusyButton({
       data-testid={testId}
       disabled={busy || disabled}
       aria-busy={busy}
+      autofocus={autofocus}
       onClick={onClick}
     >
       {busy ? <Spinner /> : icon}

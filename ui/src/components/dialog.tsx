@@ -73,10 +73,14 @@ type ConfirmProps = {
   onConfirm: () => Promise<void>;
   onClose: () => void;
   testId?: string;
+  /** The confirming button is the default (Enter confirms) and not styled as destructive: for a step
+   * the producer asked for and expects to confirm, such as sending the broadcast they reviewed. */
+  primary?: boolean;
 };
 
-/** Asks before something that cannot be undone; the destructive button is never the default. */
-export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClose, testId }: ConfirmProps) {
+/** Asks before something that cannot be undone; unless `primary`, the destructive button is never the
+ * default. */
+export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClose, testId, primary = false }: ConfirmProps) {
   const live = useLive();
   const {
     run: confirm,
@@ -96,10 +100,10 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClos
         </p>
       )}
       <div class="dialog-actions">
-        <button type="button" class="button" onClick={onClose} autofocus>
+        <button type="button" class="button" onClick={onClose} autofocus={!primary}>
           {t("dialog-cancel")}
         </button>
-        <BusyButton class="button danger" testId="confirm" busy={busy} onClick={confirm}>
+        <BusyButton class={primary ? "button primary" : "button danger"} testId="confirm" busy={busy} autofocus={primary} onClick={confirm}>
           {confirmLabel}
         </BusyButton>
       </div>

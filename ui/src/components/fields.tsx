@@ -12,8 +12,11 @@ import { t } from "../i18n";
 export function Field(props: {
   label: string;
   htmlFor: string;
-  hint?: string;
+  hint?: string | undefined;
   optional?: boolean;
+  /** After the label: the name the value has where it is stored (the composer shows Tencent's JSON
+   * field names, which Rust's problems quote). */
+  tag?: ComponentChildren;
   error: ComponentChildren;
   children: ComponentChildren;
 }) {
@@ -21,6 +24,7 @@ export function Field(props: {
     <div class="field">
       <label class="label" for={props.htmlFor}>
         {props.label}
+        {props.tag}
         {props.optional && <span class="optional">{t("field-optional")}</span>}
       </label>
       {props.children}

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import englishCore from "../../locales/en/core.ftl?raw";
 import { addCatalogue, LANGUAGES, setLanguage } from "../i18n";
 import { DeskError, toDeskError } from "../ipc";
-import { connectionProblemText, deskErrorText, explanationText, fieldProblemText, problemText } from "./rust";
+import { connectionProblemText, deskErrorText, explanationText, fieldProblemText, mediaProblemText, problemText } from "./rust";
 
 afterEach(() => {
   addCatalogue("en", "core", null);
@@ -47,6 +47,16 @@ describe("texts from Rust", () => {
     expect(fieldProblemText(tooLong)).toBe("64文字以内にしてください（現在70文字）");
     setLanguage("zh-Hans");
     expect(problemText(from)).toBe("`From_Account` 长 40 字节；账号 ID 最长 32 字节");
+  });
+
+  it("word a media probe's problem as a sentence beside its field, in the chosen language", () => {
+    const slow = { field: "Second", messageId: "media-timeout", params: { seconds: 10 }, message: "the server took longer than 10 seconds" };
+    expect(mediaProblemText(slow)).toMatch(/^The server took longer than 10 seconds;/);
+    setLanguage("ja");
+    expect(mediaProblemText(slow)).not.toMatch(/^The server/);
+    expect(mediaProblemText(slow)).toContain("10");
+    setLanguage("en");
+    expect(mediaProblemText({ ...slow, messageId: "not-in-any-catalogue", message: "Second: took too long" })).toBe("Took too long");
   });
 
   it("show the English Rust sent while the id is in no catalogue", () => {

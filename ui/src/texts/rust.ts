@@ -1,6 +1,6 @@
 /**
- * Texts that Rust writes: field problems of a profile, problems of a message, Tencent's explanations,
- * test-connection problems, command failures and the keychain's state. Each has ONE function here, the
+ * Texts that Rust writes: field problems of a profile, problems of a message and of a media probe,
+ * Tencent's explanations, test-connection problems, command failures and the keychain's state. Each has ONE function here, the
  * one place that decides between Rust's catalogue message and the English Rust sent along with it.
  *
  * Rust's problems carry the message in `ui/locales/<tag>/core.ftl` to show: `FieldProblem`, `Problem`
@@ -14,7 +14,7 @@
 import type { ConnectionProblem } from "../bindings/ConnectionProblem";
 import type { Explanation } from "../bindings/Explanation";
 import type { Problem } from "../bindings/Problem";
-import type { DeskError, FieldProblem, KeyState } from "../ipc";
+import type { DeskError, FieldProblem, KeyState, MediaProblem } from "../ipc";
 import { attrDynamic, hasAttribute, hasMessage, tDynamic, type Args } from "../i18n";
 
 /** A catalogue message named by Rust, with its variables. */
@@ -50,6 +50,13 @@ export function sentence(field: string, message: string): string {
 
 /** A refused profile field, as a sentence beside its field (the field's name is not in it). */
 export function fieldProblemText(problem: FieldProblem): string {
+  const words = fromCatalogue(problem);
+  return words !== null ? capitalised(words) : sentence(problem.field, problem.message);
+}
+
+/** What a media probe could not find out, or found wrong, as a sentence beside the field it names
+ * (the field's name is not in it). */
+export function mediaProblemText(problem: MediaProblem): string {
   const words = fromCatalogue(problem);
   return words !== null ? capitalised(words) : sentence(problem.field, problem.message);
 }

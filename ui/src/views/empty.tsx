@@ -1,9 +1,9 @@
 /**
- * The views whose features land in later issues (compose, schedule). Each says what
- * it will hold and what the producer needs first, rather than showing a blank page.
+ * An empty state (an icon, a title and what to do), and the view whose feature lands in a later issue
+ * (schedule), which says what it will hold rather than showing a blank page.
  */
 import type { ComponentChildren } from "preact";
-import { ComposeIcon, ScheduleIcon } from "../icons";
+import { ScheduleIcon } from "../icons";
 import { t } from "../i18n";
 
 export function EmptyState(props: { icon: ComponentChildren; title: string; children: ComponentChildren }) {
@@ -13,24 +13,6 @@ export function EmptyState(props: { icon: ComponentChildren; title: string; chil
       <h2>{props.title}</h2>
       <div class="empty-body">{props.children}</div>
     </section>
-  );
-}
-
-export function ComposeView({ hasProfiles, onSetUp }: { hasProfiles: boolean; onSetUp: () => void }) {
-  if (hasProfiles) {
-    return (
-      <EmptyState icon={<ComposeIcon size={28} />} title={t("compose-coming-title")}>
-        <p>{t("compose-coming-body")}</p>
-      </EmptyState>
-    );
-  }
-  return (
-    <EmptyState icon={<ComposeIcon size={28} />} title={t("compose-no-profile-title")}>
-      <p>{t("compose-no-profile-body")}</p>
-      <button type="button" class="button primary" onClick={onSetUp}>
-        {t("compose-go-to-profiles")}
-      </button>
-    </EmptyState>
   );
 }
 

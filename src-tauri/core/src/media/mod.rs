@@ -129,6 +129,11 @@ struct Fields {
     height: Option<&'static str>,
     seconds: Option<&'static str>,
     file_name: Option<&'static str>,
+    /// Where [`MediaProbe::format`] goes (a video's container, a thumbnail's image type).
+    format: Option<&'static str>,
+    /// An image's `UUID` and `ImageFormat`.
+    uuid: Option<&'static str>,
+    image_format: Option<&'static str>,
 }
 
 impl MediaKind {
@@ -140,6 +145,9 @@ impl MediaKind {
             height: None,
             seconds: None,
             file_name: None,
+            format: None,
+            uuid: None,
+            image_format: None,
         };
         match self {
             Self::Image => Fields {
@@ -147,6 +155,8 @@ impl MediaKind {
                 size: "ImageInfoArray[0].Size",
                 width: Some("ImageInfoArray[0].Width"),
                 height: Some("ImageInfoArray[0].Height"),
+                uuid: Some("UUID"),
+                image_format: Some("ImageFormat"),
                 ..none
             },
             Self::Sound => Fields {
@@ -165,6 +175,7 @@ impl MediaKind {
                 url: "VideoUrl",
                 size: "VideoSize",
                 seconds: Some("VideoSecond"),
+                format: Some("VideoFormat"),
                 ..none
             },
             Self::VideoThumb => Fields {
@@ -172,6 +183,7 @@ impl MediaKind {
                 size: "ThumbSize",
                 width: Some("ThumbWidth"),
                 height: Some("ThumbHeight"),
+                format: Some("ThumbFormat"),
                 ..none
             },
         }
@@ -266,6 +278,24 @@ impl std::fmt::Display for MediaProblem {
     }
 }
 
+/// One field a probe fills: the element's JSON field inside `MsgContent` (named as [`MediaProblem`]
+/// names them) and the value found for it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct FoundField {
+    pub field: String,
+    pub value: FoundValue,
+}
+
+/// A found value, as the element's field holds it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(untagged)]
+#[ts(export)]
+pub enum FoundValue {
+    Text(String),
+    Number(u32),
+}
+
 /// What a probe found out about one URL; see the module docs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -294,6 +324,10 @@ pub struct MediaProbe {
     /// An image's `UUID`, derived from its URL (see `read::image_uuid`).
     pub uuid: Option<String>,
     pub problems: Vec<MediaProblem>,
+    /// What [`fill`](Self::fill) would write, field by field ([`Self::found_fields`]): for a
+    /// caller that holds the element as JSON, such as the window's form, which may hold a field as
+    /// typed rather than as the model's type.
+    pub found: Vec<FoundField>,
     /// Bytes of the file read, over every request.
     #[ts(type = "number")]
     pub bytes_read: u64,
@@ -318,6 +352,7 @@ impl MediaProbe {
             file_name: None,
             uuid: None,
             problems: Vec::new(),
+            found: Vec::new(),
             bytes_read: 0,
             requests: 0,
             elapsed_ms: 0,
@@ -326,6 +361,37 @@ impl MediaProbe {
 
     fn problem(&mut self, field: &str, id: &str, params: Params) {
         self.problems.push(MediaProblem::new(field, id, params));
+    }
+
+    /// What was found, as the element's fields: the URL always, then each value found, under the
+    /// field names problems use. The same values [`fill`](Self::fill) writes (a test holds the two
+    /// together); a size over the element's 32-bit field is left out.
+    pub fn found_fields(&self) -> Vec<FoundField> {
+        let f = self.kind.fields();
+        let mut out = vec![FoundField {
+            field: f.url.into(),
+            value: FoundValue::Text(self.url.clone()),
+        }];
+        let mut put = |field: Option<&str>, value: Option<FoundValue>| {
+            if let (Some(field), Some(value)) = (field, value) {
+                out.push(FoundField {
+                    field: field.into(),
+                    value,
+                });
+            }
+        };
+        let number = |v: Option<u32>| v.map(FoundValue::Number);
+        let text = |v: &Option<String>| v.clone().map(FoundValue::Text);
+        put(f.uuid, text(&self.uuid));
+        put(f.image_format, number(self.image_format));
+        let size = self.size.and_then(|s| u32::try_from(s).ok());
+        put(Some(f.size), number(size));
+        put(f.width, number(self.width));
+        put(f.height, number(self.height));
+        put(f.seconds, number(self.seconds));
+        put(f.format, text(&self.format));
+        put(f.file_name, text(&self.file_name));
+        out
     }
 
     /// Writes what was found into `element`, which must be of this kind's type (an Image probe into
@@ -434,6 +500,7 @@ pub async fn probe(url: &str, kind: MediaKind, limits: &ProbeLimits) -> Result<M
         probe.sized();
     }
     let mut found = probe.found;
+    found.found = found.found_fields();
     found.bytes_read = probe.fetcher.bytes_read;
     found.requests = probe.fetcher.requests;
     found.elapsed_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
@@ -844,6 +911,39 @@ mod tests {
                 };
                 assert!(!value.is_null(), "{kind:?}: {field} is not in {content}");
             }
+        }
+    }
+
+    #[test]
+    fn found_fields_are_what_fill_writes() {
+        for kind in [
+            MediaKind::Image,
+            MediaKind::Sound,
+            MediaKind::File,
+            MediaKind::Video,
+            MediaKind::VideoThumb,
+        ] {
+            let probe = probe_with(kind, |p| {
+                p.size = Some(1234);
+                p.format = Some("JPG".into());
+                p.image_format = Some(1);
+                p.width = Some(320);
+                p.height = Some(180);
+                p.seconds = Some(42);
+                p.file_name = Some("a.pdf".into());
+                p.uuid = Some("u".into());
+            });
+            let mut json = serde_json::to_value(kind.blank_element()).unwrap();
+            for found in probe.found_fields() {
+                let content = &mut json["MsgContent"];
+                let slot = match found.field.strip_prefix("ImageInfoArray[0].") {
+                    Some(inner) => &mut content["ImageInfoArray"][0][inner],
+                    None => &mut content[found.field.as_str()],
+                };
+                *slot = serde_json::to_value(&found.value).unwrap();
+            }
+            let filled = serde_json::to_value(probe.to_element()).unwrap();
+            assert_eq!(json, filled, "{kind:?}");
         }
     }
 }

@@ -23,12 +23,12 @@ mod rules;
 mod tests;
 
 pub use model::{
-    CustomElem, DOWNLOAD_FLAG, Draft, FaceElem, FileElem, IMAGE_FORMATS, IMAGE_INFO_TYPES,
-    ImageElem, ImageInfo, LocationElem, MsgElement, SendBroadcastMsg, SoundElem, TextElem,
-    VideoFileElem,
+    CustomElem, DOWNLOAD_FLAG, Draft, FACE_INDEX_RANGE, FaceElem, FileElem, IMAGE_FORMATS,
+    IMAGE_INFO_TYPES, ImageElem, ImageInfo, ImageSize, LocationElem, MsgElement, SendBroadcastMsg,
+    SoundElem, TextElem, VideoFileElem,
 };
 pub use report::{MAX_REPORTED_PROBLEMS, Problem, ProblemCode, ValidationReport};
-pub use rules::{BODY_LIMIT_BYTES, counted_bytes};
+pub use rules::{BODY_LIMIT_BYTES, LATITUDE_MAX, LONGITUDE_MAX, counted_bytes};
 
 use crate::{Error, Result};
 use report::{Path, Problems};

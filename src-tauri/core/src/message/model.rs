@@ -16,11 +16,37 @@ use ts_rs::TS;
 /// "download from the given URL", the only mode a REST sender can use.
 pub const DOWNLOAD_FLAG: u32 = 2;
 
-/// `ImageFormat` values Tencent documents: JPG 1, GIF 2, PNG 3, BMP 4, other 255.
-pub const IMAGE_FORMATS: [u32; 5] = [1, 2, 3, 4, 255];
+/// `ImageFormat` values Tencent documents, each with the format it stands for: JPG 1, GIF 2, PNG 3,
+/// BMP 4, and 255 for any other format (`None`).
+pub const IMAGE_FORMATS: [(u32, Option<&str>); 5] = [
+    (1, Some("JPG")),
+    (2, Some("GIF")),
+    (3, Some("PNG")),
+    (4, Some("BMP")),
+    (255, None),
+];
 
-/// `ImageInfoArray[].Type` values: 1 original, 2 large, 3 thumbnail.
-pub const IMAGE_INFO_TYPES: [u32; 3] = [1, 2, 3];
+/// `ImageInfoArray[].Type` values, each with the size of the image it describes: 1 original, 2 large,
+/// 3 thumbnail.
+pub const IMAGE_INFO_TYPES: [(u32, ImageSize); 3] = [
+    (1, ImageSize::Original),
+    (2, ImageSize::Large),
+    (3, ImageSize::Thumbnail),
+];
+
+/// Which of an image's sizes an `ImageInfoArray` entry is (Tencent numbers them: see
+/// [`IMAGE_INFO_TYPES`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum ImageSize {
+    Original,
+    Large,
+    Thumbnail,
+}
+
+/// A face's `Index`: the SDKs' `int`, with no documented range, so only the i32 bound holds.
+pub const FACE_INDEX_RANGE: std::ops::RangeInclusive<i32> = i32::MIN..=i32::MAX;
 
 /// A body ready to send: `Random` is set.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, TS)]
@@ -173,7 +199,7 @@ pub struct LocationElem {
     pub longitude: f64,
 }
 
-// `Index` is the SDKs' `int`: signed, and no documented range, so only the i32 bound is enforced.
+/// `Index` is within [`FACE_INDEX_RANGE`].
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, TS)]
 #[serde(deny_unknown_fields)]
 #[ts(export, optional_fields)]

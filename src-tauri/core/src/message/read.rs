@@ -10,8 +10,8 @@
 //! Not here: the value rules themselves (`rules`), and JSON syntax (`json`).
 
 use super::model::{
-    CustomElem, Draft, FaceElem, FileElem, ImageElem, ImageInfo, LocationElem, MsgElement,
-    SoundElem, TextElem, VideoFileElem,
+    CustomElem, Draft, FACE_INDEX_RANGE, FaceElem, FileElem, ImageElem, ImageInfo, LocationElem,
+    MsgElement, SoundElem, TextElem, VideoFileElem,
 };
 use super::report::{Path, Problem, ProblemCode, Problems, ValidationReport};
 use super::rules::{self, json_len};
@@ -282,9 +282,10 @@ impl Reader {
             .map_or(0, |n| n as u32)
     }
 
-    fn req_i32(&mut self, obj: &mut Obj<'_>, at: &Path<'_>, name: &'static str) -> i32 {
+    fn face_index(&mut self, obj: &mut Obj<'_>, at: &Path<'_>, name: &'static str) -> i32 {
+        let (min, max) = (*FACE_INDEX_RANGE.start(), *FACE_INDEX_RANGE.end());
         self.field(obj, at, name, true)
-            .and_then(|v| self.whole(v, &at.key(name), name, i32::MIN.into(), i32::MAX.into()))
+            .and_then(|v| self.whole(v, &at.key(name), name, min.into(), max.into()))
             .map_or(0, |n| n as i32)
     }
 
@@ -366,7 +367,7 @@ impl Reader {
                 longitude: self.req_f64(&mut c, p, "Longitude"),
             }),
             2 => MsgElement::Face(FaceElem {
-                index: self.req_i32(&mut c, p, "Index"),
+                index: self.face_index(&mut c, p, "Index"),
                 data: self.opt_str(&mut c, p, "Data"),
             }),
             3 => MsgElement::Custom(CustomElem {

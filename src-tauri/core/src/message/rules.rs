@@ -17,6 +17,11 @@ use crate::params;
 /// Tencent's limit for one broadcast's content.
 pub const BODY_LIMIT_BYTES: usize = 12_000;
 
+/// A location's `Latitude` lies within this many degrees either side of the equator, and its
+/// `Longitude` within [`LONGITUDE_MAX`] either side of Greenwich.
+pub const LATITUDE_MAX: u32 = 90;
+pub const LONGITUDE_MAX: u32 = 180;
+
 /// The bytes that count against [`BODY_LIMIT_BYTES`]: the compact JSON of `MsgBody` plus the JSON string
 /// of `CloudCustomData` (quotes and escapes included), exactly as `to_wire_json` writes them.
 ///
@@ -129,8 +134,8 @@ impl Elements {
                 }
             }
             MsgElement::Location(e) => {
-                coordinate("Latitude", e.latitude, 90.0, c, out);
-                coordinate("Longitude", e.longitude, 180.0, c, out);
+                coordinate("Latitude", e.latitude, LATITUDE_MAX, c, out);
+                coordinate("Longitude", e.longitude, LONGITUDE_MAX, c, out);
             }
             MsgElement::Face(_) => {}
             MsgElement::Custom(_) => match self.first_custom {
@@ -157,7 +162,7 @@ impl Elements {
 }
 
 fn image(e: &ImageElem, c: &Path<'_>, out: &mut Problems) {
-    if !IMAGE_FORMATS.contains(&e.image_format) {
+    if !IMAGE_FORMATS.iter().any(|(n, _)| *n == e.image_format) {
         out.push(
             &c.key("ImageFormat"),
             ProblemCode::NotAllowedValue,
@@ -178,7 +183,7 @@ fn image(e: &ImageElem, c: &Path<'_>, out: &mut Problems) {
     let mut seen: [Option<usize>; IMAGE_INFO_TYPES.len()] = [None; IMAGE_INFO_TYPES.len()];
     for (i, info) in e.image_info_array.iter().enumerate() {
         let entry = array.index(i);
-        match IMAGE_INFO_TYPES.iter().position(|t| *t == info.kind) {
+        match IMAGE_INFO_TYPES.iter().position(|(t, _)| *t == info.kind) {
             None => out.push(
                 &entry.key("Type"),
                 ProblemCode::NotAllowedValue,
@@ -217,7 +222,8 @@ fn download_flag(name: &str, value: u32, parent: &Path<'_>, out: &mut Problems) 
     }
 }
 
-fn coordinate(name: &str, value: f64, bound: f64, parent: &Path<'_>, out: &mut Problems) {
+fn coordinate(name: &str, value: f64, bound: u32, parent: &Path<'_>, out: &mut Problems) {
+    let bound = f64::from(bound);
     // Written so that NaN (possible in a typed value, never in JSON) fails too.
     if !(-bound..=bound).contains(&value) {
         out.push(
