@@ -180,7 +180,10 @@ describe("the composer in the real app", () => {
       await new Promise((r) => setTimeout(r, 500));
       expect(await session.execute<number>(`return document.querySelectorAll('[data-testid="confirm-send"]').length;`)).toBe(0);
       expect(await invoke<Delivery[]>("sandbox_deliveries")).toEqual([]);
-      expect(await invoke<unknown[]>("history", { sinceMs: null, profileId: null, delivery: null, limit: 10 })).toEqual([]);
+      expect(await invoke<unknown[]>("history", {
+          filter: { sinceMs: null, untilMs: null, profileId: null, delivery: null, source: null, text: null },
+          limit: 10,
+        })).toEqual([]);
 
       const remove = await session.waitFor('[data-type="TIMLocationElem"] [data-testid="element-remove"]');
       await session.scrollIntoView(remove);
