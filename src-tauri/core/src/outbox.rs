@@ -95,6 +95,15 @@ impl Delivery {
         }
     }
 
+    /// How a stored row reads: its `state` column, and `sending` split into queued (no attempt has
+    /// left) and sending. The one place that derivation lives (History, the schedule's runs).
+    pub(crate) fn from_row(state: &str, first_attempt_at: Option<i64>) -> Self {
+        match Self::from_db(state).unwrap_or(Delivery::Unknown) {
+            Delivery::Sending if first_attempt_at.is_none() => Delivery::Queued,
+            other => other,
+        }
+    }
+
     fn from_db(s: &str) -> Option<Self> {
         Some(match s {
             "sending" => Delivery::Sending,
@@ -335,10 +344,7 @@ fn read_entry(r: &Row<'_>) -> rusqlite::Result<OutboxEntry> {
     let msg_seq: Option<i64> = r.get(10)?;
     let random: i64 = r.get(4)?;
     let first_attempt_at: Option<i64> = r.get(8)?;
-    let delivery = match Delivery::from_db(&state).unwrap_or(Delivery::Unknown) {
-        Delivery::Sending if first_attempt_at.is_none() => Delivery::Queued,
-        other => other,
-    };
+    let delivery = Delivery::from_row(&state, first_attempt_at);
     Ok(OutboxEntry {
         id: r.get(0)?,
         profile_id: r.get(1)?,

@@ -295,13 +295,9 @@ impl Schedules<'_> {
                 let state: String = r.get(3)?;
                 let outbox: Option<String> = r.get(5)?;
                 let first_attempt: Option<i64> = r.get(6)?;
-                let delivery = outbox.as_deref().map(|s| match s {
-                    "sending" if first_attempt.is_none() => Delivery::Queued,
-                    "sending" => Delivery::Sending,
-                    "sent" => Delivery::Sent,
-                    "not_sent" => Delivery::NotSent,
-                    _ => Delivery::Unknown,
-                });
+                let delivery = outbox
+                    .as_deref()
+                    .map(|state| Delivery::from_row(state, first_attempt));
                 let msg_seq: Option<i64> = r.get(7)?;
                 Ok(Run {
                     n: r.get(0)?,
