@@ -189,6 +189,8 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
     latitudeMax: 90,
     longitudeMax: 180,
     mediaProbeSecs: 10,
+    receivingSdkNative: "6.5.2803",
+    receivingSdkWeb: "2.21.0",
   };
 
   const SANDBOX_INFO = {
@@ -462,6 +464,21 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
         delete row.go;
         row.stop?.({ code: "CANCELLED", message: "The broadcast was cancelled before it left: it was not sent.", messageId: "error-send-cancelled", params: {} });
         return ok("outbox_cancel", null);
+      }
+      case "outbox_place": {
+        // As Rust's `Outbox::line_place`: the profile's queued rows before it, emergencies first, one
+        // Pro interval (1.1 s) each after the next free slot (now, in the fake).
+        const row = desk.outbox.find((r) => r.entry.id === a.id);
+        if (!row || row.entry.delivery !== "queued") return ok("outbox_place", null);
+        const urgent = (r: Row) => (r.entry.source === "emergency" ? 0 : 1);
+        const ahead = desk.outbox.filter(
+          (r) =>
+            r !== row &&
+            r.entry.delivery === "queued" &&
+            r.entry.profileId === row.entry.profileId &&
+            (urgent(r) < urgent(row) || (urgent(r) === urgent(row) && r.entry.createdAt < row.entry.createdAt)),
+        ).length;
+        return ok("outbox_place", { ahead, leavesAt: Date.now() + ahead * 1_100 });
       }
       case "outbox_resolve": {
         const row = desk.outbox.find((r) => r.entry.id === a.id);

@@ -134,6 +134,11 @@ describe("a send's outcome", () => {
     await expect.poll(() => queued.getAttribute("data-delivery")).toBe("queued");
     expect(await queued.textContent()).toContain("Queued");
     expect(await queued.textContent()).toContain("It can be cancelled until it leaves.");
+    // Its place in the line, as Rust reads it from the outbox (nothing else queued: it goes next).
+    const place = queued.locator('[data-testid="line-place"]');
+    await expect.poll(() => place.getAttribute("data-ahead")).toBe("0");
+    expect(await place.textContent()).toMatch(/^Next to leave, in about \d+ s\.$/);
+    expect(callsOf(await calls(), "outbox_place")[0]?.args).toEqual({ id: "outbox-1" });
     // Still sending meanwhile: the send button stays busy.
     expect(await page.locator('[data-testid="sandbox-send"]').isDisabled()).toBe(true);
 

@@ -32,6 +32,7 @@ import type { Profile } from "./bindings/Profile";
 import type { ProfileDraft } from "./bindings/ProfileDraft";
 import type { ProfileEntry } from "./bindings/ProfileEntry";
 import type { ProfileUsage } from "./bindings/ProfileUsage";
+import type { LinePlace } from "./bindings/LinePlace";
 import type { Problem } from "./bindings/Problem";
 import type { ProfilesOverview } from "./bindings/ProfilesOverview";
 import type { RegionInfo } from "./bindings/RegionInfo";
@@ -64,6 +65,7 @@ export type {
   HistoryFilter,
   KeyState,
   Limits,
+  LinePlace,
   MediaKind,
   MediaProbe,
   MediaProblem,
@@ -262,6 +264,12 @@ export function sendBroadcast(
 /** Cancels a broadcast that has not left yet; `NOT_QUEUED` when it already has (or has ended). */
 export async function cancelBroadcast(outboxId: string): Promise<void> {
   await call("outbox_cancel", { id: outboxId });
+}
+
+/** Where a queued broadcast stands in its line (how many go first, about when it leaves); null once it
+ * has left or ended. */
+export function linePlace(outboxId: string): Promise<LinePlace | null> {
+  return call("outbox_place", { id: outboxId });
 }
 
 /** The producer's decision on a broadcast whose outcome is unknown; sending it again answers the new

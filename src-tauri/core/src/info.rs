@@ -67,6 +67,9 @@ pub struct Limits {
     pub longitude_max: u32,
     /// How long a media probe ("Fill from URL") may take, in seconds.
     pub media_probe_secs: u32,
+    /// The oldest native (Enhanced edition) and Web Chat SDK versions that receive a broadcast.
+    pub receiving_sdk_native: String,
+    pub receiving_sdk_web: String,
 }
 
 /// One `ImageFormat` value and the format it stands for (`name` is `null` for "any other").
@@ -125,6 +128,8 @@ impl Limits {
             latitude_max: message::LATITUDE_MAX,
             longitude_max: message::LONGITUDE_MAX,
             media_probe_secs: secs(crate::media::PROBE_TIME),
+            receiving_sdk_native: crate::client::RECEIVING_SDK_NATIVE.into(),
+            receiving_sdk_web: crate::client::RECEIVING_SDK_WEB.into(),
         }
     }
 }

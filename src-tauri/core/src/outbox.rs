@@ -529,6 +529,51 @@ impl Outbox<'_> {
         Ok(())
     }
 
+    /// Where a queued row stands among the rows queued with the same pacing key, across every
+    /// process on this data folder; `None` once it is no longer queued (it left, or was cancelled).
+    ///
+    /// Ahead of it: the rows of its key queued before it, and every queued emergency when it is not
+    /// one (emergencies jump the line). The lane is per process, so an emergency another process
+    /// queued may in fact wait for that process's own booked slot: the place is "about", never a
+    /// promise.
+    pub fn line_place(&self, id: &str) -> Result<Option<LinePosition>> {
+        let conn = self.store.conn();
+        conn.query_row(
+            "SELECT me.profile_id, me.sdkappid,
+                    (SELECT COUNT(*) FROM outbox o
+                      WHERE o.state = 'sending' AND o.first_attempt_at IS NULL AND o.id != me.id
+                        AND o.profile_id IS me.profile_id
+                        AND (me.profile_id IS NOT NULL OR o.sdkappid = me.sdkappid)
+                        AND ((o.source = 'emergency') > (me.source = 'emergency')
+                             OR ((o.source = 'emergency') = (me.source = 'emergency')
+                                 AND (o.created_at, o.id) < (me.created_at, me.id))))
+               FROM outbox me
+              WHERE me.id = ?1 AND me.state = 'sending' AND me.first_attempt_at IS NULL",
+            [id],
+            |r| {
+                Ok(LinePosition {
+                    profile_id: r.get(0)?,
+                    sdkappid: u64::try_from(r.get::<_, i64>(1)?).unwrap_or_default(),
+                    ahead: r.get(2)?,
+                })
+            },
+        )
+        .optional()
+        .map_err(|e| database_error(conn, "reading the line of queued broadcasts", e))
+    }
+
+    /// The next instant a broadcast with this pacing key may leave, if one ever left.
+    pub fn next_free(&self, key: &str) -> Result<Option<i64>> {
+        let conn = self.store.conn();
+        conn.query_row(
+            "SELECT next_free_ms FROM pacing WHERE key = ?1",
+            [key],
+            |r| r.get(0),
+        )
+        .optional()
+        .map_err(|e| database_error(conn, "reading the pacing", e))
+    }
+
     /// One row.
     pub fn get(&self, id: &str) -> Result<OutboxEntry> {
         let conn = self.store.conn();
@@ -819,6 +864,14 @@ impl Outbox<'_> {
             .map_err(|e| database_error(conn, "reserving a send slot", e))?;
         Ok(slot)
     }
+}
+
+/// What [`Outbox::line_place`] read: the row's pacing key parts and how many go before it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinePosition {
+    pub profile_id: Option<String>,
+    pub sdkappid: u64,
+    pub ahead: u32,
 }
 
 /// What [`Outbox::book`] got.

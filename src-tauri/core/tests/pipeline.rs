@@ -501,6 +501,43 @@ async fn a_queued_send_can_be_cancelled_until_it_leaves_and_is_then_never_sent()
 }
 
 #[tokio::test]
+async fn a_queued_broadcast_knows_its_place_in_the_line_from_any_process() {
+    let emu = Emulator::start(config(1)).await.unwrap();
+    let (dir, desk, id) = set_up(&emu.base_url(), Edition::Pro);
+    // Written down, not yet sent: three announcements, then an emergency that jumps the line.
+    let queued: Vec<_> = (1..=3)
+        .map(|n| {
+            desk.queue(&id, text(&format!("announcement {n}")), SendSource::Window)
+                .unwrap()
+        })
+        .collect();
+    let emergency = desk
+        .queue(&id, text("STREAM PAUSED"), SendSource::Emergency)
+        .unwrap();
+    let other = desk_in(dir.path());
+    let place = |outbox_id: &str| other.line_place(outbox_id).unwrap();
+    assert_eq!(place(emergency.outbox_id()).unwrap().ahead, 0);
+    let aheads: Vec<u32> = queued
+        .iter()
+        .map(|q| place(q.outbox_id()).unwrap().ahead)
+        .collect();
+    assert_eq!(aheads, [1, 2, 3]);
+    // One Pro interval (1 call/s, spread over 1.1 s) per broadcast ahead.
+    let first = place(queued[0].outbox_id()).unwrap().leaves_at;
+    let last = place(queued[2].outbox_id()).unwrap().leaves_at;
+    assert_eq!(last - first, 2 * 1_100);
+
+    desk.cancel(queued[0].outbox_id()).unwrap();
+    assert_eq!(
+        place(queued[0].outbox_id()),
+        None,
+        "a cancelled one has no place"
+    );
+    assert_eq!(place(queued[1].outbox_id()).unwrap().ahead, 1);
+    emu.shutdown().await;
+}
+
+#[tokio::test]
 async fn another_process_can_cancel_a_broadcast_this_one_has_queued() {
     let emu = Emulator::start(config(5)).await.unwrap();
     let (dir, desk, id) = set_up(&emu.base_url(), Edition::ProPlus);

@@ -37,6 +37,7 @@ mod tests {
         desk_core::client::RequestPreview::export_all(&cfg).unwrap();
         desk_core::desk::SenderCheck::export_all(&cfg).unwrap();
         desk_core::desk::ProfileUsage::export_all(&cfg).unwrap();
+        desk_core::desk::LinePlace::export_all(&cfg).unwrap();
         desk_core::media::MediaProbe::export_all(&cfg).unwrap();
         desk_core::templates::Template::export_all(&cfg).unwrap();
         desk_core::templates::TemplateDraft::export_all(&cfg).unwrap();

@@ -302,7 +302,8 @@ compose-draft-not-saved = This message couldn't be kept for the next start: { $e
 
 # The preview beside the form.
 compose-preview-title = Preview
-compose-audience = Who sees it: members online in an audio-video group when it is sent. A broadcast isn't kept in group history, so a viewer who joins later never sees it; viewers also need a recent Chat SDK that receives broadcasts.
+compose-audience = Who sees it: members online in an audio-video group when it is sent. An audio-video group keeps no message history by default, so a viewer who joins later doesn't see it.
+compose-audience-sdk = Viewers' apps need Chat SDK { $native } or later (Enhanced edition), or the Web SDK { $web } or later, to receive broadcasts.
 compose-preview-waiting = The preview appears once the message has no problems.
 compose-preview-failed = This message can't be previewed; the form and sending are not affected.
 compose-request-title = Request
@@ -659,6 +660,12 @@ sandbox-delivery-msg-seq = MsgSeq { $msgSeq }
 
 # Written down in the outbox and waiting for its turn (the app paces sends to the edition's rate).
 send-result-queued = Queued
+# $ahead: broadcasts that go before this one (same profile, any window or bdesk); $secs: about how long until it leaves.
+send-result-queued-place = { $ahead ->
+    [0] Next to leave, in about { $secs } s.
+    [one] One broadcast goes first; this one leaves in about { $secs } s.
+   *[other] { $ahead } broadcasts go first; this one leaves in about { $secs } s.
+}
 send-result-queued-hint = It can be cancelled until it leaves.
 # Button: cancels the queued broadcast before it leaves; and what it says while it does.
 send-result-cancel = Cancel broadcast

@@ -275,7 +275,8 @@ compose-ready-sandbox = 送信できます。送信先はサンドボックス�
 compose-draft-not-saved = 次回の起動のためにこのメッセージを保存できませんでした：{ $error }
 
 compose-preview-title = プレビュー
-compose-audience = 表示される相手：送信した時点で音声・ビデオグループにいるメンバーです。ブロードキャストはグループの履歴に残らないため、後から参加した視聴者には表示されません。また、視聴者のアプリはブロードキャストを受信できる最近のChat SDKが必要です。
+compose-audience = 表示される相手：送信した時点で音声・ビデオグループにいるオンラインのメンバーです。音声・ビデオグループは既定でメッセージ履歴を保存しないため、後から参加した視聴者には表示されません。
+compose-audience-sdk = ブロードキャストを受信するには、視聴者のアプリが Chat SDK { $native } 以降（強化版）または Web SDK { $web } 以降である必要があります。
 compose-preview-waiting = メッセージに問題がなくなると、プレビューが表示されます。
 compose-preview-failed = このメッセージはプレビューできません。フォームと送信には影響しません。
 compose-request-title = リクエスト
@@ -614,6 +615,10 @@ sandbox-delivery-msg-seq = MsgSeq { $msgSeq }
 
 # Written down in the outbox and waiting for its turn (the app paces sends to the edition's rate).
 send-result-queued = 送信待ち
+send-result-queued-place = { $ahead ->
+    [0] 次に送信されます（約 { $secs } 秒後）。
+   *[other] 先に { $ahead } 件が送信されます。このメッセージは約 { $secs } 秒後に送信されます。
+}
 send-result-queued-hint = 送信されるまでは取り消せます。
 # Button: cancels the queued broadcast before it leaves; and what it says while it does.
 send-result-cancel = ブロードキャストを取り消す

@@ -269,7 +269,8 @@ compose-ready-sandbox = 준비되었습니다. 샌드박스로 보내므로 실�
 compose-draft-not-saved = 다음 실행을 위해 이 메시지를 보관하지 못했습니다: { $error }
 
 compose-preview-title = 미리 보기
-compose-audience = 받는 사람: 보내는 순간 오디오/비디오 그룹에 접속해 있는 멤버. 방송 메시지는 그룹 기록에 남지 않으므로 나중에 들어온 시청자는 볼 수 없으며, 시청자 앱은 방송 메시지를 받을 수 있는 최신 Chat SDK를 사용해야 합니다.
+compose-audience = 받는 사람: 보내는 순간 오디오/비디오 그룹에 접속해 있는 멤버. 오디오/비디오 그룹은 기본적으로 메시지 기록을 저장하지 않으므로 나중에 들어온 시청자는 볼 수 없습니다.
+compose-audience-sdk = 방송 메시지를 받으려면 시청자 앱이 Chat SDK { $native } 이상(강화판) 또는 Web SDK { $web } 이상이어야 합니다.
 compose-preview-waiting = 메시지에 문제가 없으면 미리 보기가 표시됩니다.
 compose-preview-failed = 이 메시지는 미리 볼 수 없습니다. 양식과 보내기에는 영향이 없습니다.
 compose-request-title = 요청
@@ -620,6 +621,10 @@ sandbox-delivery-msg-seq = MsgSeq { $msgSeq }
 
 # 아웃박스에 기록되어 차례를 기다리는 중(앱은 에디션의 속도에 맞춰 간격을 두고 보냅니다).
 send-result-queued = 대기 중
+send-result-queued-place = { $ahead ->
+    [0] 다음 차례입니다. 약 { $secs }초 후에 나갑니다.
+   *[other] 앞에 { $ahead }건이 먼저 나갑니다. 이 메시지는 약 { $secs }초 후에 나갑니다.
+}
 send-result-queued-hint = 나가기 전까지는 취소할 수 있습니다.
 # 버튼: 대기 중인 방송 메시지를 나가기 전에 취소합니다. 그리고 취소하는 동안 표시되는 문구.
 send-result-cancel = 방송 메시지 취소

@@ -267,7 +267,8 @@ compose-ready-sandbox = 已就绪。将发往沙箱，真实观众看不到。
 compose-draft-not-saved = 无法为下次启动保留这条消息：{ $error }
 
 compose-preview-title = 预览
-compose-audience = 谁会看到：发送时正在直播群中的在线成员。广播消息不会保存在群的历史消息中，之后才进群的观众看不到；观众端还需要使用能接收广播消息的较新版本 Chat SDK。
+compose-audience = 谁会看到：发送时正在直播群中的在线成员。直播群默认不保存历史消息，之后才进群的观众看不到。
+compose-audience-sdk = 观众端需使用 Chat SDK { $native } 及以上版本（增强版）或 Web SDK { $web } 及以上版本，才能收到广播消息。
 compose-preview-waiting = 消息没有问题后即会显示预览。
 compose-preview-failed = 这条消息无法预览；表单和发送不受影响。
 compose-request-title = 请求
@@ -619,6 +620,10 @@ sandbox-delivery-msg-seq = MsgSeq { $msgSeq }
 
 # 已记入发件箱，正在排队等候（应用按版本的速率间隔发送）。
 send-result-queued = 排队中
+send-result-queued-place = { $ahead ->
+    [0] 下一条就发送它，约 { $secs } 秒后发出。
+   *[other] 前面还有 { $ahead } 条广播，这条约 { $secs } 秒后发出。
+}
 send-result-queued-hint = 在发出之前都可以取消。
 # 按钮：在发出之前取消排队中的广播消息；以及取消过程中显示的文字。
 send-result-cancel = 取消广播

@@ -59,4 +59,8 @@ latitudeMax: number, longitudeMax: number,
 /**
  * How long a media probe ("Fill from URL") may take, in seconds.
  */
-mediaProbeSecs: number, };
+mediaProbeSecs: number, 
+/**
+ * The oldest native (Enhanced edition) and Web Chat SDK versions that receive a broadcast.
+ */
+receivingSdkNative: string, receivingSdkWeb: string, };

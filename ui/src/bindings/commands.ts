@@ -12,6 +12,7 @@ import type { ExportedFile } from "./ExportedFile";
 import type { HistoryFilter } from "./HistoryFilter";
 import type { KeyState } from "./KeyState";
 import type { Limits } from "./Limits";
+import type { LinePlace } from "./LinePlace";
 import type { MediaKind } from "./MediaKind";
 import type { MediaProbe } from "./MediaProbe";
 import type { OutboxEntry } from "./OutboxEntry";
@@ -65,6 +66,7 @@ export interface Commands {
   template_duplicate: { args: { id: string; name: string }; result: Template };
   template_delete: { args: { id: string }; result: null };
   outbox_cancel: { args: { id: string }; result: null };
+  outbox_place: { args: { id: string }; result: LinePlace | null };
   outbox_resolve: { args: { id: string; resolution: Resolution }; result: Sent | null };
   outbox_open: { args: Record<string, never>; result: Array<OutboxEntry> };
   history: { args: { filter: HistoryFilter; limit: number }; result: Array<OutboxEntry> };
@@ -117,6 +119,7 @@ export const COMMAND_NAMES = [
   "template_duplicate",
   "template_delete",
   "outbox_cancel",
+  "outbox_place",
   "outbox_resolve",
   "outbox_open",
   "history",

@@ -13,10 +13,12 @@ import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import {
   broadcastDetails,
+  linePlace,
   toDeskError,
   type DeskError,
   type Draft,
   type ErrorClass,
+  type LinePlace,
   type OutboxEntry,
   type Sent,
 } from "../ipc";
@@ -94,7 +96,7 @@ export function SendResult({ sender }: { sender: Sender }) {
   if (!state) return null;
   const refusal = sender.cancelError && <CancelRefused error={sender.cancelError} />;
   if (state.kind === "queued") {
-    return <QueuedView cancelling={sender.cancelling} onCancel={() => void sender.cancel()} refusal={refusal} />;
+    return <QueuedView outboxId={state.outboxId} cancelling={sender.cancelling} onCancel={() => void sender.cancel()} refusal={refusal} />;
   }
   if (state.kind === "failed") {
     return (
@@ -112,12 +114,54 @@ export function SendResult({ sender }: { sender: Sender }) {
   );
 }
 
-/** Written down and waiting for its turn: it can still be cancelled. `refusal` is why a cancel came
- * too late, when it did. */
-export function QueuedView({ cancelling, onCancel, refusal }: { cancelling: boolean; onCancel: () => void; refusal?: ComponentChildren }) {
+/** How often a queued send's place is read again: its countdown is in seconds. */
+const PLACE_EVERY_MS = 1_000;
+
+/** The queued broadcast's place in its line, read from Rust every second while shown (other sends,
+ * this window's or bdesk's, move it); null before the first answer and once it has left. */
+function useLinePlace(outboxId: string | undefined): LinePlace | null {
+  const [place, setPlace] = useState<LinePlace | null>(null);
+  useEffect(() => {
+    if (!outboxId) return;
+    let stopped = false;
+    const read = () =>
+      linePlace(outboxId)
+        .then((p) => !stopped && setPlace(p))
+        // A failed read leaves the last place shown; the send's own answer still comes.
+        .catch(() => undefined);
+    void read();
+    const timer = setInterval(() => void read(), PLACE_EVERY_MS);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+  }, [outboxId]);
+  return place;
+}
+
+/** Written down and waiting for its turn: where it stands in the line, and it can still be cancelled.
+ * `refusal` is why a cancel came too late, when it did. */
+export function QueuedView({
+  outboxId,
+  cancelling,
+  onCancel,
+  refusal,
+}: {
+  outboxId?: string;
+  cancelling: boolean;
+  onCancel: () => void;
+  refusal?: ComponentChildren;
+}) {
+  const place = useLinePlace(outboxId);
+  const secs = place ? Math.max(0, Math.ceil((place.leavesAt - Date.now()) / 1000)) : 0;
   return (
     <div class="send-result waiting" data-testid="send-result" data-delivery="queued">
       <p class="result-title">{t("send-result-queued")}</p>
+      {place && (
+        <p data-testid="line-place" data-ahead={place.ahead}>
+          {t("send-result-queued-place", { ahead: place.ahead, secs })}
+        </p>
+      )}
       <p class="muted">{t("send-result-queued-hint")}</p>
       <div class="result-actions">
         <BusyButton class="button small" testId="cancel-send" busy={cancelling} busyLabel={t("send-result-cancelling")} onClick={onCancel}>

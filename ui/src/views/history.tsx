@@ -343,7 +343,7 @@ function Details({ entry }: { entry: OutboxEntry }) {
 
   return (
     <>
-      {e.delivery === "queued" && <QueuedView cancelling={cancelling.busy} onCancel={() => void cancelling.run()} />}
+      {e.delivery === "queued" && <QueuedView outboxId={e.id} cancelling={cancelling.busy} onCancel={() => void cancelling.run()} />}
       {refusal && <CancelRefused error={refusal} />}
       {decidable.current && <UnknownOutcome facts={factsOf(e)} />}
       {canSendAgain(e, overview) && !decidable.current && (

@@ -37,6 +37,12 @@ pub use region::{
     CustomEndpoint, Endpoint, Hosts, Region, RegionInfo, UrlProblem, check_endpoint_url,
 };
 pub use skew::{CLOCK_SKEW_THRESHOLD, ClockDirection, ClockSkew};
+
+/// The oldest Chat SDKs that receive a broadcast: the Enhanced edition's native SDKs and the Web SDK
+/// (docs/TENCENT-API.md, "Who receives a broadcast"). Viewers on older SDKs get nothing and nobody is
+/// told, so the composer names these versions beside the preview.
+pub const RECEIVING_SDK_NATIVE: &str = "6.5.2803";
+pub const RECEIVING_SDK_WEB: &str = "2.21.0";
 pub use transport::{TransportFailure, TransportKind};
 
 use crate::usersig::UserSig;

@@ -46,7 +46,7 @@ pub use export::{EXPORT_MAX_ROWS, ExportFormat, ExportedFile};
 pub use report::{ConnectionProblem, ConnectionReport};
 pub use sandbox::{SANDBOX_ACCOUNTS, SANDBOX_ADMIN, SANDBOX_SDKAPPID, SandboxTarget};
 pub use schedule::{SchedulerHolder, SchedulerLease, TICK, Tick};
-pub use send::{DEDUPE_WINDOW, Queued, Sent, WINDOW_MARGIN};
+pub use send::{DEDUPE_WINDOW, LinePlace, Queued, Sent, WINDOW_MARGIN};
 
 /// Whether a profile can sign requests.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

@@ -47,6 +47,31 @@ pub const WINDOW_MARGIN: Duration = Duration::from_secs(30);
 /// new connection, the second quick on a kept-alive one) and be refused as too fast.
 const PACING_PERIOD_MS: u64 = 1_100;
 
+/// The time between two departures at `rate_per_sec`.
+fn pacing_interval_ms(rate_per_sec: u8) -> i64 {
+    PACING_PERIOD_MS.div_ceil(u64::from(rate_per_sec.max(1))) as i64
+}
+
+/// The pacing key: a saved profile's own, or the SDKAppID's for bdesk's explicit mode (several such
+/// sends to one app share its rate).
+fn pace_key(profile_id: Option<&str>, sdkappid: u64) -> String {
+    match profile_id {
+        Some(id) => id.to_owned(),
+        None => format!("sdkappid:{sdkappid}"),
+    }
+}
+
+/// Where a queued broadcast stands: how many go before it, and about when it leaves.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct LinePlace {
+    pub ahead: u32,
+    /// Unix ms; the pacing's next free slot plus one interval per broadcast ahead.
+    #[ts(type = "number")]
+    pub leaves_at: i64,
+}
+
 /// A broadcast's end: the outcome, the outbox row that remembers it, the dedupe key it carried, and the
 /// last attempt's answer (class, code, MsgSeq, explanation).
 #[derive(Debug, Clone, Serialize, TS)]
@@ -238,7 +263,7 @@ impl Desk {
         let sender = Sender {
             profile_id: Some(id.to_owned()),
             name: profile.name.clone(),
-            pace_key: id.to_owned(),
+            pace_key: pace_key(Some(id), connection.sdkappid()),
             rate_per_sec: profile.edition.rate_per_sec(),
             priority: Sender::priority_of(source),
         };
@@ -256,7 +281,7 @@ impl Desk {
         let sender = Sender {
             profile_id: None,
             name: format!("SDKAppID {}", connection.sdkappid()),
-            pace_key: format!("sdkappid:{}", connection.sdkappid()),
+            pace_key: pace_key(None, connection.sdkappid()),
             rate_per_sec: 1,
             priority: Sender::priority_of(source),
         };
@@ -316,6 +341,34 @@ impl Desk {
             cancel.notify_one();
         }
         Ok(())
+    }
+
+    /// Where a queued broadcast stands in its line (see `Outbox::line_place`); `None` once it is no
+    /// longer queued. Read from the data folder, so a window shows the same place for its own sends
+    /// and for bdesk's.
+    pub fn line_place(&self, outbox_id: &str) -> Result<Option<LinePlace>> {
+        let store = lock(&self.store);
+        let Some(position) = store.outbox().line_place(outbox_id)? else {
+            return Ok(None);
+        };
+        let key = pace_key(position.profile_id.as_deref(), position.sdkappid);
+        let next_free = store.outbox().next_free(&key)?;
+        // A profile's edition sets its rate; explicit mode is paced at the slowest (see
+        // `queue_explicit`). A deleted profile's rows were cancelled with it.
+        let rate = match &position.profile_id {
+            Some(id) => store
+                .profiles()
+                .get(id)
+                .map_or(1, |p| p.edition.rate_per_sec()),
+            None => 1,
+        };
+        drop(store);
+        let now = self.now_ms();
+        Ok(Some(LinePlace {
+            ahead: position.ahead,
+            leaves_at: next_free.unwrap_or(now).max(now)
+                + i64::from(position.ahead) * pacing_interval_ms(rate),
+        }))
     }
 
     /// The producer's decision on a broadcast whose outcome is unknown: it was delivered after all, or
@@ -468,7 +521,7 @@ impl Desk {
         mut progress: Progress,
         cancel: &Notify,
     ) -> Result<(String, Delivery, u32, Option<SendOutcome>)> {
-        let interval_ms = PACING_PERIOD_MS.div_ceil(u64::from(sender.rate_per_sec.max(1))) as i64;
+        let interval_ms = pacing_interval_ms(sender.rate_per_sec);
         let mut backoff = backon::ExponentialBuilder::default()
             .with_min_delay(Duration::from_millis(500))
             .with_max_delay(Duration::from_secs(10))

@@ -74,7 +74,7 @@ macro_rules! commands {
 
 use desk_core::client::{RegionInfo, RequestPreview};
 use desk_core::desk::{
-    ConnectionReport, ExportFormat, ExportedFile, KeyState, ProfileEntry, ProfileUsage,
+    ConnectionReport, ExportFormat, ExportedFile, KeyState, LinePlace, ProfileEntry, ProfileUsage,
     ProfilesOverview, SenderCheck, Sent,
 };
 use desk_core::media::{MediaKind, MediaProbe};
@@ -123,6 +123,7 @@ commands! {
     templates::template_duplicate(id: String, name: String) -> Template;
     templates::template_delete(id: String) -> ();
     outbox::outbox_cancel(id: String) -> ();
+    outbox::outbox_place(id: String) -> Option<LinePlace>;
     outbox::outbox_resolve(id: String, resolution: Resolution) -> Option<Sent>;
     outbox::outbox_open() -> Vec<OutboxEntry>;
     outbox::history(filter: HistoryFilter, limit: u32) -> Vec<OutboxEntry>;

@@ -1,8 +1,8 @@
 //! The outbox as the window sees it: cancel a broadcast that has not left, decide on one whose
 //! outcome is unknown, what needs the producer, History, and one broadcast in full.
 
-use desk_core::desk::Sent;
 use desk_core::desk::{ExportFormat, ExportedFile};
+use desk_core::desk::{LinePlace, Sent};
 use desk_core::outbox::{BroadcastDetails, HistoryFilter, OutboxEntry, Resolution, SendSource};
 use tauri::State;
 
@@ -15,6 +15,12 @@ use crate::error::IpcResult;
 #[tauri::command]
 pub async fn outbox_cancel(state: State<'_, AppState>, id: String) -> IpcResult<()> {
     on_desk(&state, move |desk| desk.cancel(&id)).await
+}
+
+/// Where a queued broadcast stands in its line; `None` once it has left or ended.
+#[tauri::command]
+pub async fn outbox_place(state: State<'_, AppState>, id: String) -> IpcResult<Option<LinePlace>> {
+    on_desk(&state, move |desk| desk.line_place(&id)).await
 }
 
 /// The producer's decision on a broadcast whose outcome is unknown; "send again" answers the new

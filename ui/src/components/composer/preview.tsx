@@ -12,6 +12,8 @@ import { formatNumber, t } from "../../i18n";
 import { indentJson } from "../../format";
 import { deskErrorText } from "../../texts/rust";
 import { MessageView } from "../message-view";
+import { useStore } from "../../state/store";
+import { limitsStore } from "../../state/limits";
 
 export function Preview({
   draft,
@@ -26,15 +28,21 @@ export function Preview({
   request: RequestPreview | null;
   requestError: DeskError | null;
 }) {
+  // The SDK versions are Tencent's facts, kept in Rust (`RECEIVING_SDK_*`); the compose view loads them.
+  const limits = useStore(limitsStore);
   return (
     <section class="card compose-preview" aria-labelledby="compose-preview-title" data-testid="compose-preview">
       <h2 id="compose-preview-title" class="card-title">
         {t("compose-preview-title")}
       </h2>
-      {/* docs/TENCENT-API.md names no Chat SDK versions that receive broadcasts, so the line says "a
-          recent Chat SDK" rather than a number nobody checked. */}
       <p class="audience" data-testid="audience">
         {t("compose-audience")}
+        {limits && (
+          <>
+            {" "}
+            {t("compose-audience-sdk", { native: limits.receivingSdkNative, web: limits.receivingSdkWeb })}
+          </>
+        )}
       </p>
       {draft ? (
         <Contained resetKey={draft}>
