@@ -194,6 +194,12 @@ describe("the composer in the real app", () => {
     step("compose-send", async () => {
       await session.waitFor('[data-testid="compose-send"]:not([disabled])', { timeoutMs: 10_000 });
       await session.click(await session.waitFor('[name="MsgContent.Text"]'));
+      // The composer with its message, from the top, for the README (docs/screenshots/compose.png).
+      await session.execute(`for (let e = document.querySelector('[name="MsgContent.Text"]'); e; e = e.parentElement) e.scrollTop = 0;`);
+      // Painted after the scroll: a screenshot taken at once can catch an empty frame.
+      await new Promise((r) => setTimeout(r, 500));
+      mkdirSync(ARTIFACTS, { recursive: true });
+      writeFileSync(join(ARTIFACTS, "compose.png"), await session.screenshot());
       await session.pressKeys(CONTROL, ENTER);
       const dialog = await session.waitForShown('[data-testid="confirm-send"]');
       expect(await session.text(dialog)).toMatch(/Sandbox/);
@@ -213,8 +219,6 @@ describe("the composer in the real app", () => {
       // Sent: the composer starts afresh.
       await session.waitFor('[name="MsgContent.Text"]', { textOk: () => true });
       expect(await session.execute<string>(`return document.querySelector('[name="MsgContent.Text"]').value;`)).toBe("");
-      mkdirSync(ARTIFACTS, { recursive: true });
-      writeFileSync(join(ARTIFACTS, "compose.png"), await session.screenshot());
 
       // History has it with the MsgSeq the send showed, and the body the sandbox received, Random and all.
       await session.click(await session.waitFor('.nav-item[data-view="history"]'));
