@@ -298,6 +298,55 @@ async fn history_lists_each_broadcast_with_its_outcome() {
     )
     .await;
     assert_eq!(json(&only_sent).as_array().unwrap().len(), 1);
+
+    // Search and source are the window's filter too; an export writes what the filter lists.
+    let found = bdesk(
+        with_dir(vec![
+            "history".into(),
+            "--json".into(),
+            "--search".into(),
+            "TWO".into(),
+            "--source".into(),
+            "cli".into(),
+        ]),
+        "",
+    )
+    .await;
+    let found = json(&found);
+    assert_eq!(found.as_array().unwrap().len(), 1, "{found}");
+    assert_eq!(found[0]["delivery"], "notSent");
+    let none = bdesk(
+        with_dir(vec![
+            "history".into(),
+            "--json".into(),
+            "--source".into(),
+            "emergency".into(),
+        ]),
+        "",
+    )
+    .await;
+    assert_eq!(json(&none).as_array().unwrap().len(), 0);
+    let exports = tempfile::tempdir().unwrap();
+    let exported = bdesk(
+        with_dir(vec![
+            "history".into(),
+            "--json".into(),
+            "--search".into(),
+            "one".into(),
+            "--export".into(),
+            "csv".into(),
+            "--dir".into(),
+            exports.path().to_str().unwrap().into(),
+        ]),
+        "",
+    )
+    .await;
+    assert_eq!(exported.status.code(), Some(0));
+    let file = json(&exported);
+    assert_eq!(file["rows"], 1, "{file}");
+    let csv = std::fs::read_to_string(file["path"].as_str().unwrap()).unwrap();
+    assert_eq!(csv.lines().count(), 2, "a header and the one row: {csv}");
+    assert!(csv.contains(&json(&sent)["random"].to_string()), "{csv}");
     emu.shutdown().await;
 }
 
