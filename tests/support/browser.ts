@@ -484,7 +484,15 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
         const row = desk.outbox.find((r) => r.entry.id === a.id);
         if (!row) return { reject: { code: "NOT_FOUND", message: `no broadcast with id "${String(a.id)}"` } };
         if (row.entry.delivery !== "unknown" || row.entry.resolution !== null) {
-          return { reject: { code: "INVALID_INPUT", message: "id: only a broadcast whose outcome is unknown can be resolved" } };
+          const decided = row.entry.resolution !== null;
+          return {
+            reject: {
+              code: "NOT_DECIDABLE",
+              message: "Only a broadcast whose outcome is unknown takes a decision",
+              messageId: "error-not-decidable",
+              params: { decided: decided ? "yes" : "no", delivery: row.entry.delivery === "notSent" ? "not-sent" : row.entry.delivery },
+            },
+          };
         }
         if (a.resolution === "delivered") {
           row.entry.resolution = "delivered";

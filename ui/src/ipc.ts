@@ -152,6 +152,7 @@ const KNOWN_CODES: Record<ErrorCode, true> = {
   MISSING_SECRET: true,
   CANCELLED: true,
   NOT_QUEUED: true,
+  NOT_DECIDABLE: true,
   INVALID_SCHEDULE: true,
   SCHEDULER_BUSY: true,
   SCHEDULE_CHANGED: true,

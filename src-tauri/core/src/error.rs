@@ -50,6 +50,9 @@ pub enum ErrorCode {
     Cancelled,
     /// A cancel came too late: an attempt had already left, or the broadcast had ended.
     NotQueued,
+    /// A decision on an unknown outcome that cannot be made: it was already made (here or in
+    /// another window or bdesk), or the broadcast's outcome is not unknown.
+    NotDecidable,
     /// A bug: something that should not happen did.
     Internal,
 }
@@ -182,6 +185,15 @@ pub enum Error {
         delivery: crate::outbox::Delivery,
     },
 
+    /// Only a broadcast whose outcome is unknown, and not yet decided on, takes a decision (a decision
+    /// is made once).
+    #[error("{}", not_decidable(*delivery, *decided))]
+    NotDecidable {
+        outbox_id: String,
+        delivery: crate::outbox::Delivery,
+        decided: bool,
+    },
+
     /// Invariant broken inside desk-core.
     #[error("internal error: {0}")]
     Internal(String),
@@ -207,6 +219,7 @@ impl Error {
             Error::ScheduleChanged { .. } | Error::NotEditable { .. } => ErrorCode::ScheduleChanged,
             Error::Cancelled { .. } => ErrorCode::Cancelled,
             Error::NotQueued { .. } => ErrorCode::NotQueued,
+            Error::NotDecidable { .. } => ErrorCode::NotDecidable,
             Error::Internal(_) => ErrorCode::Internal,
         }
     }
@@ -237,6 +250,9 @@ impl Error {
                 "error-not-queued".into(),
                 crate::params! { "delivery" => delivery.catalogue_name() },
             )),
+            Error::NotDecidable {
+                delivery, decided, ..
+            } => Some(not_decidable_words(*delivery, *decided)),
             _ => None,
         }
     }
@@ -265,6 +281,24 @@ fn not_queued(delivery: crate::outbox::Delivery) -> String {
         "error-not-queued",
         &crate::params! { "delivery" => delivery.catalogue_name() },
     )
+}
+
+fn not_decidable_words(
+    delivery: crate::outbox::Delivery,
+    decided: bool,
+) -> (String, crate::text::Params) {
+    (
+        "error-not-decidable".into(),
+        crate::params! {
+            "delivery" => delivery.catalogue_name(),
+            "decided" => if decided { "yes" } else { "no" },
+        },
+    )
+}
+
+fn not_decidable(delivery: crate::outbox::Delivery, decided: bool) -> String {
+    let (id, params) = not_decidable_words(delivery, decided);
+    crate::text::english(&id, &params)
 }
 
 fn scheduler_busy_words(

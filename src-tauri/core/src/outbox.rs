@@ -696,15 +696,10 @@ impl Outbox<'_> {
             return Ok(());
         }
         let entry = self.get(id)?;
-        Err(Error::InvalidInput {
-            path: "id".into(),
-            message: match entry.resolution {
-                Some(_) => "this broadcast was already decided on".into(),
-                None => format!(
-                    "only a broadcast whose outcome is unknown can be resolved; this one is {:?}",
-                    entry.delivery
-                ),
-            },
+        Err(Error::NotDecidable {
+            outbox_id: id.into(),
+            delivery: entry.delivery,
+            decided: entry.resolution.is_some(),
         })
     }
 

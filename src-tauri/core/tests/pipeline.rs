@@ -657,12 +657,19 @@ async fn any_ended_broadcast_can_be_sent_again_as_a_new_message_through_its_prof
     assert_eq!(row.resolution, Some(Resolution::SentAgain));
     assert_eq!(row.resent_as.as_deref(), Some(resent.outbox_id.as_str()));
     assert!(desk.open_items().unwrap().is_empty());
-    assert!(
-        desk.resolve(&lost.outbox_id, Resolution::Delivered, SendSource::Window)
-            .await
-            .is_err(),
-        "already decided"
-    );
+    let again = desk
+        .resolve(&lost.outbox_id, Resolution::Delivered, SendSource::Window)
+        .await
+        .unwrap_err();
+    assert_eq!(again.code(), desk_core::ErrorCode::NotDecidable);
+    assert!(again.to_string().contains("already decided on"), "{again}");
+    // One that was sent takes no decision either, and says why.
+    let sent = desk
+        .resolve(&resent.outbox_id, Resolution::Delivered, SendSource::Window)
+        .await
+        .unwrap_err();
+    assert_eq!(sent.code(), desk_core::ErrorCode::NotDecidable);
+    assert!(sent.to_string().contains("this one was sent"), "{sent}");
 
     // Its profile gone, there is nothing to send it through.
     desk.delete_profile(&id).unwrap();

@@ -260,7 +260,11 @@ fn a_cancel_names_what_it_cannot_cancel_and_a_sent_broadcast_is_not_decided_on()
                 json!({ "id": id, "resolution": resolution }),
             )
             .unwrap_err();
-        assert_eq!(err["code"], "INVALID_INPUT", "{err}");
+        assert_eq!(err["code"], "NOT_DECIDABLE", "{err}");
+        // In the window's language: the catalogue's words, with why.
+        assert_eq!(err["messageId"], "error-not-decidable");
+        assert_eq!(err["params"]["decided"], "no");
+        assert_eq!(err["params"]["delivery"], "sent");
     }
     let details = w.invoke("broadcast_details", json!({ "id": id })).unwrap();
     assert_eq!(details["entry"]["resolution"], Value::Null);

@@ -535,3 +535,13 @@ error-not-queued = It can no longer be cancelled: { $delivery ->
         [unknown] its outcome is unknown: decide on it instead.
        *[other] it has already ended.
     }
+# A decision on an unknown outcome that cannot be made. $decided: "yes" when someone (this window,
+# another, or bdesk) already decided; $delivery: how the broadcast stands otherwise.
+error-not-decidable = { $decided ->
+        [yes] This broadcast was already decided on (here, in another window or with bdesk): a decision is made once.
+       *[no] { $delivery ->
+            [sent] Only a broadcast whose outcome is unknown takes a decision: this one was sent.
+            [not-sent] Only a broadcast whose outcome is unknown takes a decision: this one was not sent.
+           *[other] Only a broadcast whose outcome is unknown takes a decision: this one has not ended yet.
+        }
+    }

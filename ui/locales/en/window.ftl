@@ -303,6 +303,7 @@ compose-draft-not-saved = This message couldn't be kept for the next start: { $e
 # The preview beside the form.
 compose-preview-title = Preview
 compose-audience = Who sees it: members online in an audio-video group when it is sent. An audio-video group keeps no message history by default, so a viewer who joins later doesn't see it.
+# $native and $web: the oldest Chat SDK versions Tencent names as receiving broadcasts ("6.5.2803", "2.21.0").
 compose-audience-sdk = Viewers' apps need Chat SDK { $native } or later (Enhanced edition), or the Web SDK { $web } or later, to receive broadcasts.
 compose-preview-waiting = The preview appears once the message has no problems.
 compose-preview-failed = This message can't be previewed; the form and sending are not affected.

@@ -508,3 +508,11 @@ error-not-queued = 已无法取消：{ $delivery ->
         [unknown] 结果未知，请改为对其作出决定。
        *[other] 已经结束。
     }
+error-not-decidable = { $decided ->
+        [yes] 这条广播已经处理过了（在本窗口、其他窗口或 bdesk 中），每条只能处理一次。
+       *[no] { $delivery ->
+            [sent] 只有结果未知的广播才需要处理：这条已发送。
+            [not-sent] 只有结果未知的广播才需要处理：这条未发送。
+           *[other] 只有结果未知的广播才需要处理：这条还没有结束。
+        }
+    }
