@@ -425,17 +425,39 @@ impl Outbox<'_> {
     /// the first attempt's time; `None` when the row is no longer `sending` — it was cancelled, by
     /// this process or another, and nothing may leave. One statement, so a cancel and the first
     /// attempt cannot both win.
-    pub fn attempt_started(&self, id: &str) -> Result<Option<i64>> {
+    ///
+    /// With `pace` (its pacing key and interval), an attempt leaving later than its booked slot (a
+    /// busy machine, a slow disk) moves that key's next free slot to at least one interval after
+    /// *now*, in the same transaction: Tencent counts requests as they arrive, so the next one must
+    /// not leave closer to this one than the rate allows just because this one left late.
+    pub fn attempt_started(&self, id: &str, pace: Option<(&str, i64)>) -> Result<Option<i64>> {
         let now = self.store.now_ms();
         let conn = self.store.conn();
-        conn.query_row(
-            "UPDATE outbox SET first_attempt_at = COALESCE(first_attempt_at, ?2), heartbeat_at = ?2
-             WHERE id = ?1 AND state = 'sending' RETURNING first_attempt_at",
-            params![id, now],
-            |r| r.get(0),
-        )
-        .optional()
-        .map_err(|e| database_error(conn, "updating the outbox", e))
+        let context = "updating the outbox";
+        let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)
+            .map_err(|e| database_error(conn, context, e))?;
+        let first: Option<i64> = tx
+            .query_row(
+                "UPDATE outbox SET first_attempt_at = COALESCE(first_attempt_at, ?2), heartbeat_at = ?2
+                 WHERE id = ?1 AND state = 'sending' RETURNING first_attempt_at",
+                params![id, now],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| database_error(&tx, context, e))?;
+        if first.is_none() {
+            // Dropped, the transaction rolls back: a cancelled broadcast moves no one's slot.
+            return Ok(None);
+        }
+        if let Some((key, interval_ms)) = pace {
+            tx.execute(
+                "UPDATE pacing SET next_free_ms = MAX(next_free_ms, ?2) WHERE key = ?1",
+                params![key, now + interval_ms],
+            )
+            .map_err(|e| database_error(&tx, context, e))?;
+        }
+        tx.commit().map_err(|e| database_error(conn, context, e))?;
+        Ok(first)
     }
 
     /// Cancels a queued broadcast: one that no attempt has left for yet, whichever process queued it.
@@ -940,7 +962,7 @@ mod tests {
         let entry = store.outbox().get(&id).unwrap();
         assert_eq!(entry.delivery, Delivery::Queued);
         assert_eq!(entry.first_attempt_at, None);
-        let first = store.outbox().attempt_started(&id).unwrap();
+        let first = store.outbox().attempt_started(&id, None).unwrap();
         assert!(first.is_some());
         assert_eq!(store.outbox().get(&id).unwrap().delivery, Delivery::Sending);
         // Once an attempt has left, it can no longer be cancelled.
@@ -971,7 +993,7 @@ mod tests {
         let entry = store.outbox().get(&id).unwrap();
         assert_eq!(entry.delivery, Delivery::NotSent);
         assert!(entry.cancelled_at.is_some() && entry.finished_at.is_some());
-        assert_eq!(store.outbox().attempt_started(&id).unwrap(), None);
+        assert_eq!(store.outbox().attempt_started(&id, None).unwrap(), None);
         // Whoever was sending it cannot overwrite the cancel's end.
         store.outbox().finish(&id, Delivery::Unknown, None).unwrap();
         assert_eq!(store.outbox().get(&id).unwrap().delivery, Delivery::NotSent);
@@ -1079,7 +1101,7 @@ mod tests {
                         ..broadcast()
                     })
                     .unwrap();
-                store.outbox().attempt_started(&id).unwrap();
+                store.outbox().attempt_started(&id, None).unwrap();
                 store.outbox().finish(&id, *delivery, *msg_seq).unwrap();
                 clock.advance(std::time::Duration::from_secs(60));
                 id
@@ -1212,6 +1234,33 @@ mod tests {
         assert!(
             serde_json::from_value::<HistoryFilter>(serde_json::json!({ "txt": "x" })).is_err()
         );
+    }
+
+    #[test]
+    fn an_attempt_that_leaves_late_pushes_the_next_slot_one_interval_past_its_departure() {
+        let (_dir, store) = store();
+        let clock = Arc::new(crate::clock::ManualClock::new(1_700_000_000));
+        let store = store.with_clock(clock.clone());
+        let now = store.now_ms();
+        let id = store.outbox().insert(&broadcast()).unwrap();
+        // Booked for now; the next free slot is one interval on.
+        assert_eq!(store.outbox().reserve_slot("p-1", 1000).unwrap(), now);
+        assert_eq!(store.outbox().next_free("p-1").unwrap(), Some(now + 1000));
+        // It leaves 400 ms late (a busy machine): the next may not leave 600 ms after it.
+        clock.advance(std::time::Duration::from_millis(400));
+        store
+            .outbox()
+            .attempt_started(&id, Some(("p-1", 1000)))
+            .unwrap()
+            .unwrap();
+        assert_eq!(store.outbox().next_free("p-1").unwrap(), Some(now + 1400));
+        // One that leaves on time moves nothing.
+        let other = store.outbox().insert(&broadcast()).unwrap();
+        store
+            .outbox()
+            .attempt_started(&other, Some(("p-2", 1000)))
+            .unwrap();
+        assert_eq!(store.outbox().next_free("p-2").unwrap(), None);
     }
 
     #[test]

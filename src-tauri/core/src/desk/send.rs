@@ -599,9 +599,10 @@ impl Desk {
                     if let Some(delivery) = closed(&progress) {
                         return end(delivery, &progress, last);
                     }
-                    let Some(first) = lock(&self.store)
-                        .outbox()
-                        .attempt_started(&progress.outbox_id)?
+                    let Some(first) = lock(&self.store).outbox().attempt_started(
+                        &progress.outbox_id,
+                        Some((&sender.pace_key, interval_ms)),
+                    )?
                     else {
                         // Cancelled by another process while this one waited.
                         return Err(cancelled(&progress));

@@ -314,7 +314,7 @@ fn desk_with_history() -> (tempfile::TempDir, Desk, Vec<String>) {
                         owner: "test-owner",
                     })
                     .unwrap();
-                store.outbox().attempt_started(&id).unwrap();
+                store.outbox().attempt_started(&id, None).unwrap();
                 let msg_seq = (*delivery == Delivery::Sent).then_some(901);
                 store.outbox().finish(&id, *delivery, msg_seq).unwrap();
                 id
