@@ -9,7 +9,9 @@ import { ComposeIcon, HistoryIcon, InfoIcon, Mark, ProfilesIcon, SandboxIcon, Sc
 import { hashForView, viewFromHash, type View } from "./routes";
 import { AboutView } from "./views/about";
 import { ComposeView } from "./views/compose";
-import { ScheduledView } from "./views/empty";
+import { ScheduleView } from "./views/schedule";
+import { ScheduleFormDialog } from "./components/schedule/form";
+import { scheduleFormStore } from "./state/schedule";
 import { HistoryView } from "./views/history";
 import { FirstRun } from "./views/first-run";
 import { ProfilesView } from "./views/profiles";
@@ -89,6 +91,7 @@ export function App() {
   const [view, go] = useHashView();
   const { overview, error } = useStore(profilesStore);
   const form = useStore(formStore);
+  const scheduleForm = useStore(scheduleFormStore);
   const active = activeEntry(overview);
   const hasSandbox = sandboxEntry(overview) !== null;
   const nav = hasSandbox || view === "sandbox" ? [...NAV, SANDBOX_NAV] : NAV;
@@ -212,7 +215,7 @@ export function App() {
           ) : (
             <>
               {view === "compose" && <ComposeView onSetUp={() => go("profiles")} />}
-              {view === "scheduled" && <ScheduledView />}
+              {view === "scheduled" && <ScheduleView />}
               {view === "history" && <HistoryView />}
               {view === "profiles" && <ProfilesView onSandbox={() => go("sandbox")} />}
               {view === "sandbox" && <SandboxView />}
@@ -222,6 +225,8 @@ export function App() {
         </main>
       </div>
       {form && <ProfileFormDialog request={form} />}
+      {/* Opened from the Schedule view or from Compose; a new item shows in the list it joined. */}
+      {scheduleForm && <ScheduleFormDialog request={scheduleForm} onSaved={() => go("scheduled")} />}
       <NeedsAttentionDialog />
       <EmergencyPanel onManageProfiles={() => go("profiles")} />
     </div>
