@@ -91,7 +91,7 @@ use self::app::AppInfo;
 use self::sandbox::{SandboxDelivery, SandboxInfo};
 use self::schedule::{ScheduleDetails, Zones};
 use crate::emergency::EmergencyShortcut;
-use desk_core::schedule::{ScheduleDraft, ScheduleItem};
+use desk_core::schedule::{MissedChoice, RunNews, ScheduleCheck, ScheduleDraft, ScheduleItem};
 
 commands! {
     app::app_info() -> AppInfo;
@@ -135,6 +135,10 @@ commands! {
     schedule::schedule_edit_end(id: String) -> ();
     schedule::schedule_save(id: String, draft: ScheduleDraft, edit_began: Option<i64>) -> ScheduleItem;
     schedule::schedule_cancel(id: String) -> ();
+    schedule::schedule_check(draft: ScheduleDraft, editing: Option<String>) -> ScheduleCheck;
+    schedule::schedule_decide(id: String, due_at: i64, choice: MissedChoice) -> Option<String>;
+    schedule::schedule_news() -> Vec<RunNews>;
+    schedule::schedule_news_seen(up_to: i64) -> ();
     schedule::zones() -> Zones;
     sandbox::sandbox_open() -> ProfileEntry;
     sandbox::sandbox_info() -> SandboxInfo;
