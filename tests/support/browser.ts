@@ -22,6 +22,8 @@ import type { Run } from "../../ui/src/bindings/Run";
 import type { ScheduleDraft } from "../../ui/src/bindings/ScheduleDraft";
 import type { ScheduleItem } from "../../ui/src/bindings/ScheduleItem";
 import type { Zones } from "../../ui/src/bindings/Zones";
+import type { TimeNote } from "../../ui/src/bindings/TimeNote";
+import type { RunNews } from "../../ui/src/bindings/RunNews";
 import type { ValidationReport } from "../../ui/src/bindings/ValidationReport";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -94,6 +96,8 @@ export type FakeDesk = {
   runs?: Record<string, Run[]>;
   /** What `zones` answers; a few zones with Europe/Berlin as the computer's unless said. */
   zones?: Zones;
+  /** What `schedule_news` answers until `schedule_news_seen` is told the latest `at` was seen. */
+  news?: RunNews[];
 };
 
 export type IpcCall = { cmd: string; args: unknown };
@@ -149,6 +153,8 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
     probes: copy(fake.probes ?? {}),
     schedule: copy(fake.schedule ?? []) as Array<ScheduleItem & { takenAt?: number; editingSince?: number }>,
     runs: copy(fake.runs ?? {}) as Record<string, Run[]>,
+    news: copy(fake.news ?? []) as RunNews[],
+    newsSeenUpTo: 0,
     zones: copy(fake.zones ?? { system: "Europe/Berlin", names: ["America/New_York", "Asia/Seoul", "Asia/Shanghai", "Asia/Tokyo", "Australia/Lord_Howe", "Europe/Berlin", "Europe/London", "UTC"] }),
   };
   const DRAFT_KEY = "fake-desk.composer-draft";
@@ -206,6 +212,10 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
     latitudeMax: 90,
     longitudeMax: 180,
     mediaProbeSecs: 10,
+    scheduleLateDefaultSecs: 900,
+    scheduleLateMinSecs: 60,
+    scheduleLateMaxSecs: 86_400,
+    scheduleLabelMaxChars: 80,
   };
 
   const SANDBOX_INFO = {
@@ -524,7 +534,7 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
         if (!profile) return missing();
         const refused = scheduleRefusal(draft, false);
         if (refused) return { reject: refused };
-        const at = instantOf(draft.at, draft.zone);
+        const { at, note } = occurrenceOf(draft.at, draft.zone);
         const item = {
           id: `s-${++desk.made}`,
           profileId: draft.profileId,
@@ -538,8 +548,9 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
           label: draft.label?.trim() ? draft.label.trim() : null,
           status: "scheduled" as const,
           nextAt: at,
-          nextNote: null,
+          nextNote: note,
           lastRun: null,
+          clashes: clashesOf(draft.profileId, at, null),
           createdAt: Date.now(),
           updatedAt: Date.now(),
         };
@@ -587,11 +598,70 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
           label: draft.label?.trim() ? draft.label.trim() : null,
           status: "scheduled",
           nextAt: instantOf(draft.at, draft.zone),
+          clashes: clashesOf(draft.profileId, instantOf(draft.at, draft.zone), item.id),
           updatedAt: Date.now(),
         });
         delete item.editingSince;
         return ok("schedule_save", bare(item));
       }
+      case "schedule_check": {
+        const draft = { ...(a.draft as unknown as ScheduleDraft), confirmFar: true };
+        if (!find(draft.profileId)) return missing();
+        const refused = scheduleRefusal(draft, a.editing !== null);
+        if (refused) return { reject: refused };
+        const first = occurrenceOf(draft.at, draft.zone);
+        const plan: ScheduleItem = {
+          id: "checked",
+          profileId: draft.profileId,
+          profileName: "",
+          body: draft.body,
+          at: draft.at.trim(),
+          zone: draft.zone.trim(),
+          repeat: draft.repeat,
+          end: draft.end,
+          missed: draft.missed,
+          label: null,
+          status: "scheduled",
+          nextAt: first.at,
+          nextNote: first.note,
+          lastRun: null,
+          clashes: [],
+          createdAt: 0,
+          updatedAt: 0,
+        };
+        const sends = upcoming(plan, 5);
+        const next = sends.map((at) => ({ at, note: at === first.at ? first.note : null }));
+        const clashes = clashesOf(draft.profileId, first.at, a.editing === null ? null : String(a.editing));
+        return ok("schedule_check", { next, far: first.at > Date.now() + 366 * 86_400_000, clashes });
+      }
+      case "schedule_decide": {
+        const item = desk.schedule.find((i) => i.id === a.id);
+        if (!item) return { reject: notScheduled(a.id) };
+        const held = item.lastRun;
+        if (item.status !== "waiting" || !held || held.state !== "missed" || held.dueAt !== Number(a.dueAt)) {
+          const state = held?.state ?? "sending";
+          return { reject: { code: "SCHEDULE_CHANGED", message: `It is no longer waiting for a decision: it is ${state}.`, messageId: "error-schedule-not-held", params: { state } } };
+        }
+        const done = item.repeat.kind === "once" || item.nextAt === null;
+        if (a.choice === "skip") {
+          item.lastRun = { ...held, state: "skipped" };
+          item.status = done ? "done" : "scheduled";
+          return ok("schedule_decide", null);
+        }
+        const profile = find(item.profileId);
+        if (!profile) return missing();
+        const row = queue(profile, item.body as unknown as Json);
+        row.entry.source = "scheduled";
+        const sent = complete(row, "sent");
+        item.lastRun = { ...held, state: "sent", outboxId: row.entry.id, msgSeq: sent.msgSeq, lateMs: Date.now() - held.dueAt };
+        item.status = done ? "done" : "scheduled";
+        return ok("schedule_decide", row.entry.id);
+      }
+      case "schedule_news":
+        return ok("schedule_news", desk.news.filter((n) => n.at > desk.newsSeenUpTo));
+      case "schedule_news_seen":
+        desk.newsSeenUpTo = Math.max(desk.newsSeenUpTo, Number(a.upTo));
+        return ok("schedule_news_seen", null);
       case "schedule_cancel": {
         const item = desk.schedule.find((i) => i.id === a.id);
         if (!item) return { reject: notScheduled(a.id) };
@@ -614,13 +684,24 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
     return rest;
   };
 
+  /** The profile's other waiting items due closer to `at` than its pacing interval (Rust spreads the
+   * edition's rate over 1.1 s; the fake takes 1/s), as Rust's `clashes` names them (first send only). */
+  function clashesOf(profileId: string, at: number, except: string | null): ScheduleItem["clashes"] {
+    const interval = 1100;
+    return (desk?.schedule ?? [])
+      .filter((i) => i.id !== except && i.profileId === profileId && (i.status === "scheduled" || i.status === "editing") && i.nextAt !== null)
+      .filter((i) => Math.abs((i.nextAt ?? 0) - at) < interval)
+      .map((i) => ({ itemId: i.id, label: i.label, at, otherAt: i.nextAt ?? 0, laterByMs: interval - Math.abs((i.nextAt ?? 0) - at), times: 1 }));
+  }
+
   /** Rust's order: the next due first, then those with nothing left, newest first. */
   function scheduleOrder(): ScheduleItem[] {
     if (!desk) return [];
     const ended = (i: ScheduleItem) => i.status === "cancelled" || i.status === "done" || i.nextAt === null;
     return [...desk.schedule]
       .sort((x, y) => Number(ended(x)) - Number(ended(y)) || (x.nextAt ?? 0) - (y.nextAt ?? 0) || y.updatedAt - x.updatedAt)
-      .map(bare);
+      // As Rust's list: an item's clashes are only in the answer to scheduling or saving it.
+      .map((i) => ({ ...bare(i), clashes: [] }));
   }
 
   /** As Rust keeps a body: without Random (each send gets its own). */
@@ -648,14 +729,33 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
     return Date.UTC(n("year"), n("month") - 1, n("day"), n("hour"), n("minute"), n("second")) - Math.floor(ms / 1000) * 1000;
   }
 
-  /** The instant a local `YYYY-MM-DDTHH:MM[:SS]` means in `zone` (no gap/fold rule: Rust's is tested in Rust). */
-  function instantOf(local: string, zone: string): number {
+  /** The instant a local `YYYY-MM-DDTHH:MM[:SS]` means in `zone`, by Rust's rule (RFC 5545's: a time in
+   * a gap moves forward by the gap, one in a fold takes the first), and what the rule did. */
+  function occurrenceOf(local: string, zone: string): { at: number; note: TimeNote | null } {
     const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local.trim());
-    if (!m) return NaN;
+    if (!m) return { at: NaN, note: null };
+    const z = zone.trim();
     const wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0));
-    const first = wall - offsetAt(wall, zone.trim());
-    return wall - offsetAt(first, zone.trim());
+    const before = offsetAt(wall - 86_400_000, z);
+    const after = offsetAt(wall + 86_400_000, z);
+    const reads = (at: number) => new Date(at + offsetAt(at, z)).getTime() === wall;
+    const early = wall - before;
+    const late = wall - after;
+    const hhmm = (ms: number) => new Date(ms + offsetAt(ms, z)).toISOString().slice(11, 16);
+    const offset = (ms: number) => {
+      const mins = Math.round(ms / 60_000);
+      const abs = Math.abs(mins);
+      return `${mins < 0 ? "-" : "+"}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+    };
+    if (reads(early) && reads(late) && early !== late) return { at: Math.min(early, late), note: { kind: "fold", offset: offset(Math.max(before, after)), laterOffset: offset(Math.min(before, after)) } };
+    if (reads(early)) return { at: early, note: null };
+    if (reads(late)) return { at: late, note: null };
+    // In a gap: the earlier offset puts it later by the gap's length.
+    const at = wall - Math.min(before, after);
+    return { at, note: { kind: "gap", sentAt: hhmm(at) } };
   }
+
+  const instantOf = (local: string, zone: string): number => occurrenceOf(local, zone).at;
 
   /** The local date and time an instant reads as in `zone`, as Rust's messages write it. */
   function localText(ms: number, zone: string): string {

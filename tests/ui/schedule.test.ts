@@ -49,6 +49,7 @@ function item(id: string, over: Partial<ScheduleItem>): ScheduleItem {
     nextAt: null,
     nextNote: null,
     lastRun: null,
+    clashes: [],
     createdAt: NOW - 24 * HOUR,
     updatedAt: NOW - 24 * HOUR,
     ...over,
@@ -417,5 +418,111 @@ describe("the schedule's form", () => {
     const [added] = callsOf(await calls(), "schedule_add").map((c) => (c.args as { draft: ScheduleDraft }).draft);
     expect(added?.body.MsgBody).toEqual([{ MsgType: "TIMTextElem", MsgContent: { Text: "From the composer" } }]);
     expect(added?.zone).toBe("Europe/Berlin");
+  });
+});
+
+describe("the schedule's live check, held sends and news", () => {
+  const form = (page: Page) => page.locator('[data-testid="schedule-form"]');
+
+  it("previews the sends as typed and warns of a time the clocks skip, and of a clash", async () => {
+    const { page, calls } = await open({ schedule: [SEOUL] });
+    await page.locator('[data-testid="schedule-add"]').click();
+    await form(page).locator('[data-testid="source-text"]').check();
+    await form(page).locator('[data-testid="schedule-form-text"]').fill("Clocks change tonight");
+    // 02:30 on 28 March 2027 does not exist in Berlin: the clocks go from 02:00 to 03:00.
+    await form(page).locator('[data-testid="schedule-date"]').fill("2027-03-28");
+    await form(page).locator('[data-testid="schedule-time"]').fill("02:30");
+    await form(page).locator('input[name="repeat"][value="daily"]').check();
+    const check = form(page).locator('[data-testid="schedule-check"][data-current="true"]');
+    await check.waitFor();
+    expect(await check.locator('[data-testid="schedule-check-first"]').textContent()).toBe("Will be sent at Mar 28, 2027, 3:30 AM (Europe/Berlin)");
+    expect(await check.locator('[data-testid="schedule-check-here"]').textContent()).toBe("Mar 28, 2027, 2:30 AM on this computer");
+    expect(await check.locator('[data-testid="schedule-check-then"] li').count()).toBe(4);
+    const note = check.locator('[data-testid="schedule-check-note"]');
+    expect(await note.getAttribute("data-kind")).toBe("gap");
+    expect(await note.textContent()).toBe(
+      "Mar 28, 2027, 3:30 AM: That time does not exist on that day in Europe/Berlin (the clocks go forward): it is sent at 03:30.",
+    );
+    const checks = callsOf(await calls(), "schedule_check").map((c) => c.args as { draft: ScheduleDraft; editing: string | null });
+    expect(checks.at(-1)?.draft.at).toBe("2027-03-28T02:30");
+    expect(checks.at(-1)?.editing).toBeNull();
+
+    // Rust's problems while it breaks a rule, before any save.
+    await form(page).locator('[data-testid="schedule-date"]').fill("2026-11-29");
+    await form(page).locator('[data-testid="schedule-check-problems"]').waitFor();
+    expect(await form(page).locator('[data-testid="schedule-check-problems"]').textContent()).toContain("2026-11-29 02:30 in Europe/Berlin is in the past");
+
+    // Due within a second of "Doors open" through the same profile: the rate makes one of them late.
+    await form(page).locator('input[name="repeat"][value="once"]').check();
+    await form(page).locator('[data-testid="schedule-date"]').fill("2026-11-30");
+    await form(page).locator('[data-testid="schedule-time"]').fill("20:00");
+    await form(page).locator('[data-testid="schedule-zone"]').fill("Asia/Seoul");
+    const clash = form(page).locator('[data-testid="schedule-check-clash"]');
+    await clash.waitFor();
+    expect(await clash.getAttribute("data-item-id")).toBe("s-seoul");
+    expect(await clash.textContent()).toBe("Doors open is due at Nov 30, 2026, 8:00 PM through the same profile: its rate sends one of the two about 1 s late.");
+  });
+
+  it("asks for the far-ahead confirmation as the date is typed", async () => {
+    const { page, calls } = await open({ schedule: [] });
+    await page.locator('[data-testid="schedule-add"]').click();
+    await form(page).locator('[data-testid="source-text"]').check();
+    await form(page).locator('[data-testid="schedule-form-text"]').fill("Next decade");
+    await form(page).locator('[data-testid="schedule-date"]').fill("2036-11-30");
+    await form(page).locator('[data-testid="schedule-check-far"]').waitFor();
+    await form(page).locator('[data-testid="schedule-confirm-far"] input').check();
+    await form(page).locator('[data-testid="schedule-save"]').click();
+    await form(page).waitFor({ state: "detached" });
+    expect(callsOf(await calls(), "schedule_add").map((c) => (c.args as { draft: ScheduleDraft }).draft.confirmFar)).toEqual([true]);
+  });
+
+  it("sends a held occurrence now, or skips it, when the producer says", async () => {
+    const other = item("s-waiting-2", { ...WAITING, id: "s-waiting-2", label: "Second held" });
+    const { page, calls } = await open({ schedule: [WAITING, other] });
+    const held = row(page, "s-waiting").locator('[data-testid="schedule-decide"]');
+    await held.waitFor();
+    expect(await held.textContent()).toContain("It could not go out on time (40 minutes late). Send it now, or skip it?");
+    await held.locator('[data-testid="decide-send"]').click();
+    await expect.poll(() => status(page, "s-waiting").getAttribute("data-run")).toBe("sent");
+    expect(await status(page, "s-waiting").textContent()).toMatch(/^Sent at .+ \(MsgSeq 101\)$/);
+    expect(callsOf(await calls(), "schedule_decide").map((c) => c.args)).toEqual([{ id: "s-waiting", dueAt: WAITING.lastRun?.dueAt, choice: "sendNow" }]);
+
+    await row(page, "s-waiting-2").locator('[data-testid="decide-skip"]').click();
+    await expect.poll(() => status(page, "s-waiting-2").getAttribute("data-run")).toBe("skipped");
+    expect(await status(page, "s-waiting-2").textContent()).toBe("Skipped: 40 minutes late");
+  });
+
+  it("says what happened while nobody watched, and Got it marks it seen", async () => {
+    const news = [
+      { itemId: "s-sent", label: "Doors open", profileName: "Live show", zone: "Asia/Seoul", dueAt: NOW - 3 * HOUR, lateMs: 17 * 60_000, state: "sent", reason: null, outboxId: "o-1", delivery: "sent", msgSeq: 901, at: NOW - 2 * HOUR },
+      { itemId: "s-skipped", label: null, profileName: "Staging", zone: "Europe/London", dueAt: NOW - 4 * HOUR, lateMs: 2 * HOUR, state: "skipped", reason: { kind: "tooLate", maxSecs: 900 }, outboxId: "o-2", delivery: null, msgSeq: null, at: NOW - HOUR },
+      { itemId: "s-waiting", label: "Raffle", profileName: "Live show", zone: "Asia/Seoul", dueAt: WAITING.lastRun?.dueAt ?? 0, lateMs: 40 * 60_000, state: "missed", reason: null, outboxId: "o-3", delivery: null, msgSeq: null, at: NOW - 60_000 },
+      { itemId: "s-not-sent", label: "Encore", profileName: "Staging", zone: "Europe/London", dueAt: NOW - 5 * HOUR, lateMs: 0, state: "notSent", reason: null, outboxId: NOT_SENT_BROADCAST.entry.id, delivery: "notSent", msgSeq: null, at: NOW - 5 * HOUR },
+      { itemId: "s-unknown", label: "Last call", profileName: "Live show", zone: "Asia/Seoul", dueAt: NOW - 6 * HOUR, lateMs: 0, state: "unknown", reason: null, outboxId: UNKNOWN_BROADCAST.entry.id, delivery: "unknown", msgSeq: null, at: NOW - 6 * HOUR },
+    ] satisfies NonNullable<FakeDesk["news"]>;
+    const { page, calls } = await open({ news }, "#/compose");
+    const dialog = page.locator('[data-testid="away-dialog"]');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain("What became of 5 scheduled sends.");
+    const entry = (id: string) => dialog.locator(`[data-testid="away-item"][data-item-id="${id}"]`);
+    expect(await entry("s-sent").locator('[data-testid="away-outcome"] .run-line').textContent()).toBe("Sent at Nov 30, 2026, 3:17 PM (MsgSeq 901)");
+    expect(await entry("s-sent").locator('[data-testid="away-late"]').textContent()).toBe("17 minutes late");
+    expect(await entry("s-sent").locator('[data-testid="away-name"]').textContent()).toBe("Doors open");
+    expect(await entry("s-skipped").locator('[data-testid="away-outcome"]').textContent()).toBe("Skipped: 2 hours late (it allows at most 15 minutes)");
+    expect(await entry("s-skipped").locator('[data-testid="away-name"]').textContent()).toBe("A broadcast through Staging");
+    expect(await entry("s-waiting").locator('[data-testid="away-outcome"] .run-line').textContent()).toBe("Missed — waiting for you");
+    expect(await entry("s-waiting").locator('[data-testid="decide-send"]').count()).toBe(1);
+    await entry("s-not-sent").locator('[data-testid="not-sent-why"]').waitFor();
+    expect(await entry("s-not-sent").locator('[data-testid="not-sent-why"]').textContent()).toContain("10004");
+    await entry("s-unknown").locator('[data-testid="send-result"][data-delivery="unknown"]').waitFor();
+
+    await dialog.locator('[data-testid="away-got-it"]').click();
+    await dialog.waitFor({ state: "detached" });
+    expect(callsOf(await calls(), "schedule_news_seen").map((c) => c.args)).toEqual([{ upTo: NOW - 60_000 }]);
+    // Back in the window: nothing new, nothing shown.
+    await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+    await expect.poll(async () => callsOf(await calls(), "schedule_news").length).toBeGreaterThanOrEqual(3);
+    expect(await dialog.count()).toBe(0);
+    expect(pageErrors(page)).toEqual([]);
   });
 });

@@ -11,7 +11,8 @@ import { AboutView } from "./views/about";
 import { ComposeView } from "./views/compose";
 import { ScheduleView } from "./views/schedule";
 import { ScheduleFormDialog } from "./components/schedule/form";
-import { scheduleFormStore } from "./state/schedule";
+import { refreshNews, scheduleFormStore } from "./state/schedule";
+import { AwayDialog } from "./components/schedule/away";
 import { HistoryView } from "./views/history";
 import { FirstRun } from "./views/first-run";
 import { ProfilesView } from "./views/profiles";
@@ -100,12 +101,14 @@ export function App() {
   useEffect(() => {
     void refreshProfiles();
     void refreshOutbox();
+    void refreshNews();
     void listenForEmergencyShortcut();
     // bdesk shares the profiles, keys and outbox: coming back to the window shows what it changed
     // meanwhile (an outcome of its own sends that waits for a decision, say).
     const onFocus = () => {
       void refreshProfiles();
       void refreshOutbox();
+      void refreshNews();
     };
     window.addEventListener("focus", onFocus);
     return () => window.removeEventListener("focus", onFocus);
@@ -228,6 +231,8 @@ export function App() {
       {/* Opened from the Schedule view or from Compose; a new item shows in the list it joined. */}
       {scheduleForm && <ScheduleFormDialog request={scheduleForm} onSaved={() => go("scheduled")} />}
       <NeedsAttentionDialog />
+      {/* What the schedule did while nobody watched, at launch and when the window comes back. */}
+      <AwayDialog />
       <EmergencyPanel onManageProfiles={() => go("profiles")} />
     </div>
   );

@@ -46,6 +46,12 @@ import type { MissedPolicy } from "./bindings/MissedPolicy";
 import type { TimeNote } from "./bindings/TimeNote";
 import type { Weekday } from "./bindings/Weekday";
 import type { Zones } from "./bindings/Zones";
+import type { Clash } from "./bindings/Clash";
+import type { MissedChoice } from "./bindings/MissedChoice";
+import type { Planned } from "./bindings/Planned";
+import type { RunNews } from "./bindings/RunNews";
+import type { ScheduleCheck } from "./bindings/ScheduleCheck";
+import type { SkipReason } from "./bindings/SkipReason";
 import type { RegionInfo } from "./bindings/RegionInfo";
 import type { RequestPreview } from "./bindings/RequestPreview";
 import type { Resolution } from "./bindings/Resolution";
@@ -64,6 +70,7 @@ export type {
   AppInfo,
   Attempt,
   BroadcastDetails,
+  Clash,
   ConnectionReport,
   Delivery,
   Draft,
@@ -80,9 +87,11 @@ export type {
   MediaKind,
   MediaProbe,
   MediaProblem,
+  MissedChoice,
   MissedPolicy,
   MsgElement,
   OutboxEntry,
+  Planned,
   Profile,
   ProfileDraft,
   ProfileEntry,
@@ -95,9 +104,11 @@ export type {
   RequestPreview,
   Resolution,
   Run,
+  RunNews,
   RunState,
   SandboxDelivery,
   SandboxInfo,
+  ScheduleCheck,
   ScheduleDetails,
   ScheduleDraft,
   ScheduleItem,
@@ -106,6 +117,7 @@ export type {
   SendSource,
   Sent,
   ShortcutState,
+  SkipReason,
   Template,
   TemplateDraft,
   TimeNote,
@@ -458,6 +470,29 @@ export function scheduleSave(id: string, draft: ScheduleDraft, editBegan: number
 /** Cancels an item: nothing more of it is sent. */
 export async function scheduleCancel(id: string): Promise<void> {
   await call("schedule_cancel", { id });
+}
+
+/** A draft as typed: its first sends (with what the gap/fold rule did), whether it is further ahead
+ * than the horizon, and the items of its profile it falls too close to; `editing` is the item being
+ * edited. Refused by field like `scheduleAdd`, except that a far date needs no confirmation here. */
+export function checkSchedule(draft: ScheduleDraft, editing: string | null): Promise<ScheduleCheck> {
+  return call("schedule_check", { draft, editing });
+}
+
+/** Sends now or skips an occurrence held for the producer (policy "ask"); answers the outbox id when
+ * sent. `SCHEDULE_CHANGED` when it is no longer held. */
+export function decideMissed(id: string, dueAt: number, choice: MissedChoice): Promise<string | null> {
+  return call("schedule_decide", { id, dueAt, choice });
+}
+
+/** What became of scheduled sends that the producer has not seen yet ("while you were away"). */
+export function scheduleNews(): Promise<RunNews[]> {
+  return call("schedule_news", {});
+}
+
+/** The producer has seen the news up to `upTo` (the latest `at` shown). */
+export async function scheduleNewsSeen(upTo: number): Promise<void> {
+  await call("schedule_news_seen", { upTo });
 }
 
 /** The zones the picker offers, and the computer's own. */

@@ -67,6 +67,13 @@ pub struct Limits {
     pub longitude_max: u32,
     /// How long a media probe ("Fill from URL") may take, in seconds.
     pub media_probe_secs: u32,
+    /// A scheduled item's missed-send policy: the lateness a new item allows by default, and the range
+    /// a producer may choose from, in seconds.
+    pub schedule_late_default_secs: u32,
+    pub schedule_late_min_secs: u32,
+    pub schedule_late_max_secs: u32,
+    /// A scheduled item's label, in characters.
+    pub schedule_label_max_chars: usize,
 }
 
 /// One `ImageFormat` value and the format it stands for (`name` is `null` for "any other").
@@ -125,6 +132,10 @@ impl Limits {
             latitude_max: message::LATITUDE_MAX,
             longitude_max: message::LONGITUDE_MAX,
             media_probe_secs: secs(crate::media::PROBE_TIME),
+            schedule_late_default_secs: crate::schedule::DEFAULT_LATE_SECS,
+            schedule_late_min_secs: *crate::schedule::LATE_SECS_RANGE.start(),
+            schedule_late_max_secs: *crate::schedule::LATE_SECS_RANGE.end(),
+            schedule_label_max_chars: crate::schedule::LABEL_MAX_CHARS,
         }
     }
 }

@@ -1018,6 +1018,62 @@ schedule-cancel-body = { $name } through { $profile } will not be sent. The sche
 schedule-cancel-sending = A send of it has already started: that one goes on (cancel it from History while it is queued).
 schedule-cancel-confirm = Cancel the broadcast
 
+# An occurrence held for the producer (policy "ask"). $late is how late it is (40 minutes).
+schedule-decide-hint = It could not go out on time ({ $late } late). Send it now, or skip it?
+schedule-decide-send = Send now
+schedule-decide-skip = Skip
+# After the decision.
+schedule-decided-send = Sent now: its outcome shows here and in History.
+schedule-decided-skip = Skipped: it will not be sent.
+
+# Why an occurrence was skipped or not sent without anyone sending it. $late is how late it was;
+# $max the lateness its policy allows (15 minutes).
+schedule-skipped-too-late = Skipped: { $late } late (it allows at most { $max })
+schedule-skipped-producer = Skipped by you
+schedule-skipped-profile-gone = Not sent: its profile was deleted
+# $profile is the profile's name.
+schedule-skipped-no-key = Not sent: no key is saved for { $profile }
+schedule-skipped-keychain = Not sent: the keychain could not be asked for the key (locked or refused)
+schedule-skipped-invalid-message = Not sent: the message no longer passes the rules
+# $error is the reason (a sentence from the app).
+schedule-skipped-failed = Not sent: { $error }
+
+## "While you were away": what the schedule did while nobody watched (shown at launch and on return)
+
+schedule-away-title = While you were away
+# $count is how many sends it lists.
+schedule-away-subtitle =
+    { $count ->
+        [one] What became of { $count } scheduled send.
+       *[other] What became of { $count } scheduled sends.
+    }
+# An item with no label. $profile is the profile it goes through.
+schedule-away-unnamed = A broadcast through { $profile }
+# $time is when it was due (in its zone); $profile the profile it goes through.
+schedule-away-due = due { $time } · { $profile }
+# Under "Sent at …" when it went out late. $late is how late (17 minutes).
+schedule-away-late = { $late } late
+# Button: marks everything listed as seen.
+schedule-away-got-it = Got it
+
+# The form's live preview. While the draft breaks a rule (Rust's problems follow):
+schedule-check-not-yet = Not yet:
+# Before the sends after the first one.
+schedule-check-then = Then:
+# A send whose time the gap/fold rule moved. $time is that send's date and time; $note what happened.
+schedule-check-note = { $time }: { $note }
+schedule-check-far = This is more than a year ahead: confirm that the date is meant.
+# Another item of the same profile due too close for the profile's rate. $other is its label;
+# $time when it is due; $seconds about how many seconds later one of them goes; $times how many of
+# this item's sends are that close.
+schedule-check-clash =
+    { $times ->
+        [one] { $other } is due at { $time } through the same profile: its rate sends one of the two about { $seconds } s late.
+       *[other] { $other } is due at { $time } through the same profile: its rate sends one of the two about { $seconds } s late, { $times } times.
+    }
+# $other when that item has no label.
+schedule-check-clash-unnamed = Another scheduled broadcast
+
 ## Schedule form (a new scheduled item, an edit or a duplicate)
 
 schedule-form-title-new = Schedule a broadcast
@@ -1081,7 +1137,8 @@ schedule-form-missed-minutes = minutes late, else skip
 schedule-form-missed-skip = Skip it
 schedule-form-missed-ask = Hold it until I decide
 schedule-form-label = Label
-schedule-form-label-hint = A name for the list, such as “Doors open”.
+# $max is the most characters a label may have.
+schedule-form-label-hint = A name for the list, such as “Doors open”; at most { $max } characters.
 schedule-form-save = Save changes
 schedule-form-schedule = Schedule
 

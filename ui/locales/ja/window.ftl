@@ -932,6 +932,43 @@ schedule-cancel-body = { $profile } で送る { $name } は送信されません
 schedule-cancel-sending = この項目の送信がすでに 1 件始まっています。その送信は続きます（待機中なら履歴からキャンセルできます）。
 schedule-cancel-confirm = ブロードキャストをキャンセル
 
+schedule-decide-hint = 時刻どおりに送れませんでした（{ $late } 遅れ）。今すぐ送信しますか、スキップしますか？
+schedule-decide-send = 今すぐ送信
+schedule-decide-skip = スキップ
+schedule-decided-send = 今送信しました。結果はここと履歴に表示されます。
+schedule-decided-skip = スキップしました。送信しません。
+
+schedule-skipped-too-late = スキップ：{ $late } 遅れ（許容は最大 { $max }）
+schedule-skipped-producer = あなたがスキップしました
+schedule-skipped-profile-gone = 未送信：プロファイルが削除されました
+schedule-skipped-no-key = 未送信：{ $profile } にキーが保存されていません
+schedule-skipped-keychain = 未送信：キーチェーンからキーを取得できませんでした（ロックまたは拒否）
+schedule-skipped-invalid-message = 未送信：メッセージがルールを満たさなくなりました
+schedule-skipped-failed = 未送信：{ $error }
+
+## 「不在の間」：誰も見ていない間に予約が行ったこと（起動時と戻ったときに表示）
+
+schedule-away-title = 不在の間
+schedule-away-subtitle =
+    { $count ->
+       *[other] 予約送信 { $count } 件の結果です。
+    }
+schedule-away-unnamed = { $profile } で送るブロードキャスト
+schedule-away-due = 予定 { $time } · { $profile }
+schedule-away-late = { $late } 遅れ
+schedule-away-got-it = 了解
+
+schedule-check-not-yet = まだです：
+schedule-check-then = その後：
+schedule-check-note = { $time }：{ $note }
+schedule-check-far = 1 年以上先の日付です。この日付で合っているか確認してください。
+schedule-check-clash =
+    { $times ->
+        [one] { $other } が同じプロファイルで { $time } に予定されています。送信レートのため、どちらかが約 { $seconds } 秒遅れます。
+       *[other] { $other } が同じプロファイルで { $time } に予定されています。送信レートのため、どちらかが約 { $seconds } 秒遅れます（{ $times } 回）。
+    }
+schedule-check-clash-unnamed = 別の予約ブロードキャスト
+
 ## 予約フォーム（新しい予約、編集、複製）
 
 schedule-form-title-new = ブロードキャストを予約
@@ -989,7 +1026,7 @@ schedule-form-missed-minutes = 分以内なら送信、それ以上ならスキ�
 schedule-form-missed-skip = スキップする
 schedule-form-missed-ask = 判断するまで保留する
 schedule-form-label = ラベル
-schedule-form-label-hint = 一覧に表示する名前（例：「開場」）。
+schedule-form-label-hint = 一覧に表示する名前（例：「開場」）。最大 { $max } 文字。
 schedule-form-save = 変更を保存
 schedule-form-schedule = 予約
 

@@ -938,6 +938,43 @@ schedule-cancel-body = { $profile }(으)로 보낼 { $name }이(가) 보내지�
 schedule-cancel-sending = 이 항목의 전송 하나가 이미 시작되었습니다. 그 전송은 계속됩니다(대기 중이면 기록에서 취소하세요).
 schedule-cancel-confirm = 브로드캐스트 취소
 
+schedule-decide-hint = 제시간에 보내지 못했습니다({ $late } 늦음). 지금 보낼까요, 건너뛸까요?
+schedule-decide-send = 지금 보내기
+schedule-decide-skip = 건너뛰기
+schedule-decided-send = 지금 보냈습니다. 결과는 여기와 기록에 표시됩니다.
+schedule-decided-skip = 건너뛰었습니다. 보내지 않습니다.
+
+schedule-skipped-too-late = 건너뜀: { $late } 늦음(최대 { $max }까지 허용)
+schedule-skipped-producer = 직접 건너뜀
+schedule-skipped-profile-gone = 보내지 않음: 프로필이 삭제되었습니다
+schedule-skipped-no-key = 보내지 않음: { $profile }에 저장된 키가 없습니다
+schedule-skipped-keychain = 보내지 않음: 키체인에서 키를 가져올 수 없었습니다(잠김 또는 거부)
+schedule-skipped-invalid-message = 보내지 않음: 메시지가 더 이상 규칙을 통과하지 않습니다
+schedule-skipped-failed = 보내지 않음: { $error }
+
+## "자리를 비운 동안": 아무도 보지 않는 동안 예약이 한 일(시작할 때와 돌아왔을 때 표시)
+
+schedule-away-title = 자리를 비운 동안
+schedule-away-subtitle =
+    { $count ->
+       *[other] 예약 전송 { $count }건의 결과입니다.
+    }
+schedule-away-unnamed = { $profile }(으)로 보내는 브로드캐스트
+schedule-away-due = 예정 { $time } · { $profile }
+schedule-away-late = { $late } 늦음
+schedule-away-got-it = 확인
+
+schedule-check-not-yet = 아직 안 됨:
+schedule-check-then = 그다음:
+schedule-check-note = { $time }: { $note }
+schedule-check-far = 1년 넘게 남은 날짜입니다. 이 날짜가 맞는지 확인하세요.
+schedule-check-clash =
+    { $times ->
+        [one] { $other }이(가) 같은 프로필로 { $time }에 예정되어 있습니다. 속도 제한 때문에 둘 중 하나가 약 { $seconds }초 늦게 보내집니다.
+       *[other] { $other }이(가) 같은 프로필로 { $time }에 예정되어 있습니다. 속도 제한 때문에 둘 중 하나가 약 { $seconds }초 늦게 보내집니다({ $times }회).
+    }
+schedule-check-clash-unnamed = 다른 예약 브로드캐스트
+
 ## 예약 양식 (새 예약 항목, 편집, 복제)
 
 schedule-form-title-new = 브로드캐스트 예약
@@ -995,7 +1032,7 @@ schedule-form-missed-minutes = 분 늦으면 보내고, 그보다 늦으면 건�
 schedule-form-missed-skip = 건너뛰기
 schedule-form-missed-ask = 결정할 때까지 보류
 schedule-form-label = 라벨
-schedule-form-label-hint = 목록에 표시할 이름(예: “입장 시작”).
+schedule-form-label-hint = 목록에 표시할 이름(예: “입장 시작”), 최대 { $max }자.
 schedule-form-save = 변경 내용 저장
 schedule-form-schedule = 예약
 

@@ -937,6 +937,43 @@ schedule-cancel-body = 通过 { $profile } 发送的 { $name } 将不会发送�
 schedule-cancel-sending = 它的一次发送已经开始：那次发送会继续（排队时可在历史记录中取消）。
 schedule-cancel-confirm = 取消广播
 
+schedule-decide-hint = 它未能按时发送（晚了 { $late }）。现在发送，还是跳过？
+schedule-decide-send = 立即发送
+schedule-decide-skip = 跳过
+schedule-decided-send = 已立即发送：结果会显示在这里和历史记录中。
+schedule-decided-skip = 已跳过：不会发送。
+
+schedule-skipped-too-late = 已跳过：晚了 { $late }（最多允许 { $max }）
+schedule-skipped-producer = 你已跳过
+schedule-skipped-profile-gone = 未发送：它的配置已被删除
+schedule-skipped-no-key = 未发送：{ $profile } 没有保存密钥
+schedule-skipped-keychain = 未发送：无法从钥匙串读取密钥（已锁定或被拒绝）
+schedule-skipped-invalid-message = 未发送：消息已不再符合规则
+schedule-skipped-failed = 未发送：{ $error }
+
+## “你离开期间”：无人查看时定时发送做了什么（启动时和回到窗口时显示）
+
+schedule-away-title = 你离开期间
+schedule-away-subtitle =
+    { $count ->
+       *[other] { $count } 次定时发送的结果。
+    }
+schedule-away-unnamed = 通过 { $profile } 发送的广播
+schedule-away-due = 预定 { $time } · { $profile }
+schedule-away-late = 晚了 { $late }
+schedule-away-got-it = 知道了
+
+schedule-check-not-yet = 尚不可以：
+schedule-check-then = 之后：
+schedule-check-note = { $time }：{ $note }
+schedule-check-far = 这个日期在一年以后：请确认确实是这个日期。
+schedule-check-clash =
+    { $times ->
+        [one] { $other } 将于 { $time } 通过同一配置发送：受速率限制，两者之一会晚约 { $seconds } 秒发送。
+       *[other] { $other } 将于 { $time } 通过同一配置发送：受速率限制，两者之一会晚约 { $seconds } 秒发送，共 { $times } 次。
+    }
+schedule-check-clash-unnamed = 另一条定时广播
+
 ## 定时发送表单（新项目、编辑或复制）
 
 schedule-form-title-new = 定时发送广播
@@ -994,7 +1031,7 @@ schedule-form-missed-minutes = 分钟仍发送，否则跳过
 schedule-form-missed-skip = 跳过
 schedule-form-missed-ask = 保留，等我决定
 schedule-form-label = 标签
-schedule-form-label-hint = 列表中显示的名称，例如“开始入场”。
+schedule-form-label-hint = 列表中显示的名称，例如“开始入场”，最多 { $max } 个字符。
 schedule-form-save = 保存修改
 schedule-form-schedule = 定时发送
 

@@ -59,4 +59,13 @@ latitudeMax: number, longitudeMax: number,
 /**
  * How long a media probe ("Fill from URL") may take, in seconds.
  */
-mediaProbeSecs: number, };
+mediaProbeSecs: number, 
+/**
+ * A scheduled item's missed-send policy: the lateness a new item allows by default, and the range
+ * a producer may choose from, in seconds.
+ */
+scheduleLateDefaultSecs: number, scheduleLateMinSecs: number, scheduleLateMaxSecs: number, 
+/**
+ * A scheduled item's label, in characters.
+ */
+scheduleLabelMaxChars: number, };

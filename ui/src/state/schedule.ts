@@ -8,20 +8,26 @@
  * (components/schedule/).
  */
 import {
+  decideMissed,
   scheduleAdd,
   scheduleCancel,
   scheduleEditBegin,
   scheduleEditEnd,
   scheduleList,
+  scheduleNews,
+  scheduleNewsSeen,
   scheduleSave,
   toDeskError,
   zones,
   type DeskError,
   type Draft,
+  type MissedChoice,
+  type RunNews,
   type ScheduleDraft,
   type ScheduleItem,
   type Zones,
 } from "../ipc";
+import { refreshOutbox } from "./outbox";
 import { createStore } from "./store";
 
 export type ScheduleState = {
@@ -85,3 +91,45 @@ export const save = (id: string, draft: ScheduleDraft, editBegan: number | null)
 export const cancelItem = (id: string): Promise<void> => changing(() => scheduleCancel(id));
 export const beginEdit = (id: string): Promise<number> => changing(() => scheduleEditBegin(id));
 export const endEdit = (id: string): Promise<void> => changing(() => scheduleEditEnd(id));
+
+/** A held occurrence decided: sent now (answers its outbox id) or skipped. The list, the outbox and
+ * the news follow. */
+export async function decide(itemId: string, dueAt: number, choice: MissedChoice): Promise<string | null> {
+  try {
+    return await decideMissed(itemId, dueAt, choice);
+  } finally {
+    await Promise.all([refreshSchedule(), refreshOutbox(), refreshNews()]);
+  }
+}
+
+export type NewsState = {
+  /** What became of scheduled sends that nobody has seen yet. */
+  news: RunNews[];
+  /** Closed without "Got it": not shown again until there is something new. */
+  dismissed: boolean;
+};
+
+export const newsStore = createStore<NewsState>({ news: [], dismissed: false });
+
+const newsKey = (news: RunNews[]) => news.map((n) => `${n.itemId}:${n.dueAt}:${n.state}:${n.at}`).join("|");
+
+/** Reads the news again (at launch, and when the window regains focus). A failed read shows nothing:
+ * the list says the same in its statuses. */
+export async function refreshNews(): Promise<void> {
+  try {
+    const news = await scheduleNews();
+    newsStore.update((s) => (newsKey(s.news) === newsKey(news) ? s : { news, dismissed: false }));
+  } catch {
+    // Nothing to summarise; the Schedule view shows every item's status anyway.
+  }
+}
+
+/** "Got it": what was shown is seen, up to the latest of it (news arriving meanwhile stays). */
+export async function seeNews(): Promise<void> {
+  const { news } = newsStore.get();
+  if (news.length === 0) return;
+  await scheduleNewsSeen(Math.max(...news.map((n) => n.at)));
+  await refreshNews();
+}
+
+export const dismissNews = () => newsStore.update((s) => ({ ...s, dismissed: true }));

@@ -18,12 +18,14 @@ import {
   toDeskError,
   type Draft,
   type FieldProblem,
+  type Limits,
   type MissedPolicy,
   type Profile,
   type Repeat,
   type RepeatEnd,
   type ScheduleDraft,
   type ScheduleItem,
+  type Template,
   type Weekday,
 } from "../../ipc";
 import { attr, t } from "../../i18n";
@@ -34,14 +36,14 @@ import { BusyButton } from "../busy-button";
 import { MessageView } from "../message-view";
 import { ProfileChip } from "../profile-chip";
 import { bodyOf } from "../composer/message";
-import { composerStore, defaultsOf, loadComposer } from "../../state/composer";
+import { composerStore, defaultsOf, loadComposer, type ComposerState } from "../../state/composer";
 import { limitsStore, loadLimits } from "../../state/limits";
 import { activeEntry, profilesStore } from "../../state/profiles";
 import { add, beginEdit, closeScheduleForm, endEdit, loadZones, save, zonesStore, type FormRequest } from "../../state/schedule";
 import { refreshTemplates, templatesStore } from "../../state/templates";
 import { useStore } from "../../state/store";
 import { ZonePicker } from "./zone-picker";
-import { CheckPreview } from "./check-preview";
+import { CheckPreview, useScheduleCheck } from "./check-preview";
 import { computerZone, WEEKDAYS, weekdayName } from "./words";
 
 /** Where the message comes from. */
@@ -67,8 +69,6 @@ type Values = {
   confirmFar: boolean;
 };
 
-/** The default lateness allowed, in the form's unit. TODO(sched-core): from Limits once Rust lists it. */
-const DEFAULT_LATE_MINUTES = "15";
 
 /** The date and time an instant reads as in `zone` (`2026-12-01`, `20:00`). */
 function localParts(ms: number, zone: string): { date: string; time: string } {
@@ -82,7 +82,12 @@ function localParts(ms: number, zone: string): { date: string; time: string } {
   return { date: `${get("year")}-${get("month")}-${get("day")}`, time: `${get("hour")}:${get("minute")}` };
 }
 
-function valuesOf(request: FormRequest, profileId: string, zone: string): Values {
+/** The lateness a new item allows, in the form's unit (minutes), as Rust's default says. */
+function defaultLateMinutes(limits: Limits | null): string {
+  return limits ? String(Math.round(limits.scheduleLateDefaultSecs / 60)) : "";
+}
+
+function valuesOf(request: FormRequest, profileId: string, zone: string, lateMinutes: string): Values {
   const blank: Values = {
     profileId,
     source: "composer",
@@ -96,7 +101,7 @@ function valuesOf(request: FormRequest, profileId: string, zone: string): Values
     until: "",
     count: "",
     missed: "sendIfLate",
-    lateMinutes: DEFAULT_LATE_MINUTES,
+    lateMinutes,
     label: "",
     confirmFar: false,
   };
@@ -117,7 +122,7 @@ function valuesOf(request: FormRequest, profileId: string, zone: string): Values
     until: item.end.kind === "until" ? item.end.date : "",
     count: item.end.kind === "count" ? String(item.end.times) : "",
     missed: item.missed.kind,
-    lateMinutes: item.missed.kind === "sendIfLate" ? String(item.missed.maxSecs / 60) : DEFAULT_LATE_MINUTES,
+    lateMinutes: item.missed.kind === "sendIfLate" ? String(item.missed.maxSecs / 60) : lateMinutes,
     label: item.label ?? "",
   };
 }
@@ -129,13 +134,12 @@ function whole(text: string): number {
 }
 
 /** The message the chosen source gives, or null when it gives none (no template chosen, nothing typed). */
-function bodyFor(v: Values, request: FormRequest, profile: Profile | null): Draft | null {
+function bodyFor(v: Values, request: FormRequest, profile: Profile | null, composer: ComposerState, templates: readonly Template[]): Draft | null {
   switch (v.source) {
     case "item":
       return request.mode === "add" ? (request.body ?? null) : request.item.body;
     case "composer": {
-      const c = composerStore.get();
-      const text = c.raw ?? JSON.stringify(bodyOf(c.message, c.sender, profile));
+      const text = composer.raw ?? JSON.stringify(bodyOf(composer.message, composer.sender, profile));
       try {
         return JSON.parse(text) as Draft;
       } catch {
@@ -144,7 +148,7 @@ function bodyFor(v: Values, request: FormRequest, profile: Profile | null): Draf
       }
     }
     case "template":
-      return templatesStore.get().list?.find((tpl) => tpl.id === v.templateId)?.body ?? null;
+      return templates.find((tpl) => tpl.id === v.templateId)?.body ?? null;
     case "text":
       return v.text.trim() === "" ? null : { MsgBody: [{ MsgType: "TIMTextElem", MsgContent: { Text: v.text } }] };
   }
@@ -199,7 +203,7 @@ export function ScheduleFormDialog({ request, onSaved }: { request: FormRequest;
   const ids = useId();
   const idOf = (name: string) => `${ids}-${name}`;
   const [values, setValues] = useState<Values>(() =>
-    valuesOf(request, active?.profile.id ?? overview?.profiles[0]?.profile.id ?? "", zones?.system ?? computerZone()),
+    valuesOf(request, active?.profile.id ?? overview?.profiles[0]?.profile.id ?? "", zones?.system ?? computerZone(), defaultLateMinutes(limits)),
   );
   const [refusal, setRefusal] = useState<Refusal>({ fields: {}, message: null, banner: null });
   const [busy, setBusy] = useState(false);
@@ -236,6 +240,11 @@ export function ScheduleFormDialog({ request, onSaved }: { request: FormRequest;
     if (values.source === "composer") void loadComposer(defaultsOf(limits));
   }, [values.source]);
 
+  // Rust's default lateness, once its limits have arrived (a first form may open before they do).
+  useEffect(() => {
+    if (limits) setValues((v) => (v.lateMinutes === "" ? { ...v, lateMinutes: defaultLateMinutes(limits) } : v));
+  }, [limits]);
+
   // The zone defaults to the computer's once Rust has said which it is.
   useEffect(() => {
     if (request.mode === "add" && zones?.system && values.zone === computerZone()) setValues((v) => ({ ...v, zone: zones.system ?? v.zone }));
@@ -249,11 +258,13 @@ export function ScheduleFormDialog({ request, onSaved }: { request: FormRequest;
   const set = <K extends keyof Values>(name: K, value: Values[K]) => setValues((v) => ({ ...v, [name]: value }));
   const profiles = overview?.profiles ?? [];
   const profile = profiles.find((e) => e.profile.id === values.profileId)?.profile ?? null;
-  // Read on each render: the composer's message may still be loading, a template list arriving.
-  void composer;
-  const body = bodyFor(values, request, profile);
+  // From the stores as they are now: the composer's message may still be loading, the templates arriving.
+  const body = bodyFor(values, request, profile, composer, templates.list ?? []);
   const draft = body ? draftOf(values, body) : null;
   const editing = request.mode === "edit";
+  const { checked, current } = useScheduleCheck(draft, editing ? request.item.id : null);
+  // Further ahead than the horizon: said by the check as it is typed, or by Rust's refusal on save.
+  const far = (current && checked?.check?.far === true) || isFarAhead(refusal.fields.at);
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -383,7 +394,7 @@ export function ScheduleFormDialog({ request, onSaved }: { request: FormRequest;
           </Field>
         </div>
         {err("at")}
-        {isFarAhead(refusal.fields.at) && (
+        {far && (
           <label class="check-row" data-testid="schedule-confirm-far">
             <input type="checkbox" name="confirmFar" checked={values.confirmFar} onChange={(e) => set("confirmFar", e.currentTarget.checked)} />
             <span>{t("schedule-form-confirm-far")}</span>
@@ -463,7 +474,8 @@ export function ScheduleFormDialog({ request, onSaved }: { request: FormRequest;
               <span>{t("schedule-form-missed-send")}</span>
               <input
                 type="number"
-                min={1}
+                min={limits ? limits.scheduleLateMinSecs / 60 : undefined}
+                max={limits ? limits.scheduleLateMaxSecs / 60 : undefined}
                 name="lateMinutes"
                 class="narrow"
                 data-testid="schedule-late-minutes"
@@ -488,11 +500,11 @@ export function ScheduleFormDialog({ request, onSaved }: { request: FormRequest;
           {err("missed")}
         </fieldset>
 
-        <Field label={t("schedule-form-label")} htmlFor={idOf("label")} optional hint={t("schedule-form-label-hint")} error={err("label")}>
+        <Field label={t("schedule-form-label")} htmlFor={idOf("label")} optional hint={t("schedule-form-label-hint", { max: limits?.scheduleLabelMaxChars ?? "—" })} error={err("label")}>
           <input id={idOf("label")} name="label" type="text" data-testid="schedule-label-input" aria-invalid={invalid("label")} aria-describedby={described("label")} value={values.label} onInput={(e) => set("label", e.currentTarget.value)} />
         </Field>
 
-        <CheckPreview draft={draft} editing={editing ? request.item.id : null} confirmFar={values.confirmFar} onConfirmFar={(on) => set("confirmFar", on)} />
+        <CheckPreview checked={checked} current={current} zone={values.zone.trim()} />
 
         {refusal.banner && (
           <p class="notice error" role="alert" data-testid="schedule-form-error" data-code={refusal.banner.code}>

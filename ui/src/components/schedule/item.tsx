@@ -59,7 +59,7 @@ export function ScheduleRow({ item, now, open, onToggle }: { item: ScheduleItem;
           </span>
           <ItemProfile item={item} />
         </div>
-        {when && item.nextAt !== null && item.status !== "waiting" && (
+        {when && item.nextAt !== null && (
           <span class="schedule-countdown mono" data-testid="schedule-countdown" role="timer" aria-live="off">
             {countdownText(item.nextAt, now)}
           </span>
@@ -96,7 +96,7 @@ export function ScheduleRow({ item, now, open, onToggle }: { item: ScheduleItem;
         ) : (
           <p class="run-line">{itemStatusText(item)}</p>
         )}
-        {item.status === "waiting" && item.lastRun && <Decide item={item} run={item.lastRun} />}
+        {item.status === "waiting" && item.lastRun?.state === "missed" && <Decide itemId={item.id} run={item.lastRun} />}
         {item.status === "scheduled" && item.lastRun && (
           <div class="schedule-last" data-testid="schedule-last">
             <span class="muted">{t("schedule-last-time")}</span>
@@ -199,6 +199,8 @@ function Details({ item }: { item: ScheduleItem }) {
             <li key={`${run.n}-${run.dueAt}`} data-testid="run">
               <span class="muted">{t("schedule-run-due", { time: bothZones(run.dueAt, item.zone).there })}</span>
               <RunOutcome run={run} zone={item.zone} />
+              {/* A held send is decided where it is listed too: a repeating item may hold an older one. */}
+              {run.state === "missed" && !(item.lastRun?.state === "missed" && item.lastRun.dueAt === run.dueAt) && <Decide itemId={item.id} run={run} />}
             </li>
           ))}
         </ol>
