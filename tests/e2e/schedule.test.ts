@@ -5,6 +5,9 @@
  * item cancelled from the list before its time never arrives — checked in the emulator's record and in
  * History after its time has passed.
  *
+ * A send held by its policy ("ask") because the app was closed when it fell due is told at the next
+ * start in "While you were away", and Send now sends it (through that run's sandbox).
+ *
  * The date and time fields are set as the page's own input events would set them (WebKitWebDriver's
  * typing into date and time inputs depends on the WebKitGTK version); every other step is a click or
  * typing.
@@ -23,6 +26,7 @@ const home = mkdtempSync(join(tmpdir(), "bdesk-e2e-schedule-"));
 const xdg = { XDG_DATA_HOME: join(home, "data"), XDG_CONFIG_HOME: join(home, "config"), XDG_CACHE_HOME: join(home, "cache") };
 
 const FIRST = "Doors open in five seconds";
+const HELD = "Sent late, when the producer said so";
 const CANCELLED = "This one was cancelled and must never arrive";
 
 type Delivery = { msgSeq: number; random: number; msgBody: unknown[]; fromAccount: string; cloudCustomData: string | null; receivedAt: number };
@@ -68,8 +72,9 @@ async function setValue(css: string, value: string): Promise<void> {
   );
 }
 
-/** Schedules a text through the form, `aheadMs` from now in the form's zone; answers the instant it is due. */
-async function scheduleText(text: string, label: string, aheadMs: number): Promise<number> {
+/** Schedules a text through the form, `aheadMs` from now in the form's zone (held for a decision when
+ * missed, with `ask`); answers the instant it is due. */
+async function scheduleText(text: string, label: string, aheadMs: number, ask = false): Promise<number> {
   await session.click(await session.waitFor('[data-testid="schedule-add"]'));
   await session.waitForShown('[data-testid="schedule-form"]');
   await session.click(await session.waitForShown('[data-testid="source-text"]'));
@@ -78,6 +83,11 @@ async function scheduleText(text: string, label: string, aheadMs: number): Promi
   const label_ = await session.waitForShown('[data-testid="schedule-label-input"]');
   await session.scrollIntoView(label_);
   await session.type(label_, label);
+  if (ask) {
+    const hold = await session.waitForShown('input[name="missed"][value="ask"]');
+    await session.scrollIntoView(hold);
+    await session.click(hold);
+  }
   const zone = await session.execute<string>(`return document.querySelector('[data-testid="schedule-zone"]').value;`);
   expect(zone).not.toBe("");
   // Whole seconds: the form's time field has a one-second step.
@@ -155,4 +165,38 @@ describe("the schedule in the real app", () => {
       expect(history).toHaveLength(1);
       expect(await session.text(await session.waitFor(`${row} [data-testid="schedule-status"]`))).toBe("Cancelled");
     }));
+
+  it(
+    "holds a send missed while the app was closed, says so at the next start, and sends it when asked",
+    () =>
+      step("schedule-held", async () => {
+        const due = await scheduleText(HELD, "E2E held", 6_000, true);
+        await app.close();
+        // Closed past the minute within which every policy still sends on time.
+        await new Promise((r) => setTimeout(r, Math.max(0, due - Date.now()) + 63_000));
+        app = await App.launch(xdg);
+        session = app.session;
+
+        await session.waitFor('[data-testid="away-dialog"]', { timeoutMs: 20_000 });
+        const held = await session.waitFor('[data-testid="away-item"][data-state="missed"]', { textOk: (t) => t.includes("E2E held") });
+        expect(await session.text(held)).toContain("Missed — waiting for you");
+        expect(await invoke<Delivery[]>("sandbox_deliveries")).toEqual([]);
+        await session.click(await session.waitForShown('[data-testid="away-item"][data-state="missed"] [data-testid="decide-send"]'));
+
+        await expect.poll(() => invoke<Delivery[]>("sandbox_deliveries"), { timeout: 20_000, interval: 250 }).toHaveLength(1);
+        const [delivery] = await invoke<Delivery[]>("sandbox_deliveries");
+        expect(delivery?.msgBody).toEqual([{ MsgType: "TIMTextElem", MsgContent: { Text: HELD } }]);
+        // Decided by the producer, it is no longer news; the list says it was sent.
+        if ((await session.execute<number>(`return document.querySelectorAll('[data-testid="away-dialog"]').length;`)) > 0) {
+          await session.click(await session.waitForShown('[data-testid="away-got-it"]'));
+        }
+        await session.click(await session.waitFor('.nav-item[data-view="scheduled"]'));
+        const id = await itemId("E2E held");
+        await session.waitFor(`[data-testid="schedule-item"][data-item-id="${id}"] [data-testid="schedule-status"][data-run="sent"]`, {
+          timeoutMs: 20_000,
+          textOk: (t) => t.includes(`MsgSeq ${delivery?.msgSeq}`),
+        });
+      }),
+    150_000,
+  );
 });
