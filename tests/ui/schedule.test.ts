@@ -96,8 +96,9 @@ const UNKNOWN = item("s-unknown", { status: "done", lastRun: run({ state: "unkno
 const WAITING = item("s-waiting", { status: "waiting", missed: { kind: "ask" }, nextAt: null, lastRun: run({ state: "missed", lateMs: 40 * 60_000, dueAt: NOW - 40 * 60_000 }) });
 const SKIPPED = item("s-skipped", { status: "done", lastRun: run({ state: "skipped", lateMs: 17 * 60_000 }) });
 const CANCELLED = item("s-cancelled", { status: "cancelled", nextAt: NOW + 5 * HOUR });
+const FOR_SANDBOX = item("s-sandbox", { profileId: SANDBOX.profile.id, profileName: SANDBOX.profile.name, nextAt: NOW + 3 * HOUR });
 
-const ALL = [SEOUL, WEEKLY, LONDON, SENDING, WAITING, SENT, NOT_SENT, UNKNOWN, SKIPPED, CANCELLED];
+const ALL = [SEOUL, FOR_SANDBOX, WEEKLY, LONDON, SENDING, WAITING, SENT, NOT_SENT, UNKNOWN, SKIPPED, CANCELLED];
 
 const row = (page: Page, id: string) => page.locator(`[data-testid="schedule-item"][data-item-id="${id}"]`);
 const status = (page: Page, id: string) => row(page, id).locator('[data-testid="schedule-status"]');
@@ -172,6 +173,10 @@ describe("the schedule list", () => {
     expect(await london.locator('[data-testid="schedule-repeat"]').textContent()).toBe("Every day, 3 times");
     expect(await london.locator('[data-testid="schedule-missed"]').textContent()).toBe("If missed: skipped");
     expect(await london.locator('[data-testid="schedule-profile"]').textContent()).toBe("Staging");
+    // An item for the sandbox says so, as the header does.
+    expect(await row(page, "s-sandbox").locator('[data-testid="schedule-profile"] .profile-chip-name').textContent()).toBe("Sandbox");
+    expect(await row(page, "s-sandbox").locator('[data-testid="schedule-profile"] [data-testid="sandbox-badge"]').count()).toBe(1);
+    expect(await seoul.locator('[data-testid="sandbox-badge"]').count()).toBe(0);
 
     const weekly = row(page, "s-weekly");
     expect(await weekly.locator('[data-testid="schedule-repeat"]').textContent()).toBe("Every week on Wed, Sun, until Jun 30, 2027");

@@ -13,7 +13,7 @@ import { scheduleShow, toDeskError, type DeskError, type ScheduleDetails, type S
 import { useLive } from "../../hooks";
 import { attr, rich, t } from "../../i18n";
 import { deskErrorText } from "../../texts/rust";
-import { ColorDot } from "../profile-chip";
+import { ColorDot, SandboxBadge } from "../profile-chip";
 import { ConfirmDialog } from "../dialog";
 import { findEntry, profilesStore } from "../../state/profiles";
 import { cancelItem, openScheduleForm, scheduleStore } from "../../state/schedule";
@@ -28,7 +28,8 @@ export function itemName(item: ScheduleItem): string {
   return item.label ?? messageSummary(item.body);
 }
 
-/** The profile an item goes through: its name as scheduled, in its colour while it exists. */
+/** The profile an item goes through: its name as scheduled, in its colour (and marked SANDBOX) while it
+ * exists. */
 function ItemProfile({ item }: { item: ScheduleItem }) {
   const { overview } = useStore(profilesStore);
   const profile = findEntry(overview, item.profileId)?.profile;
@@ -36,6 +37,7 @@ function ItemProfile({ item }: { item: ScheduleItem }) {
     <span class="profile-chip" data-testid="schedule-profile" data-profile-id={item.profileId}>
       <ColorDot color={profile?.color ?? "var(--muted)"} />
       <span class="profile-chip-name">{item.profileName}</span>
+      {profile?.isSandbox && <SandboxBadge />}
     </span>
   );
 }
