@@ -18,6 +18,12 @@ import type { Sent } from "../../ui/src/bindings/Sent";
 import type { ShortcutState } from "../../ui/src/bindings/ShortcutState";
 import type { Template } from "../../ui/src/bindings/Template";
 import type { ProfileUsage } from "../../ui/src/bindings/ProfileUsage";
+import type { Run } from "../../ui/src/bindings/Run";
+import type { ScheduleDraft } from "../../ui/src/bindings/ScheduleDraft";
+import type { ScheduleItem } from "../../ui/src/bindings/ScheduleItem";
+import type { Zones } from "../../ui/src/bindings/Zones";
+import type { TimeNote } from "../../ui/src/bindings/TimeNote";
+import type { RunNews } from "../../ui/src/bindings/RunNews";
 import type { ValidationReport } from "../../ui/src/bindings/ValidationReport";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -83,6 +89,15 @@ export type FakeDesk = {
   /** The composer's saved draft at the first load (it then lives in the page's sessionStorage, so a
    * reload finds what the page saved, as a restart finds what Rust kept). */
   composerDraft?: string;
+  /** Scheduled items already there, in Rust's order (the next due first); new ones are checked as
+   * Rust checks them (see `scheduleProblems`) against the page's clock. */
+  schedule?: ScheduleItem[];
+  /** Past runs per item id, the latest first (`schedule_show`). */
+  runs?: Record<string, Run[]>;
+  /** What `zones` answers; a few zones with Europe/Berlin as the computer's unless said. */
+  zones?: Zones;
+  /** What `schedule_news` answers until `schedule_news_seen` is told the latest `at` was seen. */
+  news?: RunNews[];
 };
 
 export type IpcCall = { cmd: string; args: unknown };
@@ -97,6 +112,9 @@ export type OpenedPage = {
   deliver: (delivery: unknown) => Promise<void>;
   /** Presses the emergency shortcut, as Rust tells the page over the `emergency_watch` channel. */
   pressShortcut: () => Promise<void>;
+  /** The scheduler takes the item's next occurrence now (it is sending), whatever holds it: as when an
+   * edit's hold has expired, so a save of that edit is refused with SCHEDULE_CHANGED. */
+  takeOccurrence: (itemId: string) => Promise<void>;
 };
 
 /**
@@ -133,6 +151,11 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
     checks: copy(fake.checks ?? []),
     senders: copy(fake.senders ?? {}),
     probes: copy(fake.probes ?? {}),
+    schedule: copy(fake.schedule ?? []) as Array<ScheduleItem & { takenAt?: number; editingSince?: number }>,
+    runs: copy(fake.runs ?? {}) as Record<string, Run[]>,
+    news: copy(fake.news ?? []) as RunNews[],
+    newsSeenUpTo: 0,
+    zones: copy(fake.zones ?? { system: "Europe/Berlin", names: ["America/New_York", "Asia/Seoul", "Asia/Shanghai", "Asia/Tokyo", "Australia/Lord_Howe", "Europe/Berlin", "Europe/London", "UTC"] }),
   };
   const DRAFT_KEY = "fake-desk.composer-draft";
   if (fake?.composerDraft !== undefined && sessionStorage.getItem("fake-desk.seeded") === null) {
@@ -191,6 +214,10 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
     mediaProbeSecs: 10,
     receivingSdkNative: "6.5.2803",
     receivingSdkWeb: "2.21.0",
+    scheduleLateDefaultSecs: 900,
+    scheduleLateMinSecs: 60,
+    scheduleLateMaxSecs: 86_400,
+    scheduleLabelMaxChars: 80,
   };
 
   const SANDBOX_INFO = {
@@ -522,19 +549,309 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
         if (!row) return { reject: { code: "NOT_FOUND", message: `no broadcast with id "${String(a.id)}"` } };
         return ok("broadcast_details", { entry: row.entry, attempts: row.attempts, body: row.body });
       }
-      // The schedule's answers when nothing is scheduled (a test scripts the rest).
+      case "zones":
+        return ok("zones", desk.zones);
+      case "schedule_list":
+        return ok("schedule_list", scheduleOrder());
+      case "schedule_add": {
+        const draft = a.draft as unknown as ScheduleDraft;
+        const profile = find(draft.profileId);
+        if (!profile) return missing();
+        const refused = scheduleRefusal(draft, false);
+        if (refused) return { reject: refused };
+        const { at, note } = occurrenceOf(draft.at, draft.zone);
+        const item = {
+          id: `s-${++desk.made}`,
+          profileId: draft.profileId,
+          profileName: profile.profile.name,
+          body: withoutRandom(draft),
+          at: draft.at.trim(),
+          zone: draft.zone.trim(),
+          repeat: draft.repeat,
+          end: draft.end,
+          missed: draft.missed,
+          label: draft.label?.trim() ? draft.label.trim() : null,
+          status: "scheduled" as const,
+          nextAt: at,
+          nextNote: note,
+          lastRun: null,
+          clashes: clashesOf(draft.profileId, at, null),
+          createdAt: Date.now(),
+          updatedAt: Date.now(),
+        };
+        desk.schedule.push(item);
+        return ok("schedule_add", item);
+      }
+      case "schedule_show": {
+        const item = desk.schedule.find((i) => i.id === a.id);
+        if (!item) return { reject: notScheduled(a.id) };
+        return ok("schedule_show", { item: bare(item), upcoming: upcoming(item, 10), runs: desk.runs[item.id] ?? (item.lastRun ? [item.lastRun] : []) });
+      }
+      case "schedule_edit_begin": {
+        const item = desk.schedule.find((i) => i.id === a.id);
+        if (!item) return { reject: notScheduled(a.id) };
+        if (item.status !== "scheduled" && item.status !== "editing") {
+          return { reject: { code: "SCHEDULE_CHANGED", message: `It can no longer be edited: it is ${item.status}.`, messageId: "error-schedule-not-editable", params: { status: item.status } } };
+        }
+        item.status = "editing";
+        item.editingSince = Date.now();
+        return ok("schedule_edit_begin", item.editingSince);
+      }
+      case "schedule_edit_end": {
+        const item = desk.schedule.find((i) => i.id === a.id);
+        if (item?.status === "editing") item.status = "scheduled";
+        if (item) delete item.editingSince;
+        return ok("schedule_edit_end", null);
+      }
+      case "schedule_save": {
+        const item = desk.schedule.find((i) => i.id === a.id);
+        if (!item) return { reject: notScheduled(a.id) };
+        const draft = a.draft as unknown as ScheduleDraft;
+        if (item.takenAt !== undefined && (a.editBegan === null || item.takenAt >= Number(a.editBegan))) {
+          const when = new Date(item.takenAt).toISOString().slice(0, 19).replace("T", " ") + " UTC";
+          return { reject: { code: "SCHEDULE_CHANGED", message: `It started sending at ${when} while you were editing it; your changes were not saved.`, messageId: "error-schedule-changed", params: { when } } };
+        }
+        const refused = scheduleRefusal(draft, true);
+        if (refused) return { reject: refused };
+        Object.assign(item, {
+          body: withoutRandom(draft),
+          at: draft.at.trim(),
+          zone: draft.zone.trim(),
+          repeat: draft.repeat,
+          end: draft.end,
+          missed: draft.missed,
+          label: draft.label?.trim() ? draft.label.trim() : null,
+          status: "scheduled",
+          nextAt: instantOf(draft.at, draft.zone),
+          clashes: clashesOf(draft.profileId, instantOf(draft.at, draft.zone), item.id),
+          updatedAt: Date.now(),
+        });
+        delete item.editingSince;
+        return ok("schedule_save", bare(item));
+      }
+      case "schedule_check": {
+        const draft = { ...(a.draft as unknown as ScheduleDraft), confirmFar: true };
+        if (!find(draft.profileId)) return missing();
+        const refused = scheduleRefusal(draft, a.editing !== null);
+        if (refused) return { reject: refused };
+        const first = occurrenceOf(draft.at, draft.zone);
+        const plan: ScheduleItem = {
+          id: "checked",
+          profileId: draft.profileId,
+          profileName: "",
+          body: draft.body,
+          at: draft.at.trim(),
+          zone: draft.zone.trim(),
+          repeat: draft.repeat,
+          end: draft.end,
+          missed: draft.missed,
+          label: null,
+          status: "scheduled",
+          nextAt: first.at,
+          nextNote: first.note,
+          lastRun: null,
+          clashes: [],
+          createdAt: 0,
+          updatedAt: 0,
+        };
+        const sends = upcoming(plan, 5);
+        const next = sends.map((at) => ({ at, note: at === first.at ? first.note : null }));
+        const clashes = clashesOf(draft.profileId, first.at, a.editing === null ? null : String(a.editing));
+        return ok("schedule_check", { next, far: first.at > Date.now() + 366 * 86_400_000, clashes });
+      }
+      case "schedule_decide": {
+        const item = desk.schedule.find((i) => i.id === a.id);
+        if (!item) return { reject: notScheduled(a.id) };
+        const held = item.lastRun;
+        if (item.status !== "waiting" || !held || held.state !== "missed" || held.dueAt !== Number(a.dueAt)) {
+          const state = held?.state ?? "sending";
+          return { reject: { code: "SCHEDULE_CHANGED", message: `It is no longer waiting for a decision: it is ${state}.`, messageId: "error-schedule-not-held", params: { state } } };
+        }
+        const done = item.repeat.kind === "once" || item.nextAt === null;
+        if (a.choice === "skip") {
+          item.lastRun = { ...held, state: "skipped" };
+          item.status = done ? "done" : "scheduled";
+          return ok("schedule_decide", null);
+        }
+        const profile = find(item.profileId);
+        if (!profile) return missing();
+        const row = queue(profile, item.body as unknown as Json);
+        row.entry.source = "scheduled";
+        const sent = complete(row, "sent");
+        item.lastRun = { ...held, state: "sent", outboxId: row.entry.id, msgSeq: sent.msgSeq, lateMs: Date.now() - held.dueAt };
+        item.status = done ? "done" : "scheduled";
+        return ok("schedule_decide", row.entry.id);
+      }
       case "schedule_news":
-        return ok("schedule_news", []);
+        return ok("schedule_news", desk.news.filter((n) => n.at > desk.newsSeenUpTo));
       case "schedule_news_seen":
+        desk.newsSeenUpTo = Math.max(desk.newsSeenUpTo, Number(a.upTo));
         return ok("schedule_news_seen", null);
-      case "schedule_check":
-        return ok("schedule_check", { next: [], far: false, clashes: [] });
-      case "schedule_decide":
-        return { reject: { code: "NOT_FOUND", message: "no held occurrence" } };
+      case "schedule_cancel": {
+        const item = desk.schedule.find((i) => i.id === a.id);
+        if (!item) return { reject: notScheduled(a.id) };
+        item.status = "cancelled";
+        item.updatedAt = Date.now();
+        return ok("schedule_cancel", null);
+      }
       default:
         return null;
     }
   };
+
+  // The fake schedule: items checked as desk-core's schedule::validate checks them, against the page's
+  // clock (tests set it with Playwright's clock), with times read in their zone through Intl.
+
+  const bare = (item: ScheduleItem & { takenAt?: number; editingSince?: number }): ScheduleItem => {
+    const rest: ScheduleItem & { takenAt?: number; editingSince?: number } = { ...item };
+    delete rest.takenAt;
+    delete rest.editingSince;
+    return rest;
+  };
+
+  /** The profile's other waiting items due closer to `at` than its pacing interval (Rust spreads the
+   * edition's rate over 1.1 s; the fake takes 1/s), as Rust's `clashes` names them (first send only). */
+  function clashesOf(profileId: string, at: number, except: string | null): ScheduleItem["clashes"] {
+    const interval = 1100;
+    return (desk?.schedule ?? [])
+      .filter((i) => i.id !== except && i.profileId === profileId && (i.status === "scheduled" || i.status === "editing") && i.nextAt !== null)
+      .filter((i) => Math.abs((i.nextAt ?? 0) - at) < interval)
+      .map((i) => ({ itemId: i.id, label: i.label, at, otherAt: i.nextAt ?? 0, laterByMs: interval - Math.abs((i.nextAt ?? 0) - at), times: 1 }));
+  }
+
+  /** Rust's order: the next due first, then those with nothing left, newest first. */
+  function scheduleOrder(): ScheduleItem[] {
+    if (!desk) return [];
+    const ended = (i: ScheduleItem) => i.status === "cancelled" || i.status === "done" || i.nextAt === null;
+    return [...desk.schedule]
+      .sort((x, y) => Number(ended(x)) - Number(ended(y)) || (x.nextAt ?? 0) - (y.nextAt ?? 0) || y.updatedAt - x.updatedAt)
+      // As Rust's list: an item's clashes are only in the answer to scheduling or saving it.
+      .map((i) => ({ ...bare(i), clashes: [] }));
+  }
+
+  /** As Rust keeps a body: without Random (each send gets its own). */
+  const withoutRandom = (draft: ScheduleDraft): ScheduleItem["body"] => {
+    const body = { ...draft.body };
+    delete body.Random;
+    return body;
+  };
+
+  const notScheduled = (id: unknown) => ({ code: "NOT_FOUND", message: `no scheduled item with id "${String(id)}"` });
+
+  /** The offset (ms) of `zone` from UTC at the instant `ms`. */
+  function offsetAt(ms: number, zone: string): number {
+    const parts = new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    }).formatToParts(ms);
+    const n = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+    return Date.UTC(n("year"), n("month") - 1, n("day"), n("hour"), n("minute"), n("second")) - Math.floor(ms / 1000) * 1000;
+  }
+
+  /** The instant a local `YYYY-MM-DDTHH:MM[:SS]` means in `zone`, by Rust's rule (RFC 5545's: a time in
+   * a gap moves forward by the gap, one in a fold takes the first), and what the rule did. */
+  function occurrenceOf(local: string, zone: string): { at: number; note: TimeNote | null } {
+    const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local.trim());
+    if (!m) return { at: NaN, note: null };
+    const z = zone.trim();
+    const wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0));
+    const before = offsetAt(wall - 86_400_000, z);
+    const after = offsetAt(wall + 86_400_000, z);
+    const reads = (at: number) => new Date(at + offsetAt(at, z)).getTime() === wall;
+    const early = wall - before;
+    const late = wall - after;
+    const hhmm = (ms: number) => new Date(ms + offsetAt(ms, z)).toISOString().slice(11, 16);
+    const offset = (ms: number) => {
+      const mins = Math.round(ms / 60_000);
+      const abs = Math.abs(mins);
+      return `${mins < 0 ? "-" : "+"}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+    };
+    if (reads(early) && reads(late) && early !== late) return { at: Math.min(early, late), note: { kind: "fold", offset: offset(Math.max(before, after)), laterOffset: offset(Math.min(before, after)) } };
+    if (reads(early)) return { at: early, note: null };
+    if (reads(late)) return { at: late, note: null };
+    // In a gap: the earlier offset puts it later by the gap's length.
+    const at = wall - Math.min(before, after);
+    return { at, note: { kind: "gap", sentAt: hhmm(at) } };
+  }
+
+  const instantOf = (local: string, zone: string): number => occurrenceOf(local, zone).at;
+
+  /** The local date and time an instant reads as in `zone`, as Rust's messages write it. */
+  function localText(ms: number, zone: string): string {
+    return new Date(ms + offsetAt(ms, zone)).toISOString().slice(0, 16).replace("T", " ");
+  }
+
+  /** The next `count` sends of an item from its next one, day by day in its zone. */
+  function upcoming(item: ScheduleItem, count: number): number[] {
+    if (item.nextAt === null || item.status === "cancelled" || item.status === "done") return [];
+    if (item.repeat.kind === "once") return [item.nextAt];
+    const out: number[] = [];
+    const [date = "", time = ""] = item.at.split("T");
+    const start = new Date(`${date}T00:00:00Z`).getTime();
+    const days = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+    for (let d = 0; out.length < count && d < 400; d++) {
+      const day = new Date(start + d * 86_400_000);
+      const weekday = days[day.getUTCDay()] as ScheduleItem["repeat"] extends infer R ? (R extends { days: Array<infer W> } ? W : never) : never;
+      if (item.repeat.kind === "weekly" && !item.repeat.days.includes(weekday)) continue;
+      const ymd = day.toISOString().slice(0, 10);
+      if (item.end.kind === "until" && ymd > item.end.date) break;
+      const at = instantOf(`${ymd}T${time}`, item.zone);
+      if (at >= item.nextAt) out.push(at);
+      if (item.end.kind === "count" && out.length >= item.end.times) break;
+    }
+    return out;
+  }
+
+  /** INVALID_SCHEDULE with every broken rule by field, or INVALID_MESSAGE, or null: desk-core
+   * schedule::validate's rules and catalogue ids, with the fake's English. */
+  function scheduleRefusal(draft: ScheduleDraft, editing: boolean) {
+    if (!desk) return null;
+    if (draft.body.MsgBody.length === 0) {
+      return {
+        code: "INVALID_MESSAGE",
+        message: "the message is not valid",
+        report: { valid: false, bytes: 0, limit: 12_000, omitted: 0, errors: [{ path: "MsgBody", code: "EMPTY_BODY", messageId: "msg-empty-body", params: {}, message: "MsgBody must have at least one element" }] },
+      };
+    }
+    const problems: Array<{ field: string; code: string; messageId: string; params: Record<string, string | number>; message: string }> = [];
+    const problem = (field: string, code: string, messageId: string, params: Record<string, string | number>, message: string) =>
+      problems.push({ field, code, messageId, params, message });
+    const zone = draft.zone.trim();
+    const knownZone = desk.zones.names.includes(zone);
+    const at = knownZone ? instantOf(draft.at, zone) : NaN;
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(draft.at.trim())) {
+      problem("at", "BAD_FORMAT", "field-schedule-at-format", { value: draft.at }, `“${draft.at}” is not a date and time; write it as 2026-12-01T20:00`);
+    }
+    if (!knownZone) {
+      problem("zone", "UNKNOWN_ZONE", "field-schedule-zone-unknown", { value: draft.zone }, `“${draft.zone}” is not a time zone this computer knows`);
+    }
+    if (draft.repeat.kind === "weekly" && draft.repeat.days.length === 0) {
+      problem("repeat.days", "EMPTY", "field-schedule-no-weekdays", {}, "choose at least one day of the week");
+    }
+    if (draft.end.kind === "count" && draft.end.times === 0) problem("end", "OUT_OF_RANGE", "field-schedule-count-zero", {}, "it must be sent at least once");
+    if (!Number.isNaN(at)) {
+      const now = Date.now();
+      const when = draft.at.trim().replace("T", " ").slice(0, 16);
+      if (at <= now && !(editing && draft.repeat.kind !== "once")) {
+        const there = localText(now, zone);
+        problem("at", "IN_THE_PAST", "field-schedule-in-the-past", { when, zone, now: there }, `${when} in ${zone} is in the past (it is now ${there} there); check the date and the hour`);
+      } else if (at > now + 366 * 86_400_000 && !draft.confirmFar) {
+        problem("at", "OUT_OF_RANGE", "field-schedule-far-ahead", { when, zone, days: 366 }, `${when} in ${zone} is more than 366 days ahead; confirm that this date is meant`);
+      }
+    }
+    if (draft.missed.kind === "sendIfLate" && (draft.missed.maxSecs < 60 || draft.missed.maxSecs > 86_400)) {
+      problem("missed", "OUT_OF_RANGE", "field-schedule-late-range", { min: 1, max: 24 }, "allow from 1 minute to 24 hours late");
+    }
+    if ((draft.label?.trim().length ?? 0) > 80) problem("label", "TOO_LONG", "field-schedule-label-too-long", { max: 80 }, "a label has at most 80 characters");
+    if (problems.length === 0) return null;
+    return { code: "INVALID_SCHEDULE", message: problems.map((p) => `${p.field}: ${p.message}`).join("\n"), fields: problems };
+  }
 
   /** What Rust's one query lists for a filter (desk-core outbox.rs `history`), newest first. */
   function listed(f: HistoryFilter) {
@@ -702,6 +1019,13 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
     desk?.outbox.find((r) => r.go)?.go?.();
   };
   w.__deliver = (delivery: Json) => emit(delivery);
+  w.__takeOccurrence = (itemId: string) => {
+    const item = desk?.schedule.find((i) => i.id === itemId);
+    if (!item || item.nextAt === null) return;
+    item.takenAt = Date.now();
+    item.status = "sending";
+    item.lastRun = { n: 0, dueAt: item.nextAt, lateMs: 0, state: "sending", outboxId: `outbox-s-${itemId}`, msgSeq: null };
+  };
   w.__pressShortcut = () => {
     const watcher = desk?.shortcutWatcher;
     if (watcher) callbacks.get(watcher.id)?.({ index: watcher.index++, message: null });
@@ -742,13 +1066,19 @@ export async function openWithIpc(
     viewport?: { width: number; height: number };
     /** The system's language as the page sees it (navigator.language/languages, Intl); en-US unless said. */
     locale?: string;
+    /** The computer's time zone as the page sees it (Intl, Date); the machine's unless said. */
+    timezoneId?: string;
+    /** Starts the page's clock at this instant (Unix ms), moved on by the test (`page.clock`). */
+    clockAt?: number;
   } = {},
 ): Promise<OpenedPage> {
   const context = await browser.newContext({
     viewport: opts.viewport ?? { width: 1120, height: 760 },
     colorScheme: opts.colorScheme ?? "light",
     locale: opts.locale ?? "en-US",
+    ...(opts.timezoneId ? { timezoneId: opts.timezoneId } : {}),
   });
+  if (opts.clockAt !== undefined) await context.clock.install({ time: opts.clockAt });
   await context.addInitScript(installIpc, { answers: script, fake: opts.fake ?? null });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -758,13 +1088,20 @@ export async function openWithIpc(
   });
   await page.goto(url);
   (page as unknown as { __errors: string[] }).__errors = errors;
-  type Hooks = { __ipcCalls: IpcCall[]; __release: (cmd: string) => void; __deliver: (d: unknown) => void; __pressShortcut: () => void };
+  type Hooks = {
+    __ipcCalls: IpcCall[];
+    __release: (cmd: string) => void;
+    __deliver: (d: unknown) => void;
+    __pressShortcut: () => void;
+    __takeOccurrence: (id: string) => void;
+  };
   return {
     page,
     calls: () => page.evaluate(() => (window as unknown as Hooks).__ipcCalls),
     release: (cmd) => page.evaluate((c) => (window as unknown as Hooks).__release(c), cmd),
     deliver: (d) => page.evaluate((x) => (window as unknown as Hooks).__deliver(x), d),
     pressShortcut: () => page.evaluate(() => (window as unknown as Hooks).__pressShortcut()),
+    takeOccurrence: (id) => page.evaluate((x) => (window as unknown as Hooks).__takeOccurrence(x), id),
   };
 }
 

@@ -37,9 +37,10 @@ describe("app frame", () => {
     await expect.poll(() => page.textContent('[data-testid="about-version"]')).toBe("9.8.7-test");
     expect(await page.textContent('[data-testid="about-build"]')).toBe("Release");
     expect(await page.textContent('[data-testid="about-data-dir"]')).toBe(INFO.dataDir);
-    // The profiles overview and the open outbox are read at start for the header, and the emergency
-    // shortcut listened for; About itself asks for app_info once.
-    const frame = new Set(["profiles_overview", "outbox_open", "emergency_watch"]);
+    // The profiles overview and the open outbox are read at start for the header, the schedule's news
+    // for "while you were away", and the emergency shortcut listened for; About itself asks for
+    // app_info once.
+    const frame = new Set(["profiles_overview", "outbox_open", "schedule_news", "emergency_watch"]);
     const own = (await calls()).map((c) => c.cmd).filter((c) => !frame.has(c));
     expect(own).toEqual(["app_info"]);
     expect(pageErrors(page)).toEqual([]);

@@ -491,4 +491,80 @@ describe("pseudo-language", () => {
     await expectNoOverflow(page, "Sandbox");
     expect(pageErrors(page)).toEqual([]);
   });
+
+  it("leaves no text in plain English, and nothing spills, in the Schedule view, its form, a cancel and the away summary", async () => {
+    const NOW = Date.UTC(2026, 11, 1, 9, 0, 0);
+    // Data in no catalogue's letters, so the check sees only the window's own words (and zone names).
+    const base = {
+      profileId: "prod-1",
+      profileName: "Live show",
+      body: { MsgBody: [{ MsgType: "TIMTextElem" as const, MsgContent: { Text: "ドアが開きます" } }] },
+      at: "2026-12-01T20:00",
+      zone: "Asia/Seoul",
+      repeat: { kind: "weekly" as const, days: ["mon" as const, "fri" as const] },
+      end: { kind: "count" as const, times: 4 },
+      missed: { kind: "sendIfLate" as const, maxSecs: 900 },
+      label: "開場",
+      status: "scheduled" as const,
+      nextAt: Date.UTC(2026, 11, 1, 11, 0),
+      nextNote: { kind: "gap" as const, sentAt: "03:30" },
+      lastRun: null,
+      clashes: [],
+      createdAt: NOW,
+      updatedAt: NOW,
+    };
+    const run = { n: 0, dueAt: Date.UTC(2026, 11, 1, 8, 0), lateMs: 40 * 60_000, outboxId: "b-x", msgSeq: null };
+    const schedule = [
+      { ...base, id: "s-1" },
+      { ...base, id: "s-2", status: "waiting" as const, nextAt: null, nextNote: null, missed: { kind: "ask" as const }, lastRun: { ...run, state: "missed" as const } },
+      { ...base, id: "s-3", status: "done" as const, nextAt: null, nextNote: null, lastRun: { ...run, state: "sent" as const, msgSeq: 812, lateMs: 0 } },
+      { ...base, id: "s-4", status: "done" as const, nextAt: null, nextNote: null, zone: "Europe/London", lastRun: { ...run, state: "skipped" as const } },
+    ];
+    const news = [
+      { itemId: "s-4", label: "開場", profileName: "Live show", zone: "Europe/London", dueAt: run.dueAt, lateMs: run.lateMs, state: "skipped" as const, reason: { kind: "tooLate" as const, maxSecs: 900 }, outboxId: "b-x", delivery: null, msgSeq: null, at: NOW - 1000 },
+      { itemId: "s-2", label: "開場", profileName: "Live show", zone: "Asia/Seoul", dueAt: run.dueAt, lateMs: run.lateMs, state: "missed" as const, reason: null, outboxId: "b-y", delivery: null, msgSeq: null, at: NOW - 500 },
+    ];
+    // Zone names are IANA's, and Intl names the weekdays in the pseudo-language's English.
+    const weekdays = "Mon Tue Wed Thu Fri Sat Sun Monday Tuesday Wednesday Thursday Friday Saturday Sunday";
+    const extra = dataWords(schedule, ["Asia/Seoul", "Europe/London", "Europe/Berlin", "Nov", weekdays]);
+    const noPlainEnglish = async (page: Page, where: string) => {
+      const plain = (await asciiWords(page)).filter((w) => !allowed.has(w) && !extra.has(w));
+      expect(plain, `plain English on ${where}`).toEqual([]);
+    };
+    const { page } = await openPseudo("#/scheduled", {
+      fake: { profiles: [PRODUCTION, SANDBOX], activeId: "prod-1", schedule, news },
+      timezoneId: "Europe/London",
+      clockAt: NOW,
+    });
+    await page.locator('[data-testid="away-dialog"]').waitFor();
+    await noPlainEnglish(page, "the away summary");
+    await expectNoOverflow(page, "the away summary");
+    await page.click('[data-testid="away-got-it"]');
+    await page.locator('[data-testid="away-dialog"]').waitFor({ state: "detached" });
+
+    await page.locator('[data-testid="schedule-item"]').first().waitFor();
+    await page.locator('[data-testid="schedule-item"][data-item-id="s-1"] [data-testid="schedule-open"]').click();
+    await page.locator('[data-testid="upcoming-send"]').first().waitFor();
+    await noPlainEnglish(page, "the Schedule view");
+    await expectNoOverflow(page, "the Schedule view");
+
+    await page.click('[data-testid="schedule-item"][data-item-id="s-1"] [data-testid="schedule-cancel"]');
+    await page.locator('[data-testid="confirm-schedule-cancel"]').waitFor();
+    await noPlainEnglish(page, "the cancel confirmation");
+    await page.keyboard.press("Escape");
+
+    await page.click('[data-testid="schedule-add"]');
+    const form = page.locator('[data-testid="schedule-form"]');
+    await form.locator('[data-testid="source-text"]').check();
+    await form.locator('[data-testid="schedule-form-text"]').fill("ドアが開きます");
+    await form.locator('input[name="repeat"][value="weekly"]').check();
+    await form.locator('input[name="end"][value="count"]').check();
+    await form.locator('[data-testid="schedule-date"]').fill("2026-12-02");
+    await form.locator('[data-testid="schedule-check"]').waitFor();
+    await form.locator('[data-testid="schedule-save"]').click();
+    await form.locator('[data-testid="field-error-repeat.days"]').waitFor();
+    await noPlainEnglish(page, "the schedule form");
+    await expectNoOverflow(page, "the schedule form");
+    expect(pageErrors(page)).toEqual([]);
+  });
 });

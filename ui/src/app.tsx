@@ -9,7 +9,10 @@ import { ComposeIcon, HistoryIcon, InfoIcon, Mark, ProfilesIcon, SandboxIcon, Sc
 import { hashForView, viewFromHash, type View } from "./routes";
 import { AboutView } from "./views/about";
 import { ComposeView } from "./views/compose";
-import { ScheduledView } from "./views/empty";
+import { ScheduleView } from "./views/schedule";
+import { ScheduleFormDialog } from "./components/schedule/form";
+import { refreshNews, scheduleFormStore } from "./state/schedule";
+import { AwayDialog } from "./components/schedule/away";
 import { HistoryView } from "./views/history";
 import { FirstRun } from "./views/first-run";
 import { ProfilesView } from "./views/profiles";
@@ -89,6 +92,7 @@ export function App() {
   const [view, go] = useHashView();
   const { overview, error } = useStore(profilesStore);
   const form = useStore(formStore);
+  const scheduleForm = useStore(scheduleFormStore);
   const active = activeEntry(overview);
   const hasSandbox = sandboxEntry(overview) !== null;
   const nav = hasSandbox || view === "sandbox" ? [...NAV, SANDBOX_NAV] : NAV;
@@ -97,12 +101,14 @@ export function App() {
   useEffect(() => {
     void refreshProfiles();
     void refreshOutbox();
+    void refreshNews();
     void listenForEmergencyShortcut();
     // bdesk shares the profiles, keys and outbox: coming back to the window shows what it changed
     // meanwhile (an outcome of its own sends that waits for a decision, say).
     const onFocus = () => {
       void refreshProfiles();
       void refreshOutbox();
+      void refreshNews();
     };
     window.addEventListener("focus", onFocus);
     return () => window.removeEventListener("focus", onFocus);
@@ -212,7 +218,7 @@ export function App() {
           ) : (
             <>
               {view === "compose" && <ComposeView onSetUp={() => go("profiles")} />}
-              {view === "scheduled" && <ScheduledView />}
+              {view === "scheduled" && <ScheduleView />}
               {view === "history" && <HistoryView />}
               {view === "profiles" && <ProfilesView onSandbox={() => go("sandbox")} />}
               {view === "sandbox" && <SandboxView />}
@@ -222,7 +228,11 @@ export function App() {
         </main>
       </div>
       {form && <ProfileFormDialog request={form} />}
+      {/* Opened from the Schedule view or from Compose; a new item shows in the list it joined. */}
+      {scheduleForm && <ScheduleFormDialog request={scheduleForm} onSaved={() => go("scheduled")} />}
       <NeedsAttentionDialog />
+      {/* What the schedule did while nobody watched, at launch and when the window comes back. */}
+      <AwayDialog />
       <EmergencyPanel onManageProfiles={() => go("profiles")} />
     </div>
   );

@@ -35,6 +35,24 @@ import type { ProfileUsage } from "./bindings/ProfileUsage";
 import type { LinePlace } from "./bindings/LinePlace";
 import type { Problem } from "./bindings/Problem";
 import type { ProfilesOverview } from "./bindings/ProfilesOverview";
+import type { Repeat } from "./bindings/Repeat";
+import type { RepeatEnd } from "./bindings/RepeatEnd";
+import type { Run } from "./bindings/Run";
+import type { RunState } from "./bindings/RunState";
+import type { ScheduleDetails } from "./bindings/ScheduleDetails";
+import type { ScheduleDraft } from "./bindings/ScheduleDraft";
+import type { ScheduleItem } from "./bindings/ScheduleItem";
+import type { ItemStatus } from "./bindings/ItemStatus";
+import type { MissedPolicy } from "./bindings/MissedPolicy";
+import type { TimeNote } from "./bindings/TimeNote";
+import type { Weekday } from "./bindings/Weekday";
+import type { Zones } from "./bindings/Zones";
+import type { Clash } from "./bindings/Clash";
+import type { MissedChoice } from "./bindings/MissedChoice";
+import type { Planned } from "./bindings/Planned";
+import type { RunNews } from "./bindings/RunNews";
+import type { ScheduleCheck } from "./bindings/ScheduleCheck";
+import type { SkipReason } from "./bindings/SkipReason";
 import type { RegionInfo } from "./bindings/RegionInfo";
 import type { RequestPreview } from "./bindings/RequestPreview";
 import type { Resolution } from "./bindings/Resolution";
@@ -53,6 +71,7 @@ export type {
   AppInfo,
   Attempt,
   BroadcastDetails,
+  Clash,
   ConnectionReport,
   Delivery,
   Draft,
@@ -63,14 +82,18 @@ export type {
   ExportedFile,
   FieldProblem,
   HistoryFilter,
+  ItemStatus,
   KeyState,
   Limits,
   LinePlace,
   MediaKind,
   MediaProbe,
   MediaProblem,
+  MissedChoice,
+  MissedPolicy,
   MsgElement,
   OutboxEntry,
+  Planned,
   Profile,
   ProfileDraft,
   ProfileEntry,
@@ -78,24 +101,38 @@ export type {
   Problem,
   ProfilesOverview,
   RegionInfo,
+  Repeat,
+  RepeatEnd,
   RequestPreview,
   Resolution,
+  Run,
+  RunNews,
+  RunState,
   SandboxDelivery,
   SandboxInfo,
+  ScheduleCheck,
+  ScheduleDetails,
+  ScheduleDraft,
+  ScheduleItem,
   SenderCheck,
   SendOutcome,
   SendSource,
   Sent,
   ShortcutState,
+  SkipReason,
   Template,
   TemplateDraft,
+  TimeNote,
   ValidationReport,
+  Weekday,
+  Zones,
 };
 
 /** A failed command, with the code the UI branches on. */
 export class DeskError extends Error {
   readonly code: ErrorCode;
-  /** Every broken profile rule, when `code` is `INVALID_PROFILE`. */
+  /** Every broken rule by field, when `code` is `INVALID_PROFILE`, `INVALID_TEMPLATE` or
+   * `INVALID_SCHEDULE`. */
   readonly fields: FieldProblem[];
   /** The validation report, when `code` is `INVALID_MESSAGE`. */
   readonly report: ValidationReport | undefined;
@@ -404,4 +441,70 @@ export function duplicateTemplate(id: string, name: string): Promise<Template> {
 
 export async function deleteTemplate(id: string): Promise<void> {
   await call("template_delete", { id });
+}
+
+// The schedule: items sent at a local time in a zone, maybe repeating, each through its own profile.
+
+/** Every scheduled item: the next due first, then those with nothing left (sent, cancelled). */
+export function scheduleList(): Promise<ScheduleItem[]> {
+  return call("schedule_list", {});
+}
+
+/** Schedules a broadcast; `INVALID_SCHEDULE` (by field: a past time is refused with the time and zone
+ * it was read as) or `INVALID_MESSAGE` (a report) when refused. */
+export function scheduleAdd(draft: ScheduleDraft): Promise<ScheduleItem> {
+  return call("schedule_add", { draft });
+}
+
+/** One item with its next sends and the outcomes of its past ones. */
+export function scheduleShow(id: string): Promise<ScheduleDetails> {
+  return call("schedule_show", { id });
+}
+
+/** Holds an item while its edit is open (it does not fire); answers when the edit began. */
+export function scheduleEditBegin(id: string): Promise<number> {
+  return call("schedule_edit_begin", { id });
+}
+
+/** Drops an open edit: the item fires as it was. */
+export async function scheduleEditEnd(id: string): Promise<void> {
+  await call("schedule_edit_end", { id });
+}
+
+/** Saves an edit in place; `SCHEDULE_CHANGED` (nothing saved) when it started sending meanwhile. */
+export function scheduleSave(id: string, draft: ScheduleDraft, editBegan: number | null): Promise<ScheduleItem> {
+  return call("schedule_save", { id, draft, editBegan });
+}
+
+/** Cancels an item: nothing more of it is sent. */
+export async function scheduleCancel(id: string): Promise<void> {
+  await call("schedule_cancel", { id });
+}
+
+/** A draft as typed: its first sends (with what the gap/fold rule did), whether it is further ahead
+ * than the horizon, and the items of its profile it falls too close to; `editing` is the item being
+ * edited. Refused by field like `scheduleAdd`, except that a far date needs no confirmation here. */
+export function checkSchedule(draft: ScheduleDraft, editing: string | null): Promise<ScheduleCheck> {
+  return call("schedule_check", { draft, editing });
+}
+
+/** Sends now or skips an occurrence held for the producer (policy "ask"); answers the outbox id when
+ * sent. `SCHEDULE_CHANGED` when it is no longer held. */
+export function decideMissed(id: string, dueAt: number, choice: MissedChoice): Promise<string | null> {
+  return call("schedule_decide", { id, dueAt, choice });
+}
+
+/** What became of scheduled sends that the producer has not seen yet ("while you were away"). */
+export function scheduleNews(): Promise<RunNews[]> {
+  return call("schedule_news", {});
+}
+
+/** The producer has seen the news up to `upTo` (the latest `at` shown). */
+export async function scheduleNewsSeen(upTo: number): Promise<void> {
+  await call("schedule_news_seen", { upTo });
+}
+
+/** The zones the picker offers, and the computer's own. */
+export function zones(): Promise<Zones> {
+  return call("zones", {});
 }

@@ -70,6 +70,13 @@ pub struct Limits {
     /// The oldest native (Enhanced edition) and Web Chat SDK versions that receive a broadcast.
     pub receiving_sdk_native: String,
     pub receiving_sdk_web: String,
+    /// A scheduled item's missed-send policy: the lateness a new item allows by default, and the range
+    /// a producer may choose from, in seconds.
+    pub schedule_late_default_secs: u32,
+    pub schedule_late_min_secs: u32,
+    pub schedule_late_max_secs: u32,
+    /// A scheduled item's label, in characters.
+    pub schedule_label_max_chars: usize,
 }
 
 /// One `ImageFormat` value and the format it stands for (`name` is `null` for "any other").
@@ -130,6 +137,10 @@ impl Limits {
             media_probe_secs: secs(crate::media::PROBE_TIME),
             receiving_sdk_native: crate::client::RECEIVING_SDK_NATIVE.into(),
             receiving_sdk_web: crate::client::RECEIVING_SDK_WEB.into(),
+            schedule_late_default_secs: crate::schedule::DEFAULT_LATE_SECS,
+            schedule_late_min_secs: *crate::schedule::LATE_SECS_RANGE.start(),
+            schedule_late_max_secs: *crate::schedule::LATE_SECS_RANGE.end(),
+            schedule_label_max_chars: crate::schedule::LABEL_MAX_CHARS,
         }
     }
 }

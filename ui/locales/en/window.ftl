@@ -88,7 +88,7 @@ welcome-set-up-text = Its region, SDKAppID, admin account and secret key. The ke
 # Shown when the sandbox could not be opened. $error is the reason (a sentence from the app).
 welcome-sandbox-error = Couldn't open the sandbox: { $error }
 
-## Compose and Scheduled (Scheduled is still to come: it says what it will hold)
+## Compose, and the Schedule view while nothing is scheduled
 
 # The Compose view while no profile is chosen.
 compose-no-profile-title = Add a profile to start composing
@@ -113,6 +113,10 @@ compose-templates = Templates…
 compose-save-template = Save as template…
 # Tooltip of "Save as template…" while the message has problems.
 compose-save-template-invalid = Fix the message's problems first: a template is a message that can be sent.
+# Button above the message: opens the schedule's form with this message, to send it later.
+compose-schedule = Schedule…
+# Tooltip of "Schedule…" while the message has problems.
+compose-schedule-invalid = Fix the message's problems first: only a message that can be sent can be scheduled.
 
 # The sender field (Tencent's From_Account).
 compose-sender = Sender
@@ -922,6 +926,229 @@ message-file-detail = { $name } · { $size }
 message-video-detail = { $seconds } s · { $format } · { $size }
 # The video's preview picture. $width × $height in pixels (text).
 message-video-thumbnail = Thumbnail · { $width }×{ $height }
+
+## Schedule view (announcements sent later, at a local date and time in a time zone, maybe repeating)
+
+# Button: opens the form for a new scheduled item.
+schedule-add = Schedule a broadcast…
+schedule-hint = Each item goes out through the profile it was scheduled for, while this app or bdesk run-scheduler runs.
+# $error is the reason (a sentence from the app).
+schedule-error = Couldn't read the schedule: { $error }
+schedule-list =
+    .aria-label = Scheduled broadcasts, the next first
+# A time in an item's own time zone. $time is the date and time (formatted); $zone its IANA name (Europe/Berlin).
+schedule-in-zone = { $time } ({ $zone })
+# The same moment on this computer's clock, when it reads differently. $time is the date and time there.
+schedule-here = { $time } on this computer
+# The live countdown to the next send. $clock is hours:minutes:seconds (4:03:09).
+schedule-countdown = in { $clock }
+# The same, a day or more ahead. $days is a whole number of days; $clock hours:minutes:seconds.
+schedule-countdown-days =
+    { $days ->
+        [one] in { $days } day { $clock }
+       *[other] in { $days } days { $clock }
+    }
+# The countdown reached zero: the scheduler is taking it.
+schedule-countdown-due = due now
+# How an item repeats.
+schedule-repeat-once = Once
+schedule-repeat-daily = Every day
+# $days lists the chosen days of the week (Mon, Fri).
+schedule-repeat-weekly = Every week on { $days }
+# When a repeating item stops. $date is the last date (formatted).
+schedule-end-until = until { $date }
+# $count is how many times it is sent in all.
+schedule-end-count =
+    { $count ->
+        [one] once
+       *[other] { $count } times
+    }
+# $repeat is how it repeats, $end when it stops.
+schedule-repeat-with-end = { $repeat }, { $end }
+# What happens when an item could not go out on time (the computer slept, nothing ran).
+# $late is a duration (15 minutes).
+schedule-missed-send-if-late = If missed: sent if at most { $late } late, else skipped
+schedule-missed-skip = If missed: skipped
+schedule-missed-ask = If missed: held until you decide
+# A local time that does not exist that day (the clocks go forward over it). $zone is the zone's name;
+# $sentAt the local time it is sent at instead (03:30).
+schedule-note-gap = That time does not exist on that day in { $zone } (the clocks go forward): it is sent at { $sentAt }.
+# A local time that exists twice that day (the clocks go back). $zone is the zone's name; $offset the UTC
+# offset of the first (+02:00), $laterOffset of the second.
+schedule-note-fold = That time happens twice on that day in { $zone } (the clocks go back): it is sent the first time, at UTC{ $offset }, not at UTC{ $laterOffset }.
+# A message in one line: $text is its text, $kinds lists its other elements' names (Image, Custom data).
+schedule-message-with = { $text } + { $kinds }
+
+# An item's status, in exact words. $time is a date and time in the item's zone.
+schedule-status-scheduled = Will be sent at { $time }
+schedule-status-editing = Held while it is being edited: it is not sent until the edit is saved or closed
+schedule-status-sending = Sending
+# $time is when it was sent, in the item's zone; $msgSeq Tencent's sequence number for it (text).
+schedule-status-sent = Sent at { $time } (MsgSeq { $msgSeq })
+schedule-status-not-sent = Not sent
+schedule-status-unknown = Outcome unknown
+# An occurrence that could not go out on time, held for the producer (policy "ask").
+schedule-status-missed = Missed — waiting for you
+# Late beyond its policy, or skipped by the producer. $late is how late it was (17 minutes).
+schedule-status-skipped = Skipped: { $late } late
+schedule-status-cancelled = Cancelled
+# Nothing is left to send and nothing was sent (a repeat that ended).
+schedule-status-done = Nothing left to send
+# Before the outcome of a repeating item's latest send.
+schedule-last-time = Last time:
+# $error is the reason (a sentence from the app).
+schedule-facts-error = Couldn't read what happened to it: { $error }
+
+# Buttons of an item.
+schedule-show-details = Details
+schedule-hide-details = Hide details
+schedule-edit = Edit…
+schedule-duplicate = Duplicate…
+schedule-cancel = Cancel…
+# The details region. $name is the item's label or message.
+schedule-details =
+    .aria-label = Details of { $name }
+schedule-details-loading = Reading…
+# $error is the reason (a sentence from the app).
+schedule-details-error = Couldn't read its details: { $error }
+schedule-upcoming-title = Next sends
+schedule-no-upcoming = Nothing more will be sent.
+schedule-runs-title = Past sends
+schedule-no-runs = Nothing has been sent yet.
+# Before one past send's outcome. $time is when it was due, in the item's zone.
+schedule-run-due = Due { $time }:
+
+# Cancelling an item, after a confirmation.
+schedule-cancel-title = Cancel this scheduled broadcast?
+# $name is the item's label or message; $profile the profile it goes through.
+schedule-cancel-body = { $name } through { $profile } will not be sent. The schedule keeps it, marked cancelled.
+# Added when one of its sends is already with the send pipeline.
+schedule-cancel-sending = A send of it has already started: that one goes on (cancel it from History while it is queued).
+schedule-cancel-confirm = Cancel the broadcast
+
+# An occurrence held for the producer (policy "ask"). $late is how late it is (40 minutes).
+schedule-decide-hint = It could not go out on time ({ $late } late). Send it now, or skip it?
+schedule-decide-send = Send now
+schedule-decide-skip = Skip
+# After the decision.
+schedule-decided-send = Sent now: its outcome shows here and in History.
+schedule-decided-skip = Skipped: it will not be sent.
+
+# Why an occurrence was skipped or not sent without anyone sending it. $late is how late it was;
+# $max the lateness its policy allows (15 minutes).
+schedule-skipped-too-late = Skipped: { $late } late (it allows at most { $max })
+schedule-skipped-producer = Skipped by you
+schedule-skipped-profile-gone = Not sent: its profile was deleted
+# $profile is the profile's name.
+schedule-skipped-no-key = Not sent: no key is saved for { $profile }
+schedule-skipped-keychain = Not sent: the keychain could not be asked for the key (locked or refused)
+schedule-skipped-invalid-message = Not sent: the message no longer passes the rules
+# $error is the reason (a sentence from the app).
+schedule-skipped-failed = Not sent: { $error }
+
+## "While you were away": what the schedule did while nobody watched (shown at launch and on return)
+
+schedule-away-title = While you were away
+# $count is how many sends it lists.
+schedule-away-subtitle =
+    { $count ->
+        [one] What became of { $count } scheduled send.
+       *[other] What became of { $count } scheduled sends.
+    }
+# An item with no label. $profile is the profile it goes through.
+schedule-away-unnamed = A broadcast through { $profile }
+# $time is when it was due (in its zone); $profile the profile it goes through.
+schedule-away-due = due { $time } · { $profile }
+# Under "Sent at …" when it went out late. $late is how late (17 minutes).
+schedule-away-late = { $late } late
+# Button: marks everything listed as seen.
+schedule-away-got-it = Got it
+
+# The form's live preview. While the draft breaks a rule (Rust's problems follow):
+schedule-check-not-yet = Not yet:
+# Before the sends after the first one.
+schedule-check-then = Then:
+# A send whose time the gap/fold rule moved. $time is that send's date and time; $note what happened.
+schedule-check-note = { $time }: { $note }
+schedule-check-far = This is more than a year ahead: confirm that the date is meant.
+# Another item of the same profile due too close for the profile's rate. $other is its label;
+# $time when it is due; $seconds about how many seconds later one of them goes; $times how many of
+# this item's sends are that close.
+schedule-check-clash =
+    { $times ->
+        [one] { $other } is due at { $time } through the same profile: its rate sends one of the two about { $seconds } s late.
+       *[other] { $other } is due at { $time } through the same profile: its rate sends one of the two about { $seconds } s late, { $times } times.
+    }
+# $other when that item has no label.
+schedule-check-clash-unnamed = Another scheduled broadcast
+
+## Schedule form (a new scheduled item, an edit or a duplicate)
+
+schedule-form-title-new = Schedule a broadcast
+schedule-form-title-edit = Edit a scheduled broadcast
+schedule-form-title-duplicate = Schedule a copy
+schedule-form-subtitle-new = It goes out at the time you set, through the profile you choose here.
+schedule-form-subtitle-edit = Your changes replace the item in place.
+# Shown while the edit holds the item.
+schedule-form-held = It is held while this form is open: it will not be sent until you save or close.
+schedule-form-profile = Profile
+schedule-form-profile-hint = Fixed once scheduled: choosing another profile later does not move it.
+schedule-form-profile-fixed = A scheduled item's profile cannot change: cancel it and schedule a copy for another profile.
+# A choice of profile that is the sandbox. $name is its name.
+schedule-form-profile-sandbox = { $name } (sandbox)
+schedule-form-message = Message
+# Where the message comes from.
+schedule-form-source-composer = The composer's message
+schedule-form-source-item = Its own message
+schedule-form-source-template = A template
+schedule-form-source-text = A text
+schedule-form-template =
+    .aria-label = Template
+schedule-form-template-choose = Choose a template…
+schedule-form-text =
+    .aria-label = Text of the message
+schedule-form-no-template = Choose a template to see its message.
+schedule-form-no-text = Type the text to send.
+schedule-form-no-composer = The composer holds no message yet.
+schedule-form-message-invalid = This message cannot be sent as it is:
+schedule-form-date = Date
+schedule-form-time = Time
+# After Rust says the date is more than a year ahead.
+schedule-form-confirm-far = Yes, this date is meant
+schedule-form-zone = Time zone
+schedule-form-zone-hint = The date and time are read in this zone. Type part of a name to find it (Berlin, Seoul, New York).
+# Button: sets the zone to this computer's. $zone is its name.
+schedule-zone-use-system = Use { $zone }
+schedule-zone-matches =
+    .aria-label = Matching time zones
+schedule-zone-no-match = No time zone by that name.
+schedule-form-repeat = Repeat
+schedule-form-weekly = Every week on…
+schedule-form-days =
+    .aria-label = Days of the week
+schedule-form-end =
+    .aria-label = Until
+schedule-form-end-never = Never ends
+schedule-form-end-until = Until a date
+schedule-form-until =
+    .aria-label = Last date
+schedule-form-end-count = A number of times
+schedule-form-count =
+    .aria-label = Number of times
+schedule-form-missed = If it is missed
+schedule-form-missed-hint = When it could not go out on time: the computer slept or nothing was running. Within a minute it is always sent.
+# Followed by a number field and "minutes late".
+schedule-form-missed-send = Send if at most
+schedule-form-late-minutes =
+    .aria-label = Minutes late at most
+schedule-form-missed-minutes = minutes late, else skip
+schedule-form-missed-skip = Skip it
+schedule-form-missed-ask = Hold it until I decide
+schedule-form-label = Label
+# $max is the most characters a label may have.
+schedule-form-label-hint = A name for the list, such as “Doors open”; at most { $max } characters.
+schedule-form-save = Save changes
+schedule-form-schedule = Schedule
 
 ## About view
 

@@ -114,6 +114,9 @@ compose-tab-json = JSON（原文）
 compose-templates = テンプレート…
 compose-save-template = テンプレートとして保存…
 compose-save-template-invalid = 先にメッセージの問題を直してください。テンプレートには送信できるメッセージだけを保存できます。
+# メッセージ上のボタン：このメッセージで予約フォームを開きます。
+compose-schedule = 予約…
+compose-schedule-invalid = 先にメッセージの問題を直してください。送信できるメッセージだけを予約できます。
 
 compose-sender = 送信者
 compose-sender-hint = 視聴者にブロードキャストの送信者として表示されるアカウントです。
@@ -868,6 +871,169 @@ message-file-detail = { $name } · { $size }
 message-video-detail = { $seconds }秒 · { $format } · { $size }
 # The video's preview picture. $width × $height in pixels (text).
 message-video-thumbnail = サムネイル · { $width }×{ $height }
+
+## 予約画面（タイムゾーンの現地日時にあとで送るお知らせ。繰り返しも可）
+
+schedule-add = ブロードキャストを予約…
+schedule-hint = 各項目は予約時に選んだプロファイルで、このアプリか bdesk run-scheduler が動いている間に送信されます。
+schedule-error = 予約一覧を読み込めませんでした：{ $error }
+schedule-list =
+    .aria-label = 予約済みのブロードキャスト（近い順）
+# 項目自身のタイムゾーンでの日時。$zone は IANA 名。
+schedule-in-zone = { $time }（{ $zone }）
+schedule-here = このコンピューターでは { $time }
+schedule-countdown = あと { $clock }
+schedule-countdown-days =
+    { $days ->
+       *[other] あと { $days } 日 { $clock }
+    }
+schedule-countdown-due = 送信時刻です
+schedule-repeat-once = 1 回
+schedule-repeat-daily = 毎日
+schedule-repeat-weekly = 毎週 { $days }
+schedule-end-until = { $date } まで
+schedule-end-count =
+    { $count ->
+       *[other] { $count } 回
+    }
+schedule-repeat-with-end = { $repeat }、{ $end }
+schedule-missed-send-if-late = 逃した場合：遅れが { $late } 以内なら送信、それ以上ならスキップ
+schedule-missed-skip = 逃した場合：スキップ
+schedule-missed-ask = 逃した場合：判断するまで保留
+schedule-note-gap = その日の { $zone } にはこの時刻がありません（時計が進みます）。{ $sentAt } に送信します。
+schedule-note-fold = その日の { $zone } ではこの時刻が 2 回あります（時計が戻ります）。UTC{ $laterOffset } ではなく 1 回目の UTC{ $offset } に送信します。
+schedule-message-with = { $text } + { $kinds }
+
+schedule-status-scheduled = { $time } に送信予定
+schedule-status-editing = 編集中のため保留：編集を保存するか閉じるまで送信しません
+schedule-status-sending = 送信中
+schedule-status-sent = { $time } に送信済み（MsgSeq { $msgSeq }）
+schedule-status-not-sent = 未送信
+schedule-status-unknown = 結果不明
+schedule-status-missed = 逃しました — 判断を待っています
+schedule-status-skipped = スキップ：{ $late } 遅れ
+schedule-status-cancelled = キャンセル済み
+schedule-status-done = これ以上送るものはありません
+schedule-last-time = 前回：
+schedule-facts-error = 結果を読み込めませんでした：{ $error }
+
+schedule-show-details = 詳細
+schedule-hide-details = 詳細を隠す
+schedule-edit = 編集…
+schedule-duplicate = 複製…
+schedule-cancel = キャンセル…
+schedule-details =
+    .aria-label = { $name } の詳細
+schedule-details-loading = 読み込み中…
+schedule-details-error = 詳細を読み込めませんでした：{ $error }
+schedule-upcoming-title = 次の送信
+schedule-no-upcoming = これ以上送信しません。
+schedule-runs-title = 過去の送信
+schedule-no-runs = まだ何も送信していません。
+schedule-run-due = 予定 { $time }：
+
+schedule-cancel-title = この予約ブロードキャストをキャンセルしますか？
+schedule-cancel-body = { $profile } で送る { $name } は送信されません。予約一覧にはキャンセル済みとして残ります。
+schedule-cancel-sending = この項目の送信がすでに 1 件始まっています。その送信は続きます（待機中なら履歴からキャンセルできます）。
+schedule-cancel-confirm = ブロードキャストをキャンセル
+
+schedule-decide-hint = 時刻どおりに送れませんでした（{ $late } 遅れ）。今すぐ送信しますか、スキップしますか？
+schedule-decide-send = 今すぐ送信
+schedule-decide-skip = スキップ
+schedule-decided-send = 今送信しました。結果はここと履歴に表示されます。
+schedule-decided-skip = スキップしました。送信しません。
+
+schedule-skipped-too-late = スキップ：{ $late } 遅れ（許容は最大 { $max }）
+schedule-skipped-producer = あなたがスキップしました
+schedule-skipped-profile-gone = 未送信：プロファイルが削除されました
+schedule-skipped-no-key = 未送信：{ $profile } にキーが保存されていません
+schedule-skipped-keychain = 未送信：キーチェーンからキーを取得できませんでした（ロックまたは拒否）
+schedule-skipped-invalid-message = 未送信：メッセージがルールを満たさなくなりました
+schedule-skipped-failed = 未送信：{ $error }
+
+## 「不在の間」：誰も見ていない間に予約が行ったこと（起動時と戻ったときに表示）
+
+schedule-away-title = 不在の間
+schedule-away-subtitle =
+    { $count ->
+       *[other] 予約送信 { $count } 件の結果です。
+    }
+schedule-away-unnamed = { $profile } で送るブロードキャスト
+schedule-away-due = 予定 { $time } · { $profile }
+schedule-away-late = { $late } 遅れ
+schedule-away-got-it = 了解
+
+schedule-check-not-yet = まだです：
+schedule-check-then = その後：
+schedule-check-note = { $time }：{ $note }
+schedule-check-far = 1 年以上先の日付です。この日付で合っているか確認してください。
+schedule-check-clash =
+    { $times ->
+        [one] { $other } が同じプロファイルで { $time } に予定されています。送信レートのため、どちらかが約 { $seconds } 秒遅れます。
+       *[other] { $other } が同じプロファイルで { $time } に予定されています。送信レートのため、どちらかが約 { $seconds } 秒遅れます（{ $times } 回）。
+    }
+schedule-check-clash-unnamed = 別の予約ブロードキャスト
+
+## 予約フォーム（新しい予約、編集、複製）
+
+schedule-form-title-new = ブロードキャストを予約
+schedule-form-title-edit = 予約済みブロードキャストを編集
+schedule-form-title-duplicate = コピーを予約
+schedule-form-subtitle-new = 設定した時刻に、ここで選んだプロファイルで送信します。
+schedule-form-subtitle-edit = 変更はこの項目をそのまま置き換えます。
+schedule-form-held = このフォームを開いている間は保留されます。保存するか閉じるまで送信しません。
+schedule-form-profile = プロファイル
+schedule-form-profile-hint = 予約後は固定です。あとで別のプロファイルを選んでも移りません。
+schedule-form-profile-fixed = 予約項目のプロファイルは変更できません。キャンセルして、別のプロファイルでコピーを予約してください。
+schedule-form-profile-sandbox = { $name }（サンドボックス）
+schedule-form-message = メッセージ
+schedule-form-source-composer = 作成中のメッセージ
+schedule-form-source-item = この項目のメッセージ
+schedule-form-source-template = テンプレート
+schedule-form-source-text = テキスト
+schedule-form-template =
+    .aria-label = テンプレート
+schedule-form-template-choose = テンプレートを選択…
+schedule-form-text =
+    .aria-label = メッセージのテキスト
+schedule-form-no-template = テンプレートを選ぶとメッセージが表示されます。
+schedule-form-no-text = 送信するテキストを入力してください。
+schedule-form-no-composer = 作成中のメッセージはまだありません。
+schedule-form-message-invalid = このメッセージはこのままでは送信できません：
+schedule-form-date = 日付
+schedule-form-time = 時刻
+schedule-form-confirm-far = はい、この日付で合っています
+schedule-form-zone = タイムゾーン
+schedule-form-zone-hint = 日付と時刻はこのタイムゾーンで解釈します。名前の一部を入力して探せます（Tokyo、Berlin、New York）。
+schedule-zone-use-system = { $zone } を使う
+schedule-zone-matches =
+    .aria-label = 一致するタイムゾーン
+schedule-zone-no-match = その名前のタイムゾーンはありません。
+schedule-form-repeat = 繰り返し
+schedule-form-weekly = 毎週…
+schedule-form-days =
+    .aria-label = 曜日
+schedule-form-end =
+    .aria-label = 終了
+schedule-form-end-never = 終了しない
+schedule-form-end-until = 日付まで
+schedule-form-until =
+    .aria-label = 最終日
+schedule-form-end-count = 回数
+schedule-form-count =
+    .aria-label = 回数
+schedule-form-missed = 逃した場合
+schedule-form-missed-hint = 時刻どおりに送れなかったとき（コンピューターがスリープしていた、何も動いていなかった）。1 分以内の遅れなら必ず送信します。
+schedule-form-missed-send = 遅れが
+schedule-form-late-minutes =
+    .aria-label = 最大の遅れ（分）
+schedule-form-missed-minutes = 分以内なら送信、それ以上ならスキップ
+schedule-form-missed-skip = スキップする
+schedule-form-missed-ask = 判断するまで保留する
+schedule-form-label = ラベル
+schedule-form-label-hint = 一覧に表示する名前（例：「開場」）。最大 { $max } 文字。
+schedule-form-save = 変更を保存
+schedule-form-schedule = 予約
 
 ## About view
 

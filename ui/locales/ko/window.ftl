@@ -108,6 +108,9 @@ compose-tab-json = JSON 원문
 compose-templates = 템플릿…
 compose-save-template = 템플릿으로 저장…
 compose-save-template-invalid = 먼저 메시지의 문제를 고치세요. 템플릿은 보낼 수 있는 메시지여야 합니다.
+# 메시지 위의 버튼: 이 메시지로 예약 양식을 엽니다.
+compose-schedule = 예약…
+compose-schedule-invalid = 먼저 메시지의 문제를 고치세요. 보낼 수 있는 메시지만 예약할 수 있습니다.
 
 compose-sender = 발신자
 compose-sender-hint = 시청자에게 방송 메시지를 보낸 사람으로 표시되는 계정입니다.
@@ -874,6 +877,169 @@ message-file-detail = { $name } · { $size }
 message-video-detail = { $seconds }초 · { $format } · { $size }
 # 동영상의 미리 보기 이미지. $width × $height: 픽셀(텍스트).
 message-video-thumbnail = 썸네일 · { $width }×{ $height }
+
+## 예약 화면 (시간대의 현지 날짜와 시각에 나중에 보내는 공지, 반복 가능)
+
+schedule-add = 브로드캐스트 예약…
+schedule-hint = 각 항목은 예약할 때 정한 프로필로, 이 앱이나 bdesk run-scheduler가 실행 중일 때 보내집니다.
+schedule-error = 예약 목록을 읽지 못했습니다: { $error }
+schedule-list =
+    .aria-label = 예약된 브로드캐스트, 가장 가까운 것부터
+# 항목 자체 시간대의 시각. $zone은 IANA 이름입니다.
+schedule-in-zone = { $time } ({ $zone })
+schedule-here = 이 컴퓨터 기준 { $time }
+schedule-countdown = { $clock } 후
+schedule-countdown-days =
+    { $days ->
+       *[other] { $days }일 { $clock } 후
+    }
+schedule-countdown-due = 지금 보낼 시각
+schedule-repeat-once = 한 번
+schedule-repeat-daily = 매일
+schedule-repeat-weekly = 매주 { $days }
+schedule-end-until = { $date }까지
+schedule-end-count =
+    { $count ->
+       *[other] { $count }회
+    }
+schedule-repeat-with-end = { $repeat }, { $end }
+schedule-missed-send-if-late = 놓친 경우: 최대 { $late } 늦으면 보내고, 그보다 늦으면 건너뜀
+schedule-missed-skip = 놓친 경우: 건너뜀
+schedule-missed-ask = 놓친 경우: 결정할 때까지 보류
+schedule-note-gap = 그날 { $zone }에는 이 시각이 없습니다(시계가 앞으로 갑니다). { $sentAt }에 보냅니다.
+schedule-note-fold = 그날 { $zone }에는 이 시각이 두 번 있습니다(시계가 뒤로 갑니다). UTC{ $laterOffset }가 아닌 첫 번째, UTC{ $offset }에 보냅니다.
+schedule-message-with = { $text } + { $kinds }
+
+schedule-status-scheduled = { $time }에 보낼 예정
+schedule-status-editing = 편집 중이라 보류됨: 편집을 저장하거나 닫을 때까지 보내지 않습니다
+schedule-status-sending = 보내는 중
+schedule-status-sent = { $time }에 보냄 (MsgSeq { $msgSeq })
+schedule-status-not-sent = 보내지 않음
+schedule-status-unknown = 결과 알 수 없음
+schedule-status-missed = 놓침 — 결정을 기다리는 중
+schedule-status-skipped = 건너뜀: { $late } 늦음
+schedule-status-cancelled = 취소됨
+schedule-status-done = 더 보낼 것이 없음
+schedule-last-time = 지난번:
+schedule-facts-error = 어떻게 되었는지 읽지 못했습니다: { $error }
+
+schedule-show-details = 자세히
+schedule-hide-details = 자세히 숨기기
+schedule-edit = 편집…
+schedule-duplicate = 복제…
+schedule-cancel = 취소…
+schedule-details =
+    .aria-label = { $name } 자세히
+schedule-details-loading = 읽는 중…
+schedule-details-error = 자세한 내용을 읽지 못했습니다: { $error }
+schedule-upcoming-title = 다음 전송
+schedule-no-upcoming = 더 보낼 것이 없습니다.
+schedule-runs-title = 지난 전송
+schedule-no-runs = 아직 보낸 것이 없습니다.
+schedule-run-due = 예정 { $time }:
+
+schedule-cancel-title = 이 예약 브로드캐스트를 취소할까요?
+schedule-cancel-body = { $profile }(으)로 보낼 { $name }이(가) 보내지지 않습니다. 예약 목록에는 취소됨으로 남습니다.
+schedule-cancel-sending = 이 항목의 전송 하나가 이미 시작되었습니다. 그 전송은 계속됩니다(대기 중이면 기록에서 취소하세요).
+schedule-cancel-confirm = 브로드캐스트 취소
+
+schedule-decide-hint = 제시간에 보내지 못했습니다({ $late } 늦음). 지금 보낼까요, 건너뛸까요?
+schedule-decide-send = 지금 보내기
+schedule-decide-skip = 건너뛰기
+schedule-decided-send = 지금 보냈습니다. 결과는 여기와 기록에 표시됩니다.
+schedule-decided-skip = 건너뛰었습니다. 보내지 않습니다.
+
+schedule-skipped-too-late = 건너뜀: { $late } 늦음(최대 { $max }까지 허용)
+schedule-skipped-producer = 직접 건너뜀
+schedule-skipped-profile-gone = 보내지 않음: 프로필이 삭제되었습니다
+schedule-skipped-no-key = 보내지 않음: { $profile }에 저장된 키가 없습니다
+schedule-skipped-keychain = 보내지 않음: 키체인에서 키를 가져올 수 없었습니다(잠김 또는 거부)
+schedule-skipped-invalid-message = 보내지 않음: 메시지가 더 이상 규칙을 통과하지 않습니다
+schedule-skipped-failed = 보내지 않음: { $error }
+
+## "자리를 비운 동안": 아무도 보지 않는 동안 예약이 한 일(시작할 때와 돌아왔을 때 표시)
+
+schedule-away-title = 자리를 비운 동안
+schedule-away-subtitle =
+    { $count ->
+       *[other] 예약 전송 { $count }건의 결과입니다.
+    }
+schedule-away-unnamed = { $profile }(으)로 보내는 브로드캐스트
+schedule-away-due = 예정 { $time } · { $profile }
+schedule-away-late = { $late } 늦음
+schedule-away-got-it = 확인
+
+schedule-check-not-yet = 아직 안 됨:
+schedule-check-then = 그다음:
+schedule-check-note = { $time }: { $note }
+schedule-check-far = 1년 넘게 남은 날짜입니다. 이 날짜가 맞는지 확인하세요.
+schedule-check-clash =
+    { $times ->
+        [one] { $other }이(가) 같은 프로필로 { $time }에 예정되어 있습니다. 속도 제한 때문에 둘 중 하나가 약 { $seconds }초 늦게 보내집니다.
+       *[other] { $other }이(가) 같은 프로필로 { $time }에 예정되어 있습니다. 속도 제한 때문에 둘 중 하나가 약 { $seconds }초 늦게 보내집니다({ $times }회).
+    }
+schedule-check-clash-unnamed = 다른 예약 브로드캐스트
+
+## 예약 양식 (새 예약 항목, 편집, 복제)
+
+schedule-form-title-new = 브로드캐스트 예약
+schedule-form-title-edit = 예약된 브로드캐스트 편집
+schedule-form-title-duplicate = 사본 예약
+schedule-form-subtitle-new = 정한 시각에 여기서 고른 프로필로 보냅니다.
+schedule-form-subtitle-edit = 변경 내용이 이 항목을 그대로 바꿉니다.
+schedule-form-held = 이 양식이 열려 있는 동안 보류됩니다. 저장하거나 닫을 때까지 보내지 않습니다.
+schedule-form-profile = 프로필
+schedule-form-profile-hint = 예약 후에는 고정됩니다. 나중에 다른 프로필을 골라도 옮겨지지 않습니다.
+schedule-form-profile-fixed = 예약 항목의 프로필은 바꿀 수 없습니다. 취소하고 다른 프로필로 사본을 예약하세요.
+schedule-form-profile-sandbox = { $name } (샌드박스)
+schedule-form-message = 메시지
+schedule-form-source-composer = 작성 중인 메시지
+schedule-form-source-item = 이 항목의 메시지
+schedule-form-source-template = 템플릿
+schedule-form-source-text = 텍스트
+schedule-form-template =
+    .aria-label = 템플릿
+schedule-form-template-choose = 템플릿 선택…
+schedule-form-text =
+    .aria-label = 메시지 텍스트
+schedule-form-no-template = 템플릿을 고르면 메시지가 보입니다.
+schedule-form-no-text = 보낼 텍스트를 입력하세요.
+schedule-form-no-composer = 작성 중인 메시지가 아직 없습니다.
+schedule-form-message-invalid = 이 메시지는 이대로 보낼 수 없습니다:
+schedule-form-date = 날짜
+schedule-form-time = 시각
+schedule-form-confirm-far = 네, 이 날짜가 맞습니다
+schedule-form-zone = 시간대
+schedule-form-zone-hint = 날짜와 시각은 이 시간대로 읽습니다. 이름 일부를 입력해 찾으세요(Seoul, Berlin, New York).
+schedule-zone-use-system = { $zone } 사용
+schedule-zone-matches =
+    .aria-label = 일치하는 시간대
+schedule-zone-no-match = 그런 이름의 시간대가 없습니다.
+schedule-form-repeat = 반복
+schedule-form-weekly = 매주…
+schedule-form-days =
+    .aria-label = 요일
+schedule-form-end =
+    .aria-label = 끝
+schedule-form-end-never = 끝나지 않음
+schedule-form-end-until = 날짜까지
+schedule-form-until =
+    .aria-label = 마지막 날짜
+schedule-form-end-count = 횟수
+schedule-form-count =
+    .aria-label = 횟수
+schedule-form-missed = 놓친 경우
+schedule-form-missed-hint = 제시간에 보내지 못했을 때(컴퓨터가 잠자기 중이었거나 아무것도 실행되지 않았을 때). 1분 이내면 항상 보냅니다.
+schedule-form-missed-send = 최대
+schedule-form-late-minutes =
+    .aria-label = 최대 지연 분
+schedule-form-missed-minutes = 분 늦으면 보내고, 그보다 늦으면 건너뛰기
+schedule-form-missed-skip = 건너뛰기
+schedule-form-missed-ask = 결정할 때까지 보류
+schedule-form-label = 라벨
+schedule-form-label-hint = 목록에 표시할 이름(예: “입장 시작”), 최대 { $max }자.
+schedule-form-save = 변경 내용 저장
+schedule-form-schedule = 예약
 
 ## 정보 화면
 

@@ -106,6 +106,9 @@ compose-tab-json = 原始 JSON
 compose-templates = 模板…
 compose-save-template = 存为模板…
 compose-save-template-invalid = 请先修正消息中的问题：模板必须是可以发送的消息。
+# 消息上方的按钮：用此消息打开定时发送表单。
+compose-schedule = 定时发送…
+compose-schedule-invalid = 请先修正消息的问题：只有可以发送的消息才能定时发送。
 
 compose-sender = 发送方
 compose-sender-hint = 观众看到的广播消息发送账号。
@@ -873,6 +876,169 @@ message-file-detail = { $name } · { $size }
 message-video-detail = { $seconds } 秒 · { $format } · { $size }
 # 视频的预览图。$width × $height：像素（文本）。
 message-video-thumbnail = 缩略图 · { $width }×{ $height }
+
+## 定时发送视图（在某个时区的本地日期和时间稍后发送的公告，可重复）
+
+schedule-add = 定时发送广播…
+schedule-hint = 每一项都通过定时时选定的配置发送，需要本应用或 bdesk run-scheduler 正在运行。
+schedule-error = 无法读取定时列表：{ $error }
+schedule-list =
+    .aria-label = 定时广播，最近的在前
+# 项目自身时区的时间。$zone 是 IANA 名称。
+schedule-in-zone = { $time }（{ $zone }）
+schedule-here = 本机时间 { $time }
+schedule-countdown = { $clock } 后
+schedule-countdown-days =
+    { $days ->
+       *[other] { $days } 天 { $clock } 后
+    }
+schedule-countdown-due = 现在到期
+schedule-repeat-once = 一次
+schedule-repeat-daily = 每天
+schedule-repeat-weekly = 每周{ $days }
+schedule-end-until = 直到 { $date }
+schedule-end-count =
+    { $count ->
+       *[other] 共 { $count } 次
+    }
+schedule-repeat-with-end = { $repeat }，{ $end }
+schedule-missed-send-if-late = 错过时：最多晚 { $late } 仍发送，否则跳过
+schedule-missed-skip = 错过时：跳过
+schedule-missed-ask = 错过时：保留，等你决定
+schedule-note-gap = 该日 { $zone } 不存在这个时间（时钟拨快）：将在 { $sentAt } 发送。
+schedule-note-fold = 该日 { $zone } 这个时间出现两次（时钟拨慢）：在第一次（UTC{ $offset }）发送，而不是 UTC{ $laterOffset }。
+schedule-message-with = { $text } + { $kinds }
+
+schedule-status-scheduled = 将于 { $time } 发送
+schedule-status-editing = 编辑中，已暂停：保存或关闭编辑前不会发送
+schedule-status-sending = 正在发送
+schedule-status-sent = 已于 { $time } 发送（MsgSeq { $msgSeq }）
+schedule-status-not-sent = 未发送
+schedule-status-unknown = 结果未知
+schedule-status-missed = 已错过——等你决定
+schedule-status-skipped = 已跳过：晚了 { $late }
+schedule-status-cancelled = 已取消
+schedule-status-done = 没有要发送的了
+schedule-last-time = 上一次：
+schedule-facts-error = 无法读取它的结果：{ $error }
+
+schedule-show-details = 详情
+schedule-hide-details = 隐藏详情
+schedule-edit = 编辑…
+schedule-duplicate = 复制…
+schedule-cancel = 取消…
+schedule-details =
+    .aria-label = { $name } 的详情
+schedule-details-loading = 正在读取…
+schedule-details-error = 无法读取详情：{ $error }
+schedule-upcoming-title = 接下来的发送
+schedule-no-upcoming = 不会再发送。
+schedule-runs-title = 过去的发送
+schedule-no-runs = 尚未发送过。
+schedule-run-due = 预定 { $time }：
+
+schedule-cancel-title = 取消这条定时广播？
+schedule-cancel-body = 通过 { $profile } 发送的 { $name } 将不会发送。定时列表会保留它，并标记为已取消。
+schedule-cancel-sending = 它的一次发送已经开始：那次发送会继续（排队时可在历史记录中取消）。
+schedule-cancel-confirm = 取消广播
+
+schedule-decide-hint = 它未能按时发送（晚了 { $late }）。现在发送，还是跳过？
+schedule-decide-send = 立即发送
+schedule-decide-skip = 跳过
+schedule-decided-send = 已立即发送：结果会显示在这里和历史记录中。
+schedule-decided-skip = 已跳过：不会发送。
+
+schedule-skipped-too-late = 已跳过：晚了 { $late }（最多允许 { $max }）
+schedule-skipped-producer = 你已跳过
+schedule-skipped-profile-gone = 未发送：它的配置已被删除
+schedule-skipped-no-key = 未发送：{ $profile } 没有保存密钥
+schedule-skipped-keychain = 未发送：无法从钥匙串读取密钥（已锁定或被拒绝）
+schedule-skipped-invalid-message = 未发送：消息已不再符合规则
+schedule-skipped-failed = 未发送：{ $error }
+
+## “你离开期间”：无人查看时定时发送做了什么（启动时和回到窗口时显示）
+
+schedule-away-title = 你离开期间
+schedule-away-subtitle =
+    { $count ->
+       *[other] { $count } 次定时发送的结果。
+    }
+schedule-away-unnamed = 通过 { $profile } 发送的广播
+schedule-away-due = 预定 { $time } · { $profile }
+schedule-away-late = 晚了 { $late }
+schedule-away-got-it = 知道了
+
+schedule-check-not-yet = 尚不可以：
+schedule-check-then = 之后：
+schedule-check-note = { $time }：{ $note }
+schedule-check-far = 这个日期在一年以后：请确认确实是这个日期。
+schedule-check-clash =
+    { $times ->
+        [one] { $other } 将于 { $time } 通过同一配置发送：受速率限制，两者之一会晚约 { $seconds } 秒发送。
+       *[other] { $other } 将于 { $time } 通过同一配置发送：受速率限制，两者之一会晚约 { $seconds } 秒发送，共 { $times } 次。
+    }
+schedule-check-clash-unnamed = 另一条定时广播
+
+## 定时发送表单（新项目、编辑或复制）
+
+schedule-form-title-new = 定时发送广播
+schedule-form-title-edit = 编辑定时广播
+schedule-form-title-duplicate = 定时发送副本
+schedule-form-subtitle-new = 它会在你设定的时间，通过你在这里选择的配置发送。
+schedule-form-subtitle-edit = 你的修改会直接替换此项目。
+schedule-form-held = 此表单打开期间该项目暂停：保存或关闭前不会发送。
+schedule-form-profile = 配置
+schedule-form-profile-hint = 定时后即固定：之后切换到其他配置也不会改变它。
+schedule-form-profile-fixed = 定时项目的配置不能更改：请取消它，再为其他配置定时一个副本。
+schedule-form-profile-sandbox = { $name }（沙盒）
+schedule-form-message = 消息
+schedule-form-source-composer = 编辑器中的消息
+schedule-form-source-item = 它自己的消息
+schedule-form-source-template = 模板
+schedule-form-source-text = 文本
+schedule-form-template =
+    .aria-label = 模板
+schedule-form-template-choose = 选择模板…
+schedule-form-text =
+    .aria-label = 消息文本
+schedule-form-no-template = 选择模板后可看到其消息。
+schedule-form-no-text = 请输入要发送的文本。
+schedule-form-no-composer = 编辑器中还没有消息。
+schedule-form-message-invalid = 此消息不能按原样发送：
+schedule-form-date = 日期
+schedule-form-time = 时间
+schedule-form-confirm-far = 是的，就是这个日期
+schedule-form-zone = 时区
+schedule-form-zone-hint = 日期和时间按此时区解读。输入名称的一部分即可查找（Shanghai、Berlin、New York）。
+schedule-zone-use-system = 使用 { $zone }
+schedule-zone-matches =
+    .aria-label = 匹配的时区
+schedule-zone-no-match = 没有这个名称的时区。
+schedule-form-repeat = 重复
+schedule-form-weekly = 每周…
+schedule-form-days =
+    .aria-label = 星期
+schedule-form-end =
+    .aria-label = 结束
+schedule-form-end-never = 永不结束
+schedule-form-end-until = 到某个日期
+schedule-form-until =
+    .aria-label = 最后日期
+schedule-form-end-count = 一定次数
+schedule-form-count =
+    .aria-label = 次数
+schedule-form-missed = 错过时
+schedule-form-missed-hint = 未能按时发送时（电脑睡眠或没有程序在运行）。晚一分钟以内总会发送。
+schedule-form-missed-send = 最多晚
+schedule-form-late-minutes =
+    .aria-label = 最多晚几分钟
+schedule-form-missed-minutes = 分钟仍发送，否则跳过
+schedule-form-missed-skip = 跳过
+schedule-form-missed-ask = 保留，等我决定
+schedule-form-label = 标签
+schedule-form-label-hint = 列表中显示的名称，例如“开始入场”，最多 { $max } 个字符。
+schedule-form-save = 保存修改
+schedule-form-schedule = 定时发送
 
 ## “关于”视图
 

@@ -63,4 +63,13 @@ mediaProbeSecs: number,
 /**
  * The oldest native (Enhanced edition) and Web Chat SDK versions that receive a broadcast.
  */
-receivingSdkNative: string, receivingSdkWeb: string, };
+receivingSdkNative: string, receivingSdkWeb: string, 
+/**
+ * A scheduled item's missed-send policy: the lateness a new item allows by default, and the range
+ * a producer may choose from, in seconds.
+ */
+scheduleLateDefaultSecs: number, scheduleLateMinSecs: number, scheduleLateMaxSecs: number, 
+/**
+ * A scheduled item's label, in characters.
+ */
+scheduleLabelMaxChars: number, };

@@ -85,6 +85,14 @@ export function explanationText(explanation: Explanation): Words {
   return titleAndRemedy(explanation.id, undefined) ?? { title: explanation.title, remedy: explanation.remedy };
 }
 
+/** What Tencent's error `code` means and what to do, as an explanation of it says (`tencent-<code>`,
+ * desk-core client/codes.rs), for a broadcast whose row keeps only the code; null when no catalogue
+ * words it. */
+export function codeExplanationText(code: number): Words | null {
+  const id = `tencent-${code}`;
+  return hasAttribute(id, "title") ? titleAndRemedy(id, undefined) : null;
+}
+
 /** Why Test connection failed, and what to do. */
 export function connectionProblemText(problem: ConnectionProblem): Words {
   return titleAndRemedy(problem.messageId, problem.params) ?? { title: problem.title, remedy: problem.remedy };

@@ -85,6 +85,7 @@ import {
   type ComposerState,
 } from "../state/composer";
 import { limitsStore, loadLimits } from "../state/limits";
+import { openScheduleForm } from "../state/schedule";
 import { activeEntry, loadRegions, profilesStore, regionsStore } from "../state/profiles";
 import { useStore } from "../state/store";
 
@@ -391,6 +392,16 @@ function Composer({ profile }: { profile: Profile }) {
             </button>
             <button type="button" class="button small" data-testid="save-as-template" disabled={!valid} title={valid ? undefined : t("compose-save-template-invalid")} onClick={() => setSaveOpen(true)}>
               {t("compose-save-template")}
+            </button>
+            <button
+              type="button"
+              class="button small"
+              data-testid="compose-schedule"
+              disabled={!draft}
+              title={draft ? undefined : t("compose-schedule-invalid")}
+              onClick={() => draft && openScheduleForm({ mode: "add", body: draft })}
+            >
+              {t("compose-schedule")}
             </button>
           </div>
         </div>

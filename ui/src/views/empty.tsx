@@ -1,10 +1,5 @@
-/**
- * An empty state (an icon, a title and what to do), and the view whose feature lands in a later issue
- * (schedule), which says what it will hold rather than showing a blank page.
- */
+/** An empty state: an icon, a title and what to do. */
 import type { ComponentChildren } from "preact";
-import { ScheduleIcon } from "../icons";
-import { t } from "../i18n";
 
 export function EmptyState(props: { icon: ComponentChildren; title: string; children: ComponentChildren }) {
   return (
@@ -15,12 +10,3 @@ export function EmptyState(props: { icon: ComponentChildren; title: string; chil
     </section>
   );
 }
-
-export function ScheduledView() {
-  return (
-    <EmptyState icon={<ScheduleIcon size={28} />} title={t("scheduled-empty-title")}>
-      <p>{t("scheduled-empty-body")}</p>
-    </EmptyState>
-  );
-}
-
