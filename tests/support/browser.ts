@@ -133,6 +133,8 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
     checks: copy(fake.checks ?? []),
     senders: copy(fake.senders ?? {}),
     probes: copy(fake.probes ?? {}),
+    /** The system's start-at-login switch (off, as on a fresh account). */
+    startAtLogin: false,
   };
   const DRAFT_KEY = "fake-desk.composer-draft";
   if (fake?.composerDraft !== undefined && sessionStorage.getItem("fake-desk.seeded") === null) {
@@ -325,6 +327,13 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
         desk.watchers.push({ id, index: 0 });
         return ok("sandbox_watch", null);
       }
+      case "window_language":
+        return ok("window_language", null);
+      case "start_at_login":
+        return ok("start_at_login", desk.startAtLogin);
+      case "start_at_login_set":
+        desk.startAtLogin = a.enabled === true;
+        return ok("start_at_login_set", desk.startAtLogin);
       case "emergency_watch": {
         desk.shortcutWatcher = { id: Number(String(a.onShortcut).replace("__CHANNEL__:", "")), index: 0 };
         return ok("emergency_watch", { accelerator: "CommandOrControl+Shift+F12", shortcut: desk.shortcut });

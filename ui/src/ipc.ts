@@ -192,6 +192,21 @@ export function limits(): Promise<Limits> {
   return call("limits", {});
 }
 
+/** Tells Rust which language the window shows, so the tray's menu and the OS notifications speak it. */
+export async function tellWindowLanguage(tag: string): Promise<void> {
+  await call("window_language", { tag });
+}
+
+/** Whether the app starts (in the background) when the producer logs in, as the system has it. */
+export function startAtLogin(): Promise<boolean> {
+  return call("start_at_login", {});
+}
+
+/** Turns starting at login on or off; answers the system's state afterwards. */
+export function setStartAtLogin(enabled: boolean): Promise<boolean> {
+  return call("start_at_login_set", { enabled });
+}
+
 /** Every profile with its key state, the active profile's id and the keychain's name. */
 export function profilesOverview(): Promise<ProfilesOverview> {
   return call("profiles_overview", {});

@@ -38,6 +38,9 @@ import type { Zones } from "./Zones";
 export interface Commands {
   app_info: { args: Record<string, never>; result: AppInfo };
   limits: { args: Record<string, never>; result: Limits };
+  window_language: { args: { tag: string }; result: null };
+  start_at_login: { args: Record<string, never>; result: boolean };
+  start_at_login_set: { args: { enabled: boolean }; result: boolean };
   profiles_overview: { args: Record<string, never>; result: ProfilesOverview };
   regions: { args: Record<string, never>; result: Array<RegionInfo> };
   profile_create: { args: { draft: ProfileDraft; key: string | null }; result: ProfileEntry };
@@ -90,6 +93,9 @@ export type Command = keyof Commands;
 export const COMMAND_NAMES = [
   "app_info",
   "limits",
+  "window_language",
+  "start_at_login",
+  "start_at_login_set",
   "profiles_overview",
   "regions",
   "profile_create",

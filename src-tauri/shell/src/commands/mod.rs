@@ -14,6 +14,7 @@
 //! Not here: rules (desk-core) or state (`app_state`).
 
 pub mod app;
+pub mod background;
 pub mod broadcast;
 pub mod compose;
 pub mod emergency;
@@ -96,6 +97,9 @@ use desk_core::schedule::{ScheduleDraft, ScheduleItem};
 commands! {
     app::app_info() -> AppInfo;
     app::limits() -> Limits;
+    background::window_language(tag: String) -> ();
+    background::start_at_login() -> bool;
+    background::start_at_login_set(enabled: bool) -> bool;
     profiles::profiles_overview() -> ProfilesOverview;
     profiles::regions() -> Vec<RegionInfo>;
     profiles::profile_create(draft: ProfileDraft, key: Option<SecretKey>) -> ProfileEntry;

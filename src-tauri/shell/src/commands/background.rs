@@ -1,0 +1,26 @@
+//! Commands of the app in the background: the window says which language it shows (the tray and
+//! the notifications speak it), and reads or sets starting at login.
+
+use tauri::State;
+
+use crate::app_state::AppState;
+use crate::error::IpcResult;
+
+/// The window shows `tag` now (at start and on every change of language).
+#[tauri::command]
+pub async fn window_language(state: State<'_, AppState>, tag: String) -> IpcResult<()> {
+    state.background().set_language(&tag);
+    Ok(())
+}
+
+/// Whether the app starts (in the background) when the producer logs in.
+#[tauri::command]
+pub async fn start_at_login(state: State<'_, AppState>) -> IpcResult<bool> {
+    state.background().login().enabled().await
+}
+
+/// Turns starting at login on or off; answers the system's state afterwards.
+#[tauri::command]
+pub async fn start_at_login_set(state: State<'_, AppState>, enabled: bool) -> IpcResult<bool> {
+    state.background().login().set(enabled).await
+}
