@@ -2,10 +2,37 @@
  * The real app in its real webview for one e2e file: launch with a given environment, and run each step
  * so that a failure carries a screenshot and every log that might explain it.
  */
+import { execFile } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
+import { promisify } from "node:util";
 import { join } from "node:path";
 import { Driver, type Session } from "./webdriver";
 import { APP_BINARY, ARTIFACTS } from "./paths";
+
+/** The D-Bus names by which the app keeps one instance per user (debug and release builds apart). */
+const INSTANCE_NAMES = ["io.broadcastdesk.desktop.SingleInstance", "io.broadcastdesk.desktop.dev.SingleInstance"];
+
+/**
+ * Waits until no instance of the app holds its single-instance name on this session bus: the last
+ * file's app may still be closing, and a launch now would hand over to it and exit. Asks the bus, not
+ * the process list, which would also show apps of other sessions on the machine.
+ */
+async function noRunningInstance(): Promise<void> {
+  if (!process.env.DBUS_SESSION_BUS_ADDRESS) return;
+  const held = async (name: string) => {
+    const { stdout } = await promisify(execFile)("gdbus", [
+      "call", "--session", "--dest", "org.freedesktop.DBus", "--object-path", "/org/freedesktop/DBus",
+      "--method", "org.freedesktop.DBus.NameHasOwner", name,
+    ]);
+    return stdout.includes("true");
+  };
+  for (let i = 0; i < 100; i++) {
+    const holders = await Promise.all(INSTANCE_NAMES.map(held));
+    if (!holders.includes(true)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("another Broadcast Desk still holds its single-instance name on this session bus after 10 s");
+}
 
 export class App {
   private constructor(
@@ -20,6 +47,7 @@ export class App {
    * system's): suites assert English words, whatever the machine running them is set to.
    */
   static async launch(env: NodeJS.ProcessEnv, extraLogs: () => string = () => ""): Promise<App> {
+    await noRunningInstance();
     const english = { LANG: "en_US.UTF-8", LANGUAGE: "en", LC_ALL: "", LC_MESSAGES: "" };
     const driver = await Driver.start({ ...process.env, ...english, ...env });
     try {
