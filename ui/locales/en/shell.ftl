@@ -63,3 +63,23 @@ notify-skipped-title = Skipped: { $label }
 notify-skipped-body = { $reason } It was due at { $time }.
 notify-held-title = Waiting for you: { $label }
 notify-held-body = It missed its time ({ $time }). Open Broadcast Desk to send it now or skip it.
+
+## Why a scheduled send was skipped or not sent (the bodies of the notifications above). $late and
+## $max are durations (one of the duration-* texts below).
+
+notify-skip-too-late = It was { $late } late, more than the { $max } its missed-send policy allows.
+notify-skip-policy = It was { $late } late, and its missed-send policy skips late sends.
+notify-skip-producer = You skipped it.
+notify-skip-profile-gone = Its profile was deleted.
+notify-skip-no-key = No secret key is saved for its profile.
+notify-skip-keychain = The keychain could not be asked for its profile's key.
+notify-skip-invalid-message = Its message no longer passes the rules.
+# $message says what went wrong (English, from the app).
+notify-skip-failed = It could not be written down for sending: { $message }
+notify-not-sent-unexplained = Tencent did not accept it; History lists every attempt.
+
+## Durations. $seconds, $minutes and $hours are whole numbers.
+
+duration-seconds = { $seconds } s
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h { $minutes } min

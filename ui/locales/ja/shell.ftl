@@ -39,3 +39,21 @@ notify-skipped-title = スキップ：{ $label }
 notify-skipped-body = { $reason } { $time } の予定でした。
 notify-held-title = 判断待ち：{ $label }
 notify-held-body = 予定時刻（{ $time }）を過ぎました。Broadcast Desk を開いて今すぐ送信するかスキップしてください。
+
+## 予約送信がスキップされた、または送信されなかった理由
+
+notify-skip-too-late = { $late } 遅れ、「送信を逃したとき」の設定が許す { $max } を超えました。
+notify-skip-policy = { $late } 遅れ、「送信を逃したとき」の設定により遅れた送信はスキップされます。
+notify-skip-producer = あなたがスキップしました。
+notify-skip-profile-gone = プロファイルが削除されました。
+notify-skip-no-key = プロファイルに秘密鍵が保存されていません。
+notify-skip-keychain = キーチェーンからプロファイルの鍵を取得できませんでした。
+notify-skip-invalid-message = メッセージがルールを満たさなくなりました。
+notify-skip-failed = 送信のために記録できませんでした：{ $message }
+notify-not-sent-unexplained = Tencent が受け付けませんでした。履歴にすべての試行が表示されます。
+
+## 時間
+
+duration-seconds = { $seconds } 秒
+duration-minutes = { $minutes } 分
+duration-hours = { $hours } 時間 { $minutes } 分

@@ -39,3 +39,21 @@ notify-skipped-title = 건너뜀: { $label }
 notify-skipped-body = { $reason } { $time } 예정이었습니다.
 notify-held-title = 결정 필요: { $label }
 notify-held-body = 예정 시각({ $time })을 놓쳤습니다. Broadcast Desk를 열어 지금 보내거나 건너뛰세요.
+
+## 예약 발송을 건너뛰었거나 보내지 못한 이유
+
+notify-skip-too-late = { $late } 늦어서 놓친 발송 정책이 허용하는 { $max }를 넘었습니다.
+notify-skip-policy = { $late } 늦었고, 놓친 발송 정책이 늦은 발송을 건너뜁니다.
+notify-skip-producer = 직접 건너뛰었습니다.
+notify-skip-profile-gone = 프로필이 삭제되었습니다.
+notify-skip-no-key = 프로필에 저장된 비밀 키가 없습니다.
+notify-skip-keychain = 키체인에서 프로필의 키를 가져올 수 없습니다.
+notify-skip-invalid-message = 메시지가 더 이상 규칙을 통과하지 못합니다.
+notify-skip-failed = 발송을 위해 기록할 수 없었습니다: { $message }
+notify-not-sent-unexplained = Tencent가 받아들이지 않았습니다. 기록에서 모든 시도를 볼 수 있습니다.
+
+## 시간
+
+duration-seconds = { $seconds }초
+duration-minutes = { $minutes }분
+duration-hours = { $hours }시간 { $minutes }분

@@ -39,3 +39,21 @@ notify-skipped-title = 已跳过：{ $label }
 notify-skipped-body = { $reason } 原计划于 { $time }。
 notify-held-title = 等待您决定：{ $label }
 notify-held-body = 已错过计划时间（{ $time }）。打开 Broadcast Desk 立即发送或跳过。
+
+## 定时发送被跳过或未发送的原因
+
+notify-skip-too-late = 晚了 { $late }，超过了错过发送策略允许的 { $max }。
+notify-skip-policy = 晚了 { $late }，而错过发送策略会跳过迟到的发送。
+notify-skip-producer = 您已跳过。
+notify-skip-profile-gone = 它的配置已被删除。
+notify-skip-no-key = 它的配置没有保存密钥。
+notify-skip-keychain = 无法从钥匙串获取该配置的密钥。
+notify-skip-invalid-message = 它的消息已不再符合规则。
+notify-skip-failed = 无法记录以便发送：{ $message }
+notify-not-sent-unexplained = Tencent 未接受；历史记录列出了每次尝试。
+
+## 时长
+
+duration-seconds = { $seconds } 秒
+duration-minutes = { $minutes } 分钟
+duration-hours = { $hours } 小时 { $minutes } 分钟

@@ -205,7 +205,8 @@ mod tests {
         let params = params! {
             "label" => "Doors open", "time" => "20:00", "countdown" => "x", "minutes" => 5u32,
             "hours" => 2u32, "days" => 3u32, "count" => 2u32, "profile" => "Live", "msgseq" => "42",
-            "reason" => "r", "late" => "20 min",
+            "reason" => "r", "late" => "20 min", "max" => "15 min", "message" => "m",
+            "seconds" => 7u32,
         };
         for language in Language::ALL {
             let bundle = &BUNDLES[&language];

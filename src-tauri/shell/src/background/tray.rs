@@ -41,14 +41,17 @@ pub fn local_zone() -> TimeZone {
     TimeZone::system()
 }
 
-/// When `at_ms` is, on the computer's clock: the time alone within the next 24 hours, else with its
-/// date (ISO 8601, which reads the same in every language here).
+/// When `at_ms` is, on the computer's clock: the time alone on today's date, else with its date (ISO
+/// 8601, which reads the same in every language here).
 pub fn when(at_ms: i64, now_ms: i64, zone: &TimeZone) -> String {
-    let Ok(at) = Timestamp::from_millisecond(at_ms) else {
+    let (Ok(at), Ok(now)) = (
+        Timestamp::from_millisecond(at_ms),
+        Timestamp::from_millisecond(now_ms),
+    ) else {
         return String::new();
     };
     let local = at.to_zoned_datetime(zone.clone());
-    if (0..24 * 3600 * 1000).contains(&(at_ms - now_ms)) {
+    if local.date() == now.to_zoned_datetime(zone.clone()).date() {
         local.strftime("%H:%M").to_string()
     } else {
         local.strftime("%Y-%m-%d %H:%M").to_string()
@@ -284,7 +287,7 @@ mod tests {
             )
             .next,
             "Next: A at 2026-12-03 12:00 (in 3 days)",
-            "a date beyond the next 24 hours"
+            "the date, on another day"
         );
     }
 
