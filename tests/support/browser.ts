@@ -329,6 +329,8 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
       }
       case "window_language":
         return ok("window_language", null);
+      case "schedule_watch":
+        return ok("schedule_watch", null);
       case "start_at_login":
         return ok("start_at_login", desk.startAtLogin);
       case "start_at_login_set":
@@ -506,6 +508,15 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
         if (!row) return { reject: { code: "NOT_FOUND", message: `no broadcast with id "${String(a.id)}"` } };
         return ok("broadcast_details", { entry: row.entry, attempts: row.attempts, body: row.body });
       }
+      // The schedule's answers when nothing is scheduled (a test scripts the rest).
+      case "schedule_news":
+        return ok("schedule_news", []);
+      case "schedule_news_seen":
+        return ok("schedule_news_seen", null);
+      case "schedule_check":
+        return ok("schedule_check", { next: [], far: false, clashes: [] });
+      case "schedule_decide":
+        return { reject: { code: "NOT_FOUND", message: "no held occurrence" } };
       default:
         return null;
     }

@@ -39,6 +39,7 @@ import type { RequestPreview } from "./bindings/RequestPreview";
 import type { Resolution } from "./bindings/Resolution";
 import type { SandboxDelivery } from "./bindings/SandboxDelivery";
 import type { SandboxInfo } from "./bindings/SandboxInfo";
+import type { ScheduleEvent } from "./bindings/ScheduleEvent";
 import type { SendOutcome } from "./bindings/SendOutcome";
 import type { SenderCheck } from "./bindings/SenderCheck";
 import type { SendSource } from "./bindings/SendSource";
@@ -80,6 +81,7 @@ export type {
   Resolution,
   SandboxDelivery,
   SandboxInfo,
+  ScheduleEvent,
   SenderCheck,
   SendOutcome,
   SendSource,
@@ -342,6 +344,14 @@ export async function watchEmergency(onShortcut: () => void): Promise<EmergencyS
   const channel = new Channel<null>();
   channel.onmessage = () => onShortcut();
   return call("emergency_watch", { onShortcut: channel });
+}
+
+/** Calls `onEvent` for each scheduled occurrence Rust decides from now on — handed to the pipeline,
+ * its outcome (sent, not sent, unknown), skipped, held — as the OS notifications tell them. */
+export async function watchSchedule(onEvent: (event: ScheduleEvent) => void): Promise<void> {
+  const channel = new Channel<ScheduleEvent>();
+  channel.onmessage = onEvent;
+  await call("schedule_watch", { onEvent: channel });
 }
 
 /** Calls `onDelivery` for each broadcast the sandbox delivers from now on. */

@@ -61,7 +61,8 @@ enum Command {
     /// Add, list, change and remove saved profiles (the apps you broadcast through).
     #[command(subcommand)]
     Profile(commands::profile::Command),
-    /// The scheduled-send list: add, list, show, cancel (the app's, on the same data folder).
+    /// The scheduled-send list: add, list, show, edit, cancel, decide, news (the app's, on the same
+    /// data folder).
     #[command(subcommand)]
     Schedule(commands::schedule::Command),
     /// Run the schedule of the data folder here until interrupted (SIGINT/SIGTERM finish the send in

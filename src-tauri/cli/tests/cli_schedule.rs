@@ -403,3 +403,169 @@ fn scheduler_with_keychain(dir: &Path) -> std::process::Child {
         .spawn()
         .unwrap()
 }
+
+/// Holds the item's next occurrence as a scheduler does under the "ask" policy when it finds it
+/// `late` after its time (the laptop slept): taken and held, through the same store the app uses.
+fn hold_next(dir: &Path, late: Duration) {
+    use desk_core::clock::{Clock, ManualClock, SystemClock};
+    let file = desk_core::paths::database_file_name(desk_core::info::BuildKind::current());
+    let next_due = desk_core::store::Store::open(dir.join(file))
+        .unwrap()
+        .schedules()
+        .next_due()
+        .unwrap()
+        .expect("an item waits");
+    let at = u64::try_from(next_due + i64::try_from(late.as_millis()).unwrap()).unwrap() / 1000;
+    assert!(at * 1000 > u64::try_from(SystemClock.now_unix_ms()).unwrap());
+    let clock = std::sync::Arc::new(ManualClock::new(at));
+    let store = desk_core::store::Store::open(dir.join(file))
+        .unwrap()
+        .with_clock(clock.clone());
+    let taken = store
+        .schedules()
+        .take_due(clock.now_unix_ms())
+        .unwrap()
+        .expect("due then");
+    store.schedules().hold(&taken.outbox_id).unwrap();
+}
+
+#[test]
+fn a_held_send_is_decided_once_news_tells_it_and_a_clash_is_warned() {
+    let dir = tempfile::tempdir().unwrap();
+    profile(dir.path(), "http://127.0.0.1:9/");
+    let add = |text: &str, when: &[&str]| {
+        let mut args = vec![
+            "schedule",
+            "add",
+            "--profile",
+            "Show",
+            "--text",
+            text,
+            "--missed",
+            "ask",
+        ];
+        args.extend_from_slice(when);
+        bdesk(dir.path(), &args)
+    };
+    let first = add("Doors open", &["--in", "2h"]);
+    assert_eq!(first.status.code(), Some(0), "{first:?}");
+    let first = json(&first);
+    let id = first["id"].as_str().unwrap().to_owned();
+    // The same minute on the same profile: saved, with a warning that one of them goes late.
+    let (at, zone) = (
+        first["at"].as_str().unwrap(),
+        first["zone"].as_str().unwrap(),
+    );
+    let second = add("Bar open", &["--at", at, "--zone", zone]);
+    assert_eq!(second.status.code(), Some(0), "{second:?}");
+    let warned = String::from_utf8_lossy(&second.stderr);
+    assert!(
+        warned.contains("too close") && warned.contains(&at[..16].replace('T', " ")),
+        "{warned}"
+    );
+    let second = json(&second);
+    assert_eq!(second["clashes"][0]["itemId"], id.as_str());
+    // Ten minutes later: no clash, no warning.
+    let later = add("Show starts", &["--in", "2h10m"]);
+    assert!(
+        !String::from_utf8_lossy(&later.stderr).contains("too close"),
+        "{later:?}"
+    );
+    assert_eq!(json(&later)["clashes"], serde_json::json!([]));
+
+    // Found 20 minutes late by a scheduler: held, and the news says so.
+    hold_next(dir.path(), Duration::from_secs(20 * 60));
+    let news = json(&bdesk(dir.path(), &["schedule", "news"]));
+    assert_eq!(news[0]["state"], "missed", "{news}");
+    let held_id = news[0]["itemId"].as_str().unwrap().to_owned();
+    let due = desk_core::schedule::time::instant_text(news[0]["dueAt"].as_i64().unwrap());
+    assert_eq!(due, first["next"].as_str().unwrap());
+    let shown = json(&bdesk(dir.path(), &["schedule", "show", &held_id]));
+    assert_eq!(shown["status"], "waiting");
+    // Listed once more with --seen, then not again; the item still waits for the decision.
+    let seen = json(&bdesk(dir.path(), &["schedule", "news", "--seen"]));
+    assert_eq!(seen, news);
+    let news = json(&bdesk(dir.path(), &["schedule", "news"]));
+    assert_eq!(news, serde_json::json!([]), "{news}");
+    let shown = json(&bdesk(dir.path(), &["schedule", "show", &held_id]));
+    assert_eq!(shown["status"], "waiting");
+
+    let decide = |choice: &str| {
+        bdesk(
+            dir.path(),
+            &["schedule", "decide", &held_id, "--due", &due, choice],
+        )
+    };
+    let skipped = decide("--skip");
+    assert_eq!(skipped.status.code(), Some(0), "{skipped:?}");
+    assert_eq!(json(&skipped)["skipped"], true);
+    let shown = json(&bdesk(dir.path(), &["schedule", "show", &held_id]));
+    assert_eq!(shown["status"], "done");
+    assert_eq!(shown["lastRun"]["state"], "skipped");
+    // Decided already: refused with what became of it, nothing sent.
+    let again = decide("--send");
+    assert_eq!(again.status.code(), Some(1), "{again:?}");
+    let err = json(&again)["error"].clone();
+    assert_eq!(err["code"], "SCHEDULE_CHANGED");
+    assert!(
+        err["message"].as_str().unwrap().contains("it was skipped"),
+        "{err}"
+    );
+    // Neither or both of --send and --skip: refused by the parser.
+    let neither = bdesk(dir.path(), &["schedule", "decide", &held_id, "--due", &due]);
+    assert_eq!(neither.status.code(), Some(2), "{neither:?}");
+
+    // The producer's own skip is not news.
+    let news = json(&bdesk(dir.path(), &["schedule", "news"]));
+    assert_eq!(news, serde_json::json!([]), "{news}");
+}
+
+/// `decide --send` through the real keychain: the held occurrence reaches the emulator once, under
+/// the run's own outbox id, and bdesk prints it as `bdesk send` does.
+#[cfg(target_os = "linux")]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_held_send_sent_now_arrives_once() {
+    if std::env::var("BDESK_SECRET_SERVICE_TESTS").as_deref() != Ok("1") {
+        eprintln!("skipped: set BDESK_SECRET_SERVICE_TESTS=1 inside a Secret Service session");
+        return;
+    }
+    use tim_emulator::{Config, Emulator};
+
+    let mut config = Config::new(1_400_000_000, TEST_KEY);
+    config.admins = vec!["admin".into()];
+    let emu = Emulator::start(config).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let _cleanup = common::profile_with_key(dir.path(), "Show", &emu.base_url(), "pro-plus");
+    let run = |args: &[&str]| {
+        let mut all = vec!["--data-dir", dir.path().to_str().unwrap(), "--json"];
+        all.extend_from_slice(args);
+        common::run(&all, "")
+    };
+    let added = json(&run(&[
+        "schedule",
+        "add",
+        "--profile",
+        "Show",
+        "--text",
+        "Late but wanted",
+        "--in",
+        "1h",
+        "--missed",
+        "ask",
+    ]));
+    let id = added["id"].as_str().unwrap();
+    hold_next(dir.path(), Duration::from_secs(30 * 60));
+    let due = added["next"].as_str().unwrap();
+    let sent = run(&["schedule", "decide", id, "--due", due, "--send"]);
+    assert_eq!(sent.status.code(), Some(0), "{sent:?}");
+    let sent = json(&sent);
+    assert_eq!(sent["delivery"], "sent");
+    assert_eq!(emu.delivered().len(), 1);
+    let shown = json(&run(&["schedule", "show", id]));
+    assert_eq!(shown["lastRun"]["state"], "sent");
+    assert_eq!(shown["lastRun"]["outboxId"], sent["outboxId"]);
+    let again = run(&["schedule", "decide", id, "--due", due, "--send"]);
+    assert_eq!(again.status.code(), Some(1), "{again:?}");
+    assert_eq!(emu.delivered().len(), 1, "never twice");
+    emu.shutdown().await;
+}

@@ -168,9 +168,10 @@ fn main() {
     // 2. The list with 10,000 items.
     let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
     let (desk, profile) = desk_with_profile(dir.path(), emu.base_url());
-    let at = local_in(now_ms(), 86_400, "UTC").unwrap();
+    // A minute apart: scheduling looks for clashes with the profile's items, which the list does not.
     for n in 0..LIST_ITEMS {
-        desk.schedule(&draft(&profile, at.clone(), &format!("item {n}")))
+        let at = local_in(now_ms(), 86_400 + 60 * n as u64, "UTC").unwrap();
+        desk.schedule(&draft(&profile, at, &format!("item {n}")))
             .unwrap();
     }
     let bare = || {

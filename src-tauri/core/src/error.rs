@@ -164,6 +164,15 @@ pub enum Error {
         status: crate::schedule::ItemStatus,
     },
 
+    /// A decision on a held occurrence came too late: it is no longer held (`state`: decided by
+    /// another window or bdesk, or skipped by a cancel). Nothing was changed.
+    #[error("{}", crate::text::english("error-schedule-not-held", &not_held_params(*state)))]
+    NotHeld {
+        item_id: String,
+        due_at: i64,
+        state: crate::schedule::RunState,
+    },
+
     /// Another process (the app, or `bdesk run-scheduler`) runs the schedule of this data folder.
     #[error("{}", scheduler_busy(holder.as_ref()))]
     SchedulerBusy {
@@ -204,7 +213,9 @@ impl Error {
             Error::MissingSecret { .. } => ErrorCode::MissingSecret,
             Error::InvalidSchedule(_) => ErrorCode::InvalidSchedule,
             Error::SchedulerBusy { .. } => ErrorCode::SchedulerBusy,
-            Error::ScheduleChanged { .. } | Error::NotEditable { .. } => ErrorCode::ScheduleChanged,
+            Error::ScheduleChanged { .. } | Error::NotEditable { .. } | Error::NotHeld { .. } => {
+                ErrorCode::ScheduleChanged
+            }
             Error::Cancelled { .. } => ErrorCode::Cancelled,
             Error::NotQueued { .. } => ErrorCode::NotQueued,
             Error::Internal(_) => ErrorCode::Internal,
@@ -233,6 +244,9 @@ impl Error {
                 "error-schedule-not-editable".into(),
                 crate::params! { "status" => format!("{status:?}").to_lowercase() },
             )),
+            Error::NotHeld { state, .. } => {
+                Some(("error-schedule-not-held".into(), not_held_params(*state)))
+            }
             Error::NotQueued { delivery, .. } => Some((
                 "error-not-queued".into(),
                 crate::params! { "delivery" => delivery.catalogue_name() },
@@ -277,6 +291,15 @@ fn scheduler_busy_words(
         ),
         None => ("error-scheduler-busy-unknown".into(), crate::params! {}),
     }
+}
+
+/// [`Error::NotHeld`]'s parameter: what became of the occurrence, as the run states serialize.
+fn not_held_params(state: crate::schedule::RunState) -> crate::text::Params {
+    let name = serde_json::to_value(state)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default();
+    crate::params! { "state" => name }
 }
 
 /// The English for [`Error::SchedulerBusy`], from the catalogue the window reads.

@@ -94,6 +94,11 @@ impl AppState {
                     eprintln!("Broadcast Desk could not look for broadcasts left in flight: {e}")
                 }
             }
+        }
+        let background = Background::default();
+        if let Ok(desk) = &desk {
+            // Heard before the scheduler decides anything, so what it settles at launch is told too.
+            background.subscribe(desk);
             crate::scheduler::start(desk.clone());
         }
         Self {
@@ -101,7 +106,7 @@ impl AppState {
             desk,
             sandbox,
             emergency: Emergency::default(),
-            background: Background::default(),
+            background,
             export_dir: None,
         }
     }

@@ -41,6 +41,11 @@ mod tests {
         desk_core::templates::Template::export_all(&cfg).unwrap();
         desk_core::templates::TemplateDraft::export_all(&cfg).unwrap();
         desk_core::schedule::ScheduleDraft::export_all(&cfg).unwrap();
+        desk_core::schedule::ScheduleCheck::export_all(&cfg).unwrap();
+        desk_core::schedule::MissedChoice::export_all(&cfg).unwrap();
+        desk_core::schedule::RunNews::export_all(&cfg).unwrap();
+        // Not in any command's answer: the shell forwards it to the window and to notifications.
+        desk_core::schedule::ScheduleEvent::export_all(&cfg).unwrap();
         crate::commands::schedule::ScheduleDetails::export_all(&cfg).unwrap();
         crate::commands::schedule::Zones::export_all(&cfg).unwrap();
         desk_core::outbox::HistoryFilter::export_all(&cfg).unwrap();

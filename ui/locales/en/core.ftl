@@ -529,6 +529,13 @@ error-schedule-not-editable = It can no longer be edited: { $status ->
         [done] nothing is left to send.
        *[other] it is { $status }.
     }
+error-schedule-not-held = It is no longer waiting for a decision: { $state ->
+        [skipped] it was skipped.
+        [sent] it was sent.
+        [notSent] it was sent and not accepted; see History.
+        [unknown] it was sent and its outcome is unknown; see History.
+       *[other] it is being sent.
+    }
 error-not-queued = It can no longer be cancelled: { $delivery ->
         [sending] an attempt has already left and may be on viewers' screens.
         [sent] it was already sent.

@@ -508,6 +508,13 @@ error-schedule-not-editable = もう編集できません。{ $status ->
         [done] 送るものが残っていません。
        *[other] 現在の状態: { $status }。
     }
+error-schedule-not-held = もう判断を待っていません。{ $state ->
+        [skipped] スキップされました。
+        [sent] 送信されました。
+        [notSent] 送信しましたが受け付けられませんでした。送信履歴を確認してください。
+        [unknown] 送信しましたが結果が不明です。送信履歴を確認してください。
+       *[other] 送信中です。
+    }
 error-not-queued = もう取り消せません。{ $delivery ->
         [sending] すでに送信の試行が出ており、視聴者の画面に表示されている可能性があります。
         [sent] すでに送信されています。

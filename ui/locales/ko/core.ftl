@@ -504,6 +504,13 @@ error-schedule-not-editable = 더 이상 편집할 수 없습니다. { $status -
         [done] 더 보낼 것이 없습니다.
        *[other] 현재 상태: { $status }.
     }
+error-schedule-not-held = 더 이상 결정을 기다리고 있지 않습니다. { $state ->
+        [skipped] 건너뛰었습니다.
+        [sent] 전송되었습니다.
+        [notSent] 전송했지만 수락되지 않았습니다. 기록을 확인하세요.
+        [unknown] 전송했지만 결과를 알 수 없습니다. 기록을 확인하세요.
+       *[other] 전송 중입니다.
+    }
 error-not-queued = 더 이상 취소할 수 없습니다. { $delivery ->
         [sending] 이미 전송 시도가 나갔으며 시청자 화면에 표시되었을 수 있습니다.
         [sent] 이미 전송되었습니다.

@@ -502,6 +502,13 @@ error-schedule-not-editable = 已无法编辑：{ $status ->
         [done] 已没有要发送的内容。
        *[other] 当前状态为 { $status }。
     }
+error-schedule-not-held = 它已不再等待决定：{ $state ->
+        [skipped] 它已被跳过。
+        [sent] 它已发送。
+        [notSent] 它已发出但未被接受，请查看发送记录。
+        [unknown] 它已发出但结果未知，请查看发送记录。
+       *[other] 它正在发送。
+    }
 error-not-queued = 已无法取消：{ $delivery ->
         [sending] 已有一次尝试发出，可能已显示在观众的屏幕上。
         [sent] 已经发送。

@@ -14,6 +14,7 @@ import type { KeyState } from "./KeyState";
 import type { Limits } from "./Limits";
 import type { MediaKind } from "./MediaKind";
 import type { MediaProbe } from "./MediaProbe";
+import type { MissedChoice } from "./MissedChoice";
 import type { OutboxEntry } from "./OutboxEntry";
 import type { ProfileDraft } from "./ProfileDraft";
 import type { ProfileEntry } from "./ProfileEntry";
@@ -22,10 +23,13 @@ import type { ProfilesOverview } from "./ProfilesOverview";
 import type { RegionInfo } from "./RegionInfo";
 import type { RequestPreview } from "./RequestPreview";
 import type { Resolution } from "./Resolution";
+import type { RunNews } from "./RunNews";
 import type { SandboxDelivery } from "./SandboxDelivery";
 import type { SandboxInfo } from "./SandboxInfo";
+import type { ScheduleCheck } from "./ScheduleCheck";
 import type { ScheduleDetails } from "./ScheduleDetails";
 import type { ScheduleDraft } from "./ScheduleDraft";
+import type { ScheduleEvent } from "./ScheduleEvent";
 import type { ScheduleItem } from "./ScheduleItem";
 import type { SenderCheck } from "./SenderCheck";
 import type { Sent } from "./Sent";
@@ -41,6 +45,7 @@ export interface Commands {
   window_language: { args: { tag: string }; result: null };
   start_at_login: { args: Record<string, never>; result: boolean };
   start_at_login_set: { args: { enabled: boolean }; result: boolean };
+  schedule_watch: { args: { onEvent: Channel<ScheduleEvent> }; result: null };
   profiles_overview: { args: Record<string, never>; result: ProfilesOverview };
   regions: { args: Record<string, never>; result: Array<RegionInfo> };
   profile_create: { args: { draft: ProfileDraft; key: string | null }; result: ProfileEntry };
@@ -80,6 +85,10 @@ export interface Commands {
   schedule_edit_end: { args: { id: string }; result: null };
   schedule_save: { args: { id: string; draft: ScheduleDraft; editBegan: number | null }; result: ScheduleItem };
   schedule_cancel: { args: { id: string }; result: null };
+  schedule_check: { args: { draft: ScheduleDraft; editing: string | null }; result: ScheduleCheck };
+  schedule_decide: { args: { id: string; dueAt: number; choice: MissedChoice }; result: string | null };
+  schedule_news: { args: Record<string, never>; result: Array<RunNews> };
+  schedule_news_seen: { args: { upTo: number }; result: null };
   zones: { args: Record<string, never>; result: Zones };
   sandbox_open: { args: Record<string, never>; result: ProfileEntry };
   sandbox_info: { args: Record<string, never>; result: SandboxInfo };
@@ -96,6 +105,7 @@ export const COMMAND_NAMES = [
   "window_language",
   "start_at_login",
   "start_at_login_set",
+  "schedule_watch",
   "profiles_overview",
   "regions",
   "profile_create",
@@ -135,6 +145,10 @@ export const COMMAND_NAMES = [
   "schedule_edit_end",
   "schedule_save",
   "schedule_cancel",
+  "schedule_check",
+  "schedule_decide",
+  "schedule_news",
+  "schedule_news_seen",
   "zones",
   "sandbox_open",
   "sandbox_info",

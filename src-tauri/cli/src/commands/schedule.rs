@@ -1,13 +1,14 @@
-//! `bdesk schedule add|list|show|cancel` and `bdesk run-scheduler`: the app's scheduled-send list,
-//! from a script, and the scheduler itself for a machine without the window.
+//! `bdesk schedule add|list|show|edit|cancel|decide|news` and `bdesk run-scheduler`: the app's
+//! scheduled-send list, from a script, and the scheduler itself for a machine without the window.
 
 use std::sync::Arc;
 
 use clap::{Args as ClapArgs, Subcommand};
 use desk_core::desk::Desk;
-use desk_core::schedule::time::{instant_text, local_in, local_text, system_zone};
+use desk_core::schedule::time::{instant_text, local_in, local_text, parse_instant, system_zone};
 use desk_core::schedule::{
-    MissedPolicy, Repeat, RepeatEnd, Run, ScheduleDraft, ScheduleItem, Weekday,
+    Clash, HORIZON_DAYS, MissedChoice, MissedPolicy, Repeat, RepeatEnd, Run, RunNews, RunState,
+    ScheduleDraft, ScheduleItem, SkipReason, Weekday,
 };
 use desk_core::{Error, Result};
 use serde::Serialize;
@@ -33,6 +34,30 @@ pub enum Command {
     Edit(Box<EditArgs>),
     /// Cancel an item: nothing more of it is sent.
     Cancel { id: String },
+    /// Send or skip an occurrence held for a decision (policy `ask`): see `bdesk schedule news`.
+    Decide(DecideArgs),
+    /// What became of scheduled sends you have not seen: sent late, skipped (and why), held for a
+    /// decision, not sent or unknown.
+    News {
+        /// Then mark what was listed as seen (it is not listed again).
+        #[arg(long)]
+        seen: bool,
+    },
+}
+
+#[derive(Debug, ClapArgs)]
+#[command(group(clap::ArgGroup::new("choice").required(true).args(["send", "skip"])))]
+pub struct DecideArgs {
+    id: String,
+    /// The held occurrence's time, RFC 3339 (`2026-12-01T19:00:00Z`, as `news` and `show` print it).
+    #[arg(long, value_name = "RFC3339")]
+    due: String,
+    /// Send it now (late), and wait for its outcome (exit codes as `bdesk send`).
+    #[arg(long)]
+    send: bool,
+    /// Do not send it.
+    #[arg(long)]
+    skip: bool,
 }
 
 #[derive(Debug, ClapArgs)]
@@ -279,6 +304,139 @@ fn add(desk: &Desk, args: &AddArgs, local: &Local) -> Result<ScheduleItem> {
     })
 }
 
+/// Another item of the profile falls too close to this one for the profile's rate: the pipeline paces
+/// them, so one goes late.
+fn warn_clashes(item: &ScheduleItem, out: &Output) {
+    for clash in &item.clashes {
+        out.warn(&clash_text(clash, &item.zone));
+    }
+}
+
+fn clash_text(clash: &Clash, zone: &str) -> String {
+    let other = clash.label.as_deref().unwrap_or(&clash.item_id);
+    let mut text = format!(
+        "{} {zone} is too close to {other:?} at {} for this profile's rate: one of them goes about          {:.1} s late",
+        local_text(clash.at, zone),
+        local_text(clash.other_at, zone),
+        clash.later_by_ms as f64 / 1000.0
+    );
+    if clash.times > 1 {
+        text.push_str(&format!(
+            " ({} sends in the next {HORIZON_DAYS} days)",
+            clash.times
+        ));
+    }
+    text
+}
+
+/// `decide`: the core decides; a send is completed here, and printed as `bdesk send` prints one.
+fn decide(desk: Desk, args: &DecideArgs, out: &Output) -> Outcome {
+    let Some(due_at) = parse_instant(&args.due) else {
+        return out.error(&bad(
+            "--due",
+            format!(
+                "{:?} is not an RFC 3339 time such as 2026-12-01T19:00:00Z",
+                args.due
+            ),
+        ));
+    };
+    let choice = if args.send {
+        MissedChoice::SendNow
+    } else {
+        MissedChoice::Skip
+    };
+    let desk = Arc::new(desk);
+    match desk.decide_missed(&args.id, due_at, choice) {
+        Ok(Some(queued)) => match runtime().block_on(desk.complete(queued)) {
+            Ok(sent) => super::send::print_sent(&sent, out),
+            Err(err) => out.error(&err),
+        },
+        Ok(None) => {
+            out.result(
+                &serde_json::json!({ "id": args.id, "dueAt": instant_text(due_at), "skipped": true }),
+                || format!("{}: the send due at {} is skipped", args.id, instant_text(due_at)),
+            );
+            Outcome::Success
+        }
+        Err(err) => out.error(&err),
+    }
+}
+
+fn news(desk: &Desk, seen: bool, out: &Output) -> Result<()> {
+    let news = desk.schedule_news()?;
+    out.result(&news, || {
+        if news.is_empty() {
+            return "nothing new from the schedule".to_owned();
+        }
+        news.iter().map(news_line).collect::<Vec<_>>().join("\n")
+    });
+    if seen && let Some(up_to) = news.iter().map(|n| n.at).max() {
+        desk.mark_schedule_news_seen(up_to)?;
+    }
+    Ok(())
+}
+
+fn late(ms: i64) -> String {
+    let secs = u64::try_from(ms / 1000).unwrap_or(0);
+    humantime::format_duration(std::time::Duration::from_secs(secs)).to_string()
+}
+
+/// One news line, worded as the window words it: "skipped: 35m late (…)".
+fn news_line(news: &RunNews) -> String {
+    let what = match (news.state, &news.reason) {
+        (RunState::Sent, _) => format!(
+            "sent {} late{}",
+            late(news.late_ms),
+            news.msg_seq
+                .map_or_else(String::new, |s| format!(" (MsgSeq {s})"))
+        ),
+        (RunState::Skipped, Some(SkipReason::TooLate { max_secs })) => format!(
+            "skipped: {} late (its policy sends at most {} late)",
+            late(news.late_ms),
+            late(i64::from(*max_secs) * 1000)
+        ),
+        (RunState::Skipped, Some(SkipReason::Policy)) => format!(
+            "skipped: {} late (its policy skips late sends)",
+            late(news.late_ms)
+        ),
+        (RunState::Skipped, Some(SkipReason::Producer)) => "skipped by you".to_owned(),
+        (RunState::Skipped, Some(SkipReason::ProfileGone)) => {
+            "skipped: its profile was deleted".to_owned()
+        }
+        (RunState::Skipped, Some(SkipReason::NoKey)) => format!(
+            "skipped: no key is saved for {} (`bdesk secret set`)",
+            news.profile_name
+        ),
+        (RunState::Skipped, Some(SkipReason::Keychain)) => {
+            "skipped: the keychain could not be asked for the key".to_owned()
+        }
+        (RunState::Skipped, Some(SkipReason::InvalidMessage)) => {
+            "skipped: its message no longer passes the rules".to_owned()
+        }
+        (RunState::Skipped, Some(SkipReason::Failed { message })) => format!("skipped: {message}"),
+        (RunState::Skipped, None) => format!("skipped: {} late", late(news.late_ms)),
+        (RunState::Missed, _) => format!(
+            "held {} late for your decision: bdesk schedule decide {} --due {} --send|--skip",
+            late(news.late_ms),
+            news.item_id,
+            instant_text(news.due_at)
+        ),
+        (RunState::NotSent, _) => format!("not sent (see `bdesk history`, {})", news.outbox_id),
+        (RunState::Unknown, _) => format!(
+            "outcome unknown: check the groups, then `bdesk outbox resolve {} --delivered|--send-again`",
+            news.outbox_id
+        ),
+        (other, _) => format!("{other:?}"),
+    };
+    format!(
+        "{} {} {} ({}): {what}",
+        local_text(news.due_at, &news.zone),
+        news.zone,
+        news.label.as_deref().unwrap_or(&news.item_id),
+        news.profile_name
+    )
+}
+
 fn line(item: &ScheduleItem) -> String {
     let next = item.next_at.map_or_else(
         || "—".to_owned(),
@@ -301,6 +459,7 @@ pub fn run(command: Command, out: &Output, local: &Local) -> Outcome {
     };
     let result = match command {
         Command::Add(args) => add(&desk, &args, local).map(|item| {
+            warn_clashes(&item, out);
             let printed = Printed {
                 next: item.next_at.map(instant_text),
                 item: &item,
@@ -382,6 +541,7 @@ pub fn run(command: Command, out: &Output, local: &Local) -> Outcome {
             Ok(())
         })(),
         Command::Edit(args) => edit(&desk, &args, local).map(|item| {
+            warn_clashes(&item, out);
             let printed = Printed {
                 next: item.next_at.map(instant_text),
                 item: &item,
@@ -403,6 +563,8 @@ pub fn run(command: Command, out: &Output, local: &Local) -> Outcome {
                 format!("{id}: cancelled; nothing more of it is sent")
             });
         }),
+        Command::Decide(args) => return decide(desk, &args, out),
+        Command::News { seen } => news(&desk, seen, out),
     };
     match result {
         Ok(()) => Outcome::Success,

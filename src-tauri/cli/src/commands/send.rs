@@ -193,7 +193,7 @@ fn queue_and_hand_off(
     Outcome::Success
 }
 
-fn print_sent(sent: &Sent, out: &Output) -> Outcome {
+pub(crate) fn print_sent(sent: &Sent, out: &Output) -> Outcome {
     let outcome = &sent.outcome;
     let printed = Printed {
         ok: sent.is_ok(),

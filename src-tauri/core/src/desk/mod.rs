@@ -139,6 +139,8 @@ pub struct Desk {
     /// The broadcasts this process has queued and not yet sent, by outbox id, each with the signal a
     /// cancel gives it.
     queued: Mutex<HashMap<String, Arc<tokio::sync::Notify>>>,
+    /// Scheduled occurrences decided in this process, for whoever watches (`watch_schedule`).
+    schedule_events: tokio::sync::broadcast::Sender<crate::schedule::ScheduleEvent>,
 }
 
 impl std::fmt::Debug for Desk {
@@ -189,6 +191,7 @@ impl Desk {
             sender: Mutex::new(None),
             lanes: lane::Lanes::default(),
             queued: Mutex::new(HashMap::new()),
+            schedule_events: tokio::sync::broadcast::channel(schedule::EVENTS_KEPT).0,
         }
     }
 

@@ -10,6 +10,10 @@
 //! Nothing is sent early: an occurrence is taken only once the wall clock has reached it. A clock set
 //! back sends nothing twice: the item has already moved past the occurrence it took.
 //!
+//! Each decision (handed to the pipeline and then its outcome, skipped, held) is written down for the
+//! "while you were away" summary (`schedule_news`) and told to this process's watchers
+//! (`watch_schedule`), never waiting for them.
+//!
 //! Not here: the rules (`crate::schedule`), the tray, notifications or any window (the shell).
 
 use std::fs::{File, TryLockError};
@@ -20,14 +24,27 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{Desk, lock};
-use crate::outbox::SendSource;
-use crate::schedule::{self, Decision, RunState, ScheduleDraft, ScheduleItem, Taken};
+use super::send::pacing_interval_ms;
+use super::{Desk, Queued, lock};
+use crate::outbox::{Delivery, SendSource};
+use crate::schedule::{
+    self, CHECK_SHOWN, Decision, MissedChoice, Planned, RunNews, RunState, ScheduleCheck,
+    ScheduleDraft, ScheduleEvent, ScheduleItem, SkipReason, Taken,
+};
 use crate::{Error, Result};
 
 /// The longest the scheduler sleeps between two looks at the wall clock: an occurrence due while the
 /// laptop slept is handled within this of waking.
 pub const TICK: Duration = Duration::from_secs(1);
+
+/// How many events a watcher may fall behind by before it misses some (it is told it lagged).
+pub(crate) const EVENTS_KEPT: usize = 256;
+
+/// At most this many sends of one item are compared for clashes (a daily item has 367 in the horizon).
+const CLASH_SENDS_MAX: usize = 1_000;
+
+/// At most this many clashes are named (the earliest): more than a handful says enough.
+pub const CLASHES_SHOWN: usize = 20;
 
 const LOCK_FILE: &str = "scheduler.lock";
 const HOLDER_FILE: &str = "scheduler.json";
@@ -69,7 +86,8 @@ pub struct Tick {
 
 impl Desk {
     /// Schedules a broadcast: see [`schedule::validate`] for what is refused. The profile must exist;
-    /// its name is kept for the list and History.
+    /// its name is kept for the list and History. The answer names the other items of the profile it
+    /// falls too close to (`clashes`, as [`Desk::check_schedule`] finds them).
     pub fn schedule(&self, draft: &ScheduleDraft) -> Result<ScheduleItem> {
         let (profile, _) = self.row(&draft.profile_id)?;
         let now = self.now_instant();
@@ -77,9 +95,179 @@ impl Desk {
         let first = plan
             .next_after(now)
             .ok_or_else(|| Error::Internal("a valid item has a next occurrence".into()))?;
-        lock(&self.store)
+        let clashes = self.clashes_of(&profile, &plan, &first, None, now)?;
+        let mut item = lock(&self.store)
             .schedules()
-            .create(&kept, &profile.name, &first)
+            .create(&kept, &profile.name, &first)?;
+        item.clashes = clashes;
+        Ok(item)
+    }
+
+    /// What a draft would do, for the form's live preview: its first sends (at most
+    /// [`CHECK_SHOWN`]), whether the first is beyond the horizon, and the other items of its profile it
+    /// falls too close to for the profile's edition (`editing`: the item being edited, not counted).
+    /// Refused as [`Desk::schedule`] refuses, but for the horizon: a far first send is `far`, not a
+    /// problem, so the form can ask for the confirmation.
+    pub fn check_schedule(
+        &self,
+        draft: &ScheduleDraft,
+        editing: Option<&str>,
+    ) -> Result<ScheduleCheck> {
+        let (profile, _) = self.row(&draft.profile_id)?;
+        let now = self.now_instant();
+        let confirmed = ScheduleDraft {
+            confirm_far: true,
+            ..draft.clone()
+        };
+        let (_, plan) = match editing {
+            Some(_) => schedule::validate_edit(&confirmed, now)?,
+            None => schedule::validate(&confirmed, now)?,
+        };
+        let first = plan
+            .next_after(now)
+            .ok_or_else(|| Error::Internal("a valid item has a next occurrence".into()))?;
+        let next = plan
+            .upcoming(first.n, CHECK_SHOWN)
+            .into_iter()
+            .map(|o| Planned {
+                at: o.at.as_millisecond(),
+                note: o.note,
+            })
+            .collect();
+        Ok(ScheduleCheck {
+            next,
+            far: first.at > schedule::horizon_end(now),
+            clashes: self.clashes_of(&profile, &plan, &first, editing, now)?,
+        })
+    }
+
+    /// The profile's other waiting items whose sends within the horizon fall closer to this plan's
+    /// than the profile's pacing interval (its edition's rate, as the pipeline paces it).
+    fn clashes_of(
+        &self,
+        profile: &crate::profiles::Profile,
+        plan: &schedule::Plan,
+        first: &schedule::Occurrence,
+        except: Option<&str>,
+        now: jiff::Timestamp,
+    ) -> Result<Vec<schedule::Clash>> {
+        let end = schedule::horizon_end(now);
+        let sends = |plan: &schedule::Plan, from: u32| -> Vec<i64> {
+            (from..)
+                .map_while(|n| plan.occurrence(n))
+                .take_while(|o| o.at <= end)
+                .take(CLASH_SENDS_MAX)
+                .map(|o| o.at.as_millisecond())
+                .collect()
+        };
+        let mine = sends(plan, first.n);
+        let interval = pacing_interval_ms(profile.edition.rate_per_sec());
+        let (Some(&from), Some(&to)) = (mine.first(), mine.last()) else {
+            return Ok(Vec::new());
+        };
+        let neighbours = lock(&self.store).schedules().neighbours(
+            &profile.id,
+            except,
+            from - interval,
+            to + interval,
+            sends,
+        )?;
+        let mut clashes = schedule::clashes(&mine, &neighbours, interval);
+        clashes.truncate(CLASHES_SHOWN);
+        Ok(clashes)
+    }
+
+    /// The producer's decision on an occurrence held by the "ask" policy (`item_id`, due at `due_at`,
+    /// Unix ms). Sent: written to the outbox under the run's own id as a scheduled send, and
+    /// returned for the caller to [`Desk::complete`] like any queued send. Skipped: `None`. Refused with
+    /// [`Error::NotHeld`] (`SCHEDULE_CHANGED`) when it is no longer held, saying what became of it;
+    /// when it cannot be written down (its key, its profile), it stays held and the error says why.
+    pub fn decide_missed(
+        self: &Arc<Self>,
+        item_id: &str,
+        due_at: i64,
+        choice: MissedChoice,
+    ) -> Result<Option<Queued>> {
+        let now = self.now_ms();
+        let taken = lock(&self.store)
+            .schedules()
+            .decide_held(item_id, due_at, choice, now)?;
+        if choice == MissedChoice::Skip {
+            self.tell(event_of(
+                &taken,
+                RunState::Skipped,
+                Some(SkipReason::Producer),
+            ));
+            return Ok(None);
+        }
+        match self.queue_with(
+            &taken.profile_id,
+            taken.body.clone(),
+            SendSource::Scheduled,
+            Some(&taken.outbox_id),
+        ) {
+            Ok(queued) => {
+                self.tell(event_of(&taken, RunState::Queued, None));
+                Ok(Some(queued))
+            }
+            Err(err) => {
+                lock(&self.store).schedules().hold_again(&taken.outbox_id)?;
+                Err(err)
+            }
+        }
+    }
+
+    /// What became of scheduled occurrences that the producer has not seen yet and should hear of:
+    /// sent late, skipped (and why), held for a decision, or sent and ended not sent or unknown. By
+    /// due time.
+    pub fn schedule_news(&self) -> Result<Vec<RunNews>> {
+        lock(&self.store).schedules().news()
+    }
+
+    /// The producer has seen the news up to `up_to` (Unix ms: the latest `at` shown); later news stays.
+    pub fn mark_schedule_news_seen(&self, up_to: i64) -> Result<()> {
+        let now = self.now_ms();
+        lock(&self.store).schedules().mark_news_seen(up_to, now)
+    }
+
+    /// Every scheduled occurrence decided in this process from now on: see [`ScheduleEvent`]. A
+    /// watcher that falls more than a few hundred behind misses the oldest (`Lagged`); the scheduler
+    /// never waits for one.
+    pub fn watch_schedule(&self) -> tokio::sync::broadcast::Receiver<ScheduleEvent> {
+        self.schedule_events.subscribe()
+    }
+
+    /// Tells the watchers, if any; never blocks or fails.
+    fn tell(&self, event: ScheduleEvent) {
+        let _ = self.schedule_events.send(event);
+    }
+
+    /// Tells the watchers how the broadcast `outbox_id` ended, when it is a scheduled occurrence.
+    pub(super) fn scheduled_outcome(
+        &self,
+        outbox_id: &str,
+        delivery: Delivery,
+        msg_seq: Option<u64>,
+    ) {
+        if self.schedule_events.receiver_count() == 0 {
+            return;
+        }
+        let run = lock(&self.store).schedules().run_of_broadcast(outbox_id);
+        match run {
+            Ok(Some(mut event)) => {
+                event.state = match delivery {
+                    Delivery::Sent => RunState::Sent,
+                    Delivery::NotSent => RunState::NotSent,
+                    Delivery::Unknown => RunState::Unknown,
+                    Delivery::Queued => RunState::Queued,
+                    Delivery::Sending => RunState::Sending,
+                };
+                event.msg_seq = msg_seq.filter(|_| delivery == Delivery::Sent);
+                self.tell(event);
+            }
+            Ok(None) => {}
+            Err(err) => tracing::warn!(%err, "reading the scheduled run of a broadcast"),
+        }
     }
 
     /// The scheduled-send list.
@@ -255,15 +443,18 @@ impl Desk {
     ) -> Result<()> {
         match taken.missed.decide(taken.late_ms) {
             Decision::Skip => {
-                lock(&self.store)
-                    .schedules()
-                    .set_run_state(&taken.outbox_id, RunState::Skipped)?;
+                let reason = match taken.missed {
+                    schedule::MissedPolicy::SendIfLate { max_secs } => {
+                        SkipReason::TooLate { max_secs }
+                    }
+                    _ => SkipReason::Policy,
+                };
+                self.skip(&taken, reason)?;
                 tick.skipped.push(taken.item_id);
             }
             Decision::Ask => {
-                lock(&self.store)
-                    .schedules()
-                    .set_run_state(&taken.outbox_id, RunState::Missed)?;
+                lock(&self.store).schedules().hold(&taken.outbox_id)?;
+                self.tell(event_of(&taken, RunState::Missed, None));
                 tick.held.push(taken.item_id);
             }
             Decision::Send => {
@@ -275,6 +466,7 @@ impl Desk {
                     Some(&taken.outbox_id),
                 ) {
                     Ok(queued) => {
+                        self.tell(event_of(&taken, RunState::Queued, None));
                         let desk = Arc::clone(self);
                         spawn(Box::pin(async move {
                             if let Err(err) = desk.complete(queued).await {
@@ -285,16 +477,22 @@ impl Desk {
                     }
                     Err(err) => {
                         // The profile or its key is gone, or the message no longer passes: it cannot
-                        // go out; the run says skipped and the reason is logged for the producer.
+                        // go out; the run says skipped, and why.
                         tracing::warn!(%err, item = %taken.item_id, "a scheduled broadcast cannot be sent");
-                        lock(&self.store)
-                            .schedules()
-                            .set_run_state(&taken.outbox_id, RunState::Skipped)?;
+                        self.skip(&taken, SkipReason::of(&err))?;
                         tick.skipped.push(taken.item_id);
                     }
                 }
             }
         }
+        Ok(())
+    }
+
+    fn skip(&self, taken: &Taken, reason: SkipReason) -> Result<()> {
+        lock(&self.store)
+            .schedules()
+            .skip(&taken.outbox_id, &reason)?;
+        self.tell(event_of(taken, RunState::Skipped, Some(reason)));
         Ok(())
     }
 
@@ -347,5 +545,19 @@ impl Desk {
         while sends.join_next().await.is_some() {}
         drop(lease);
         Ok(())
+    }
+}
+
+fn event_of(taken: &Taken, state: RunState, reason: Option<SkipReason>) -> ScheduleEvent {
+    ScheduleEvent {
+        item_id: taken.item_id.clone(),
+        label: taken.label.clone(),
+        profile_name: taken.profile_name.clone(),
+        due_at: taken.due_at,
+        late_ms: taken.late_ms,
+        state,
+        msg_seq: None,
+        reason,
+        outbox_id: taken.outbox_id.clone(),
     }
 }

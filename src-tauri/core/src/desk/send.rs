@@ -47,6 +47,12 @@ pub const WINDOW_MARGIN: Duration = Duration::from_secs(30);
 /// new connection, the second quick on a kept-alive one) and be refused as too fast.
 const PACING_PERIOD_MS: u64 = 1_100;
 
+/// The time between two broadcasts of one pacing key at `rate_per_sec` (an edition's rate), in ms:
+/// what the pipeline waits, and what the schedule's clash check holds items to.
+pub(crate) fn pacing_interval_ms(rate_per_sec: u8) -> i64 {
+    i64::try_from(PACING_PERIOD_MS.div_ceil(u64::from(rate_per_sec.max(1)))).unwrap_or(i64::MAX)
+}
+
 /// A broadcast's end: the outcome, the outbox row that remembers it, the dedupe key it carried, and the
 /// last attempt's answer (class, code, MsgSeq, explanation).
 #[derive(Debug, Clone, Serialize, TS)]
@@ -287,6 +293,16 @@ impl Desk {
         let outbox_id = progress.outbox_id.clone();
         let ran = self.run(&connection, &sender, progress, &cancel).await;
         lock(&self.queued).remove(&outbox_id);
+        // A scheduled occurrence's outcome is told to whoever watches the schedule.
+        match &ran {
+            Ok((_, delivery, _, last)) => {
+                self.scheduled_outcome(&outbox_id, *delivery, last.as_ref().and_then(|o| o.msg_seq))
+            }
+            Err(Error::Cancelled { .. }) => {
+                self.scheduled_outcome(&outbox_id, Delivery::NotSent, None);
+            }
+            Err(_) => {}
+        }
         let (outbox_id, delivery, attempts, last) = ran?;
         let outcome =
             last.ok_or_else(|| Error::Internal("a broadcast ended before any attempt".into()))?;
@@ -468,7 +484,7 @@ impl Desk {
         mut progress: Progress,
         cancel: &Notify,
     ) -> Result<(String, Delivery, u32, Option<SendOutcome>)> {
-        let interval_ms = PACING_PERIOD_MS.div_ceil(u64::from(sender.rate_per_sec.max(1))) as i64;
+        let interval_ms = pacing_interval_ms(sender.rate_per_sec);
         let mut backoff = backon::ExponentialBuilder::default()
             .with_min_delay(Duration::from_millis(500))
             .with_max_delay(Duration::from_secs(10))

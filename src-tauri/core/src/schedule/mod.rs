@@ -6,9 +6,11 @@
 //! means, so a change of zone rules or of the computer's zone never moves an item silently, and the list
 //! can show it both in its zone and in the computer's.
 //!
-//! Not here: when the occurrences fall (`time`), keeping items (`table`), or running them (the desk's
-//! scheduler, which sends each due occurrence through the send pipeline like any other broadcast).
+//! Not here: when the occurrences fall (`time`), keeping items (`table`), what is told of them
+//! (`news`), or running them (the desk's scheduler, which sends each due occurrence through the send
+//! pipeline like any other broadcast).
 
+mod news;
 mod table;
 pub mod time;
 
@@ -19,6 +21,10 @@ use crate::message::{self, Draft};
 use crate::profiles::{FieldProblem, FieldRule};
 use crate::text::Params;
 use crate::{Error, Result, params};
+pub use news::{
+    CHECK_SHOWN, Clash, MissedChoice, Planned, RunNews, ScheduleCheck, ScheduleEvent, SkipReason,
+};
+pub(crate) use news::{Neighbour, clashes, news_at};
 pub use table::{EDIT_HOLD_MS, ItemStatus, Run, RunState, ScheduleItem, Schedules, Taken};
 pub use time::{Occurrence, Plan, PlanProblem, TimeNote};
 
@@ -169,6 +175,13 @@ pub mod field {
     pub const LABEL: &str = "label";
 }
 
+/// The end of the horizon seen from `now`: a first send after it needs `confirmFar`, and clashes are
+/// looked for up to it.
+pub fn horizon_end(now: jiff::Timestamp) -> jiff::Timestamp {
+    now.checked_add(jiff::SignedDuration::from_hours(24 * HORIZON_DAYS))
+        .unwrap_or(now)
+}
+
 fn problem(field: &str, code: FieldRule, id: &str, params: Params) -> FieldProblem {
     FieldProblem::new(field, code, id, params)
 }
@@ -250,10 +263,7 @@ fn check(
         match plan.next_after(now) {
             None => problems.push(past_problem(plan, draft, now)),
             Some(first) if first.n == 0 => {
-                let far = now
-                    .checked_add(jiff::SignedDuration::from_hours(24 * HORIZON_DAYS))
-                    .unwrap_or(now);
-                if first.at > far && !draft.confirm_far {
+                if first.at > horizon_end(now) && !draft.confirm_far {
                     problems.push(problem(
                         field::AT,
                         FieldRule::OutOfRange,

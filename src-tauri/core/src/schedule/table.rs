@@ -5,11 +5,16 @@
 //! Not here: the rules (`schedule`), the policy for a late occurrence, or sending (the desk's
 //! scheduler).
 
+use std::collections::HashMap;
+
 use rusqlite::{OptionalExtension, Row, TransactionBehavior, params};
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::{MissedPolicy, Plan, Repeat, RepeatEnd, ScheduleDraft, TimeNote};
+use super::{
+    Clash, MissedChoice, MissedPolicy, Plan, Repeat, RepeatEnd, RunNews, ScheduleDraft, SkipReason,
+    TimeNote,
+};
 use crate::message::Draft;
 use crate::outbox::Delivery;
 use crate::store::{Store, database_error};
@@ -30,7 +35,7 @@ pub enum ItemStatus {
     Editing,
     /// An occurrence is with the send pipeline.
     Sending,
-    /// An occurrence was missed and waits for the producer (policy "ask").
+    /// An occurrence was missed and waits for the producer (policy "ask"), until no held one is left.
     Waiting,
     /// Nothing is left to send.
     Done,
@@ -96,10 +101,23 @@ pub struct ScheduleItem {
     pub next_note: Option<TimeNote>,
     /// The latest occurrence that came due, if any.
     pub last_run: Option<Run>,
+    /// Other items of its profile it falls too close to for the profile's rate: only in the answer to
+    /// scheduling or saving it (the list leaves it empty; a draft's are in `ScheduleCheck`).
+    pub clashes: Vec<Clash>,
     #[ts(type = "number")]
     pub created_at: i64,
     #[ts(type = "number")]
     pub updated_at: i64,
+}
+
+/// What an item's runs say about it (see `Schedules::summaries`).
+#[derive(Debug, Default)]
+struct RunsSummary {
+    last: Option<Run>,
+    /// An occurrence waits for the producer.
+    held: bool,
+    /// An occurrence is taken and not yet ended by the pipeline.
+    in_flight: bool,
 }
 
 /// An occurrence the scheduler took: what to send, through which profile, and how late it is.
@@ -108,6 +126,8 @@ pub struct Taken {
     pub item_id: String,
     pub n: u32,
     pub profile_id: String,
+    pub profile_name: String,
+    pub label: Option<String>,
     pub body: Draft,
     pub missed: MissedPolicy,
     pub due_at: i64,
@@ -192,6 +212,7 @@ impl Row16 {
     }
 }
 
+/// A run's state from its own column and its broadcast's outbox row (when written).
 fn run_state(state: &str, outbox: Option<Delivery>) -> RunState {
     match (state, outbox) {
         ("missed", _) => RunState::Missed,
@@ -259,10 +280,13 @@ impl Schedules<'_> {
     /// One item.
     pub fn get(&self, id: &str) -> Result<ScheduleItem> {
         let row = self.row(id)?;
-        self.item(row)
+        let mut summaries = self.summaries(Some(id))?;
+        let summary = summaries.remove(id).unwrap_or_default();
+        self.item(row, summary)
     }
 
-    /// Every item: the next due first, then those with nothing left, newest first.
+    /// Every item: the next due first, then those with nothing left, newest first. Two queries
+    /// whatever the count: the items, and what their runs say.
     pub fn list(&self) -> Result<Vec<ScheduleItem>> {
         let conn = self.store.conn();
         let mut stmt = conn
@@ -276,7 +300,63 @@ impl Schedules<'_> {
             .map_err(|e| database_error(conn, "reading the schedule", e))?
             .collect::<rusqlite::Result<Vec<_>>>()
             .map_err(|e| database_error(conn, "reading the schedule", e))?;
-        rows.into_iter().map(|row| self.item(row)).collect()
+        let mut summaries = self.summaries(None)?;
+        rows.into_iter()
+            .map(|row| {
+                let summary = summaries.remove(&row.id).unwrap_or_default();
+                self.item(row, summary)
+            })
+            .collect()
+    }
+
+    /// What the runs of one item (or of every item) say, by item: the latest run, and whether one is
+    /// held or in flight. One query: SQLite takes a group's bare columns from the row its `MAX` picked.
+    fn summaries(&self, item: Option<&str>) -> Result<HashMap<String, RunsSummary>> {
+        let conn = self.store.conn();
+        let context = "reading the schedule";
+        let filter = if item.is_some() {
+            "WHERE r.item_id = ?1"
+        } else {
+            "WHERE ?1 IS NULL"
+        };
+        let mut stmt = conn
+            .prepare(&format!(
+                "SELECT r.item_id, MAX(r.due_at), r.n, r.late_ms, r.state, r.outbox_id, o.state,
+                        o.first_attempt_at, o.msg_seq,
+                        SUM(r.state = 'missed'),
+                        SUM(r.state = 'pending' AND (o.id IS NULL OR o.state = 'sending'))
+                 FROM schedule_runs r LEFT JOIN outbox o ON o.id = r.outbox_id
+                 {filter} GROUP BY r.item_id"
+            ))
+            .map_err(|e| database_error(conn, context, e))?;
+        let rows = stmt
+            .query_map([item], |r| {
+                let state: String = r.get(4)?;
+                let outbox: Option<String> = r.get(6)?;
+                let first_attempt: Option<i64> = r.get(7)?;
+                let delivery = outbox
+                    .as_deref()
+                    .map(|s| Delivery::from_row(s, first_attempt));
+                let msg_seq: Option<i64> = r.get(8)?;
+                Ok((
+                    r.get::<_, String>(0)?,
+                    RunsSummary {
+                        last: Some(Run {
+                            n: r.get(2)?,
+                            due_at: r.get(1)?,
+                            late_ms: r.get(3)?,
+                            state: run_state(&state, delivery),
+                            outbox_id: r.get(5)?,
+                            msg_seq: msg_seq.and_then(|s| u64::try_from(s).ok()),
+                        }),
+                        held: r.get::<_, i64>(9)? > 0,
+                        in_flight: r.get::<_, i64>(10)? > 0,
+                    },
+                ))
+            })
+            .map_err(|e| database_error(conn, context, e))?;
+        rows.map(|r| r.map_err(|e| database_error(conn, context, e)))
+            .collect()
     }
 
     /// An item's runs, the latest first.
@@ -313,22 +393,13 @@ impl Schedules<'_> {
             .collect()
     }
 
-    fn item(&self, row: Row16) -> Result<ScheduleItem> {
-        let last_run = self.runs(&row.id)?.into_iter().next();
+    fn item(&self, row: Row16, runs: RunsSummary) -> Result<ScheduleItem> {
         let now = self.store.now_ms();
         let status = if row.cancelled_at.is_some() {
             ItemStatus::Cancelled
-        } else if last_run.as_ref().is_some_and(|r| {
-            matches!(
-                r.state,
-                RunState::Pending | RunState::Queued | RunState::Sending
-            )
-        }) {
+        } else if runs.in_flight {
             ItemStatus::Sending
-        } else if last_run
-            .as_ref()
-            .is_some_and(|r| r.state == RunState::Missed)
-        {
+        } else if runs.held {
             ItemStatus::Waiting
         } else if row.next_at.is_none() {
             ItemStatus::Done
@@ -358,7 +429,8 @@ impl Schedules<'_> {
             status,
             next_at: row.next_at,
             next_note,
-            last_run,
+            last_run: runs.last,
+            clashes: Vec::new(),
             created_at: row.created_at,
             updated_at: row.updated_at,
         })
@@ -366,16 +438,23 @@ impl Schedules<'_> {
 
     /// Cancels an item: nothing more of it is sent. An occurrence already with the send pipeline goes
     /// on (a queued one can be cancelled in the outbox).
+    /// Occurrences it held for the producer are skipped as the producer's choice.
     pub fn cancel(&self, id: &str) -> Result<()> {
         let now = self.store.now_ms();
         let conn = self.store.conn();
-        let changed = conn
+        let context = "cancelling the scheduled item";
+        let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)
+            .map_err(|e| database_error(conn, context, e))?;
+        let changed = tx
             .execute(
                 "UPDATE schedule SET cancelled_at = ?2, updated_at = ?2
                  WHERE id = ?1 AND cancelled_at IS NULL",
                 params![id, now],
             )
-            .map_err(|e| database_error(conn, "cancelling the scheduled item", e))?;
+            .map_err(|e| database_error(&tx, context, e))?;
+        skip_held(&tx, "item_id = ?1", id, &SkipReason::Producer, now)
+            .map_err(|e| database_error(&tx, context, e))?;
+        tx.commit().map_err(|e| database_error(conn, context, e))?;
         if changed == 0 {
             self.row(id)?;
         }
@@ -486,15 +565,30 @@ impl Schedules<'_> {
     }
 
     /// Cancels every item of a profile (it is being deleted); how many.
+    /// Their held occurrences are skipped (the profile is gone).
     pub fn cancel_of_profile(&self, profile_id: &str) -> Result<usize> {
         let now = self.store.now_ms();
         let conn = self.store.conn();
-        conn.execute(
-            "UPDATE schedule SET cancelled_at = ?2, updated_at = ?2
-             WHERE profile_id = ?1 AND cancelled_at IS NULL AND next_at IS NOT NULL",
-            params![profile_id, now],
+        let context = "cancelling the scheduled items";
+        let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)
+            .map_err(|e| database_error(conn, context, e))?;
+        let changed = tx
+            .execute(
+                "UPDATE schedule SET cancelled_at = ?2, updated_at = ?2
+                 WHERE profile_id = ?1 AND cancelled_at IS NULL AND next_at IS NOT NULL",
+                params![profile_id, now],
+            )
+            .map_err(|e| database_error(&tx, context, e))?;
+        skip_held(
+            &tx,
+            "item_id IN (SELECT id FROM schedule WHERE profile_id = ?1)",
+            profile_id,
+            &SkipReason::ProfileGone,
+            now,
         )
-        .map_err(|e| database_error(conn, "cancelling the scheduled items", e))
+        .map_err(|e| database_error(&tx, context, e))?;
+        tx.commit().map_err(|e| database_error(conn, context, e))?;
+        Ok(changed)
     }
 
     /// How many of a profile's items still have something to send.
@@ -571,6 +665,8 @@ impl Schedules<'_> {
             item_id: row.id,
             n: row.next_n,
             profile_id: row.profile_id,
+            profile_name: row.profile_name,
+            label: row.label,
             body: from_json(&row.body, "message")?,
             missed: from_json(&row.missed, "missed-send policy")?,
             due_at,
@@ -579,20 +675,282 @@ impl Schedules<'_> {
         }))
     }
 
-    /// Marks a taken run (by its outbox id) missed (held for the producer) or skipped.
-    pub fn set_run_state(&self, outbox_id: &str, state: RunState) -> Result<()> {
-        let name = match state {
-            RunState::Missed => "missed",
-            RunState::Skipped => "skipped",
-            _ => "pending",
-        };
+    /// Marks a taken run (by its outbox id) held for the producer.
+    pub fn hold(&self, outbox_id: &str) -> Result<()> {
         let conn = self.store.conn();
         conn.execute(
-            "UPDATE schedule_runs SET state = ?2 WHERE outbox_id = ?1",
-            params![outbox_id, name],
+            "UPDATE schedule_runs SET state = 'missed' WHERE outbox_id = ?1",
+            [outbox_id],
         )
-        .map_err(|e| database_error(conn, "updating a scheduled run", e))?;
+        .map_err(|e| database_error(conn, "holding a scheduled run", e))?;
         Ok(())
+    }
+
+    /// Marks a taken run (by its outbox id) skipped, and why.
+    pub fn skip(&self, outbox_id: &str, reason: &SkipReason) -> Result<()> {
+        let conn = self.store.conn();
+        conn.execute(
+            "UPDATE schedule_runs SET state = 'skipped', reason = ?2 WHERE outbox_id = ?1",
+            params![outbox_id, json(reason)],
+        )
+        .map_err(|e| database_error(conn, "skipping a scheduled run", e))?;
+        Ok(())
+    }
+
+    /// The producer's decision on the run of `item_id` due at `due_at`, held for them, at `now`: taken
+    /// for sending (`pending` again, under its own outbox id) or skipped; the run, with what to send. One
+    /// `UPDATE … WHERE state = 'missed'`, so two decisions (two windows, the window and bdesk) cannot
+    /// both win; the loser gets [`Error::NotHeld`] with what became of it.
+    pub fn decide_held(
+        &self,
+        item_id: &str,
+        due_at: i64,
+        choice: MissedChoice,
+        now: i64,
+    ) -> Result<Taken> {
+        let conn = self.store.conn();
+        let context = "deciding a held scheduled run";
+        let changed = match choice {
+            // Its outcome is news again if it ends badly; a good one is what the producer asked for.
+            MissedChoice::SendNow => conn.execute(
+                "UPDATE schedule_runs SET state = 'pending', by_producer = 1, decided_at = ?3,
+                     seen_at = NULL
+                 WHERE item_id = ?1 AND due_at = ?2 AND state = 'missed'",
+                params![item_id, due_at, now],
+            ),
+            MissedChoice::Skip => conn.execute(
+                "UPDATE schedule_runs SET state = 'skipped', reason = ?4, by_producer = 1,
+                     decided_at = ?3, seen_at = ?3
+                 WHERE item_id = ?1 AND due_at = ?2 AND state = 'missed'",
+                params![item_id, due_at, now, json(&SkipReason::Producer)],
+            ),
+        }
+        .map_err(|e| database_error(conn, context, e))?;
+        let run = conn
+            .query_row(
+                "SELECT r.n, r.late_ms, r.state, r.outbox_id, o.state, o.first_attempt_at,
+                        s.profile_id, s.profile_name, s.label, s.body, s.missed
+                 FROM schedule_runs r JOIN schedule s ON s.id = r.item_id
+                 LEFT JOIN outbox o ON o.id = r.outbox_id
+                 WHERE r.item_id = ?1 AND r.due_at = ?2",
+                params![item_id, due_at],
+                |r| {
+                    let state: String = r.get(2)?;
+                    let outbox: Option<String> = r.get(4)?;
+                    let first_attempt: Option<i64> = r.get(5)?;
+                    let delivery = outbox
+                        .as_deref()
+                        .map(|s| Delivery::from_row(s, first_attempt));
+                    Ok((
+                        run_state(&state, delivery),
+                        r.get::<_, u32>(0)?,
+                        r.get::<_, i64>(1)?,
+                        r.get::<_, String>(3)?,
+                        r.get::<_, String>(6)?,
+                        r.get::<_, String>(7)?,
+                        r.get::<_, Option<String>>(8)?,
+                        r.get::<_, String>(9)?,
+                        r.get::<_, String>(10)?,
+                    ))
+                },
+            )
+            .optional()
+            .map_err(|e| database_error(conn, context, e))?;
+        let Some((state, n, late_ms, outbox_id, profile_id, profile_name, label, body, missed)) =
+            run
+        else {
+            self.row(item_id)?;
+            return Err(Error::NotFound {
+                what: "scheduled occurrence",
+                id: format!("{item_id} at {}", super::time::instant_text(due_at)),
+            });
+        };
+        if changed == 0 {
+            return Err(Error::NotHeld {
+                item_id: item_id.into(),
+                due_at,
+                state,
+            });
+        }
+        Ok(Taken {
+            item_id: item_id.into(),
+            n,
+            profile_id,
+            profile_name,
+            label,
+            body: from_json(&body, "message")?,
+            missed: from_json(&missed, "missed-send policy")?,
+            due_at,
+            late_ms,
+            outbox_id,
+        })
+    }
+
+    /// Puts a run the producer chose to send back to held: it could not be written down for sending
+    /// (its key, its profile), so the producer can decide again.
+    pub fn hold_again(&self, outbox_id: &str) -> Result<()> {
+        let conn = self.store.conn();
+        conn.execute(
+            "UPDATE schedule_runs SET state = 'missed', by_producer = 0
+             WHERE outbox_id = ?1 AND state = 'pending'",
+            [outbox_id],
+        )
+        .map_err(|e| database_error(conn, "holding a scheduled run", e))?;
+        Ok(())
+    }
+
+    /// The run a broadcast is (by its outbox id), as an event names it: `None` for any other broadcast.
+    pub fn run_of_broadcast(&self, outbox_id: &str) -> Result<Option<super::ScheduleEvent>> {
+        let conn = self.store.conn();
+        conn.query_row(
+            "SELECT r.item_id, s.label, s.profile_name, r.due_at, r.late_ms
+             FROM schedule_runs r JOIN schedule s ON s.id = r.item_id WHERE r.outbox_id = ?1",
+            [outbox_id],
+            |r| {
+                Ok(super::ScheduleEvent {
+                    item_id: r.get(0)?,
+                    label: r.get(1)?,
+                    profile_name: r.get(2)?,
+                    due_at: r.get(3)?,
+                    late_ms: r.get(4)?,
+                    state: RunState::Queued,
+                    msg_seq: None,
+                    reason: None,
+                    outbox_id: outbox_id.to_owned(),
+                })
+            },
+        )
+        .optional()
+        .map_err(|e| database_error(conn, "reading the schedule", e))
+    }
+
+    /// Runs the producer has not seen whose fate is news (see [`super::RunNews`]), by due time.
+    pub fn news(&self) -> Result<Vec<RunNews>> {
+        let conn = self.store.conn();
+        let context = "reading the schedule";
+        let mut stmt = conn
+            .prepare(
+                "SELECT r.item_id, s.label, s.profile_name, s.zone, r.due_at, r.late_ms, r.state,
+                        r.reason, r.outbox_id, r.by_producer, COALESCE(r.decided_at, r.taken_at),
+                        o.state, o.first_attempt_at, o.msg_seq, o.finished_at
+                 FROM schedule_runs r JOIN schedule s ON s.id = r.item_id
+                 LEFT JOIN outbox o ON o.id = r.outbox_id
+                 WHERE r.seen_at IS NULL ORDER BY r.due_at, r.item_id",
+            )
+            .map_err(|e| database_error(conn, context, e))?;
+        let rows = stmt
+            .query_map([], |r| {
+                let state: String = r.get(6)?;
+                let outbox: Option<String> = r.get(11)?;
+                let first_attempt: Option<i64> = r.get(12)?;
+                let delivery = outbox
+                    .as_deref()
+                    .map(|s| Delivery::from_row(s, first_attempt));
+                let msg_seq: Option<i64> = r.get(13)?;
+                let reason: Option<String> = r.get(7)?;
+                Ok((
+                    RunNews {
+                        item_id: r.get(0)?,
+                        label: r.get(1)?,
+                        profile_name: r.get(2)?,
+                        zone: r.get(3)?,
+                        due_at: r.get(4)?,
+                        late_ms: r.get(5)?,
+                        state: run_state(&state, delivery),
+                        reason: reason.and_then(|text| serde_json::from_str(&text).ok()),
+                        outbox_id: r.get(8)?,
+                        delivery,
+                        msg_seq: msg_seq.and_then(|s| u64::try_from(s).ok()),
+                        at: r.get(10)?,
+                    },
+                    r.get::<_, bool>(9)?,
+                    r.get::<_, Option<i64>>(14)?,
+                ))
+            })
+            .map_err(|e| database_error(conn, context, e))?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(|e| database_error(conn, context, e))?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|(mut news, by_producer, finished_at)| {
+                news.at =
+                    super::news_at(news.state, news.late_ms, by_producer, news.at, finished_at)?;
+                Some(news)
+            })
+            .collect())
+    }
+
+    /// Marks as seen, at `now`, every run whose fate was settled by `up_to` (Unix ms): the news shown
+    /// and the runs that were never news (sent on time), so neither is read again.
+    pub fn mark_news_seen(&self, up_to: i64, now: i64) -> Result<()> {
+        let conn = self.store.conn();
+        conn.execute(
+            "UPDATE schedule_runs SET seen_at = ?2 WHERE seen_at IS NULL AND rowid IN (
+                 SELECT r.rowid FROM schedule_runs r LEFT JOIN outbox o ON o.id = r.outbox_id
+                 WHERE r.seen_at IS NULL AND (
+                     (r.state IN ('missed', 'skipped') AND COALESCE(r.decided_at, r.taken_at) <= ?1)
+                     OR (r.state = 'pending' AND o.state IN ('sent', 'not_sent', 'unknown')
+                         AND o.finished_at <= ?1)))",
+            params![up_to, now],
+        )
+        .map_err(|e| database_error(conn, "marking the schedule's news seen", e))?;
+        Ok(())
+    }
+
+    /// The items of a profile with something left to send, but `except`, that may fall between `from`
+    /// and `to` (Unix ms), for clashes: each with its id, label and next sends — one-off items by
+    /// their instant (an index range, no plan read), repeating ones by their plan from their next
+    /// occurrence (`until`: the last instant wanted).
+    pub(crate) fn neighbours(
+        &self,
+        profile_id: &str,
+        except: Option<&str>,
+        from: i64,
+        to: i64,
+        sends: impl Fn(&Plan, u32) -> Vec<i64>,
+    ) -> Result<Vec<super::Neighbour>> {
+        let conn = self.store.conn();
+        let context = "reading the schedule";
+        let once = json(&Repeat::Once);
+        let mut stmt = conn
+            .prepare(
+                "SELECT id, label, next_at FROM schedule
+                 WHERE next_at IS NOT NULL AND next_at BETWEEN ?3 AND ?4 AND cancelled_at IS NULL
+                   AND profile_id = ?1 AND id IS NOT ?2 AND repeat = ?5",
+            )
+            .map_err(|e| database_error(conn, context, e))?;
+        let mut found = stmt
+            .query_map(params![profile_id, except, from, to, once], |r| {
+                Ok(super::Neighbour {
+                    item_id: r.get(0)?,
+                    label: r.get(1)?,
+                    sends: vec![r.get(2)?],
+                })
+            })
+            .map_err(|e| database_error(conn, context, e))?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(|e| database_error(conn, context, e))?;
+        let mut stmt = conn
+            .prepare(&format!(
+                "SELECT {ITEM_COLUMNS} FROM schedule
+                 WHERE profile_id = ?1 AND cancelled_at IS NULL AND next_at IS NOT NULL
+                   AND id IS NOT ?2 AND repeat <> ?3"
+            ))
+            .map_err(|e| database_error(conn, context, e))?;
+        let repeating = stmt
+            .query_map(params![profile_id, except, once], read_row)
+            .map_err(|e| database_error(conn, context, e))?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(|e| database_error(conn, context, e))?;
+        for row in repeating {
+            let sends = sends(&row.plan()?, row.next_n);
+            found.push(super::Neighbour {
+                item_id: row.id,
+                label: row.label,
+                sends,
+            });
+        }
+        Ok(found)
     }
 
     /// Runs taken (`pending`) whose broadcast the outbox does not have: a scheduler stopped between
@@ -601,7 +959,8 @@ impl Schedules<'_> {
         let conn = self.store.conn();
         let mut stmt = conn
             .prepare(
-                "SELECT r.item_id, r.n, s.profile_id, s.body, s.missed, r.due_at, r.late_ms, r.outbox_id
+                "SELECT r.item_id, r.n, s.profile_id, s.body, s.missed, r.due_at, r.late_ms, r.outbox_id,
+                        s.profile_name, s.label
                  FROM schedule_runs r JOIN schedule s ON s.id = r.item_id
                  LEFT JOIN outbox o ON o.id = r.outbox_id
                  WHERE r.state = 'pending' AND o.id IS NULL ORDER BY r.due_at",
@@ -618,6 +977,8 @@ impl Schedules<'_> {
                     r.get::<_, i64>(5)?,
                     r.get::<_, i64>(6)?,
                     r.get::<_, String>(7)?,
+                    r.get::<_, String>(8)?,
+                    r.get::<_, Option<String>>(9)?,
                 ))
             })
             .map_err(|e| database_error(conn, "reading the schedule", e))?
@@ -625,11 +986,24 @@ impl Schedules<'_> {
             .map_err(|e| database_error(conn, "reading the schedule", e))?;
         rows.into_iter()
             .map(
-                |(item_id, n, profile_id, body, missed, due_at, late_ms, outbox_id)| {
+                |(
+                    item_id,
+                    n,
+                    profile_id,
+                    body,
+                    missed,
+                    due_at,
+                    late_ms,
+                    outbox_id,
+                    name,
+                    label,
+                )| {
                     Ok(Taken {
                         item_id,
                         n,
                         profile_id,
+                        profile_name: name,
+                        label,
                         body: from_json(&body, "message")?,
                         missed: from_json(&missed, "missed-send policy")?,
                         due_at,
@@ -640,4 +1014,22 @@ impl Schedules<'_> {
             )
             .collect()
     }
+}
+
+/// Skips the held runs of the items `which` selects (with `?1` = `param`) for `reason`, at `now`.
+fn skip_held(
+    conn: &rusqlite::Connection,
+    which: &str,
+    param: &str,
+    reason: &SkipReason,
+    now: i64,
+) -> rusqlite::Result<usize> {
+    conn.execute(
+        &format!(
+            "UPDATE schedule_runs SET state = 'skipped', reason = ?2, by_producer = 1,
+                 decided_at = ?3, seen_at = ?3
+             WHERE state = 'missed' AND {which}"
+        ),
+        params![param, json(reason), now],
+    )
 }

@@ -116,6 +116,15 @@ pub fn instant_text(ms: i64) -> String {
     Timestamp::from_millisecond(ms).map_or_else(|_| ms.to_string(), |t| t.to_string())
 }
 
+/// Reads an RFC 3339 instant with its offset (`2026-12-01T19:00:00Z`, `2026-12-01T20:00+01:00`), as
+/// [`instant_text`] writes them, into Unix ms.
+pub fn parse_instant(text: &str) -> Option<i64> {
+    text.trim()
+        .parse::<Timestamp>()
+        .ok()
+        .map(Timestamp::as_millisecond)
+}
+
 /// An instant (Unix ms) as the local date and time in `zone`, `2026-12-01 20:00`.
 pub fn local_text(ms: i64, zone_name: &str) -> String {
     match (Timestamp::from_millisecond(ms), zone(zone_name)) {

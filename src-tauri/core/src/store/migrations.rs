@@ -27,6 +27,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0004_outbox_cancel.sql"),
     include_str!("../../migrations/0005_templates.sql"),
     include_str!("../../migrations/0006_schedule.sql"),
+    include_str!("../../migrations/0007_schedule_news.sql"),
 ];
 
 /// The schema version this build writes: the number of migrations.
@@ -142,6 +143,7 @@ mod tests {
                 "outbox_by_time",
                 "outbox_in_flight",
                 "schedule_due",
+                "schedule_runs_unseen",
                 "attempts",
                 "outbox",
                 "pacing",

@@ -22,7 +22,8 @@ use std::sync::{Arc, Mutex};
 
 use desk_core::desk::Desk;
 use desk_core::message::MsgElement;
-use desk_core::schedule::{ItemStatus, ScheduleItem};
+use desk_core::schedule::{ItemStatus, ScheduleEvent, ScheduleItem};
+use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime, WindowEvent};
 
 use crate::app_state::AppState;
@@ -40,6 +41,10 @@ pub struct Background {
     login: login::Login,
     /// Whether the producer was told, this run, that closing left the app running.
     told_closed: Mutex<bool>,
+    /// The schedule's events, subscribed before the scheduler starts, until `notify` takes them.
+    events: Mutex<Option<tokio::sync::broadcast::Receiver<ScheduleEvent>>>,
+    /// The page that asked last to hear of them (`schedule_watch`).
+    watcher: Mutex<Option<Channel<ScheduleEvent>>>,
 }
 
 impl Default for Background {
@@ -49,6 +54,8 @@ impl Default for Background {
             changed: tokio::sync::Notify::new(),
             login: login::Login::default(),
             told_closed: Mutex::new(false),
+            events: Mutex::new(None),
+            watcher: Mutex::new(None),
         }
     }
 }
@@ -80,6 +87,31 @@ impl Background {
 
     pub fn login(&self) -> &login::Login {
         &self.login
+    }
+
+    /// Keeps the schedule's events from `desk` (before its scheduler starts) for `notify`.
+    pub fn subscribe(&self, desk: &Desk) {
+        *lock(&self.events) = Some(desk.watch_schedule());
+    }
+
+    pub fn take_events(&self) -> Option<tokio::sync::broadcast::Receiver<ScheduleEvent>> {
+        lock(&self.events).take()
+    }
+
+    /// Remembers the page to tell of each schedule event: there is one window, and a reloaded page
+    /// asks again.
+    pub fn watch(&self, on_event: Channel<ScheduleEvent>) {
+        *lock(&self.watcher) = Some(on_event);
+    }
+
+    /// Tells the page of `event`. A page that has gone is forgotten.
+    pub fn forward(&self, event: &ScheduleEvent) {
+        let mut watcher = lock(&self.watcher);
+        if let Some(channel) = watcher.as_ref()
+            && channel.send(event.clone()).is_err()
+        {
+            *watcher = None;
+        }
     }
 
     /// True the first time it is asked in this run.
@@ -361,6 +393,7 @@ mod tests {
             last_run: None,
             created_at: 0,
             updated_at: 0,
+            clashes: Vec::new(),
         }
     }
 
@@ -492,5 +525,36 @@ mod tests {
             Ok(json!(true))
         );
         assert_eq!(window.invoke("start_at_login", json!({})), Ok(json!(true)));
+    }
+
+    /// The window hears each schedule event over the Channel it gave last; a page gone is forgotten.
+    #[test]
+    fn schedule_events_reach_the_page_that_asked_last() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let background = Background::default();
+        let event = ScheduleEvent {
+            item_id: "i".into(),
+            label: None,
+            profile_name: "Live".into(),
+            due_at: 0,
+            late_ms: 0,
+            state: desk_core::schedule::RunState::Sent,
+            msg_seq: Some(1),
+            reason: None,
+            outbox_id: "o".into(),
+        };
+        background.forward(&event); // nobody listens yet: nothing breaks
+        let heard = std::sync::Arc::new(AtomicUsize::new(0));
+        let counter = heard.clone();
+        background.watch(Channel::new(move |_| {
+            counter.fetch_add(1, Ordering::SeqCst);
+            Ok(())
+        }));
+        background.forward(&event);
+        background.forward(&event);
+        assert_eq!(heard.load(Ordering::SeqCst), 2);
+        background.watch(Channel::new(|_| Err(tauri::Error::WebviewNotFound)));
+        background.forward(&event);
+        assert!(lock(&background.watcher).is_none());
     }
 }

@@ -1,7 +1,10 @@
 //! Commands of the app in the background: the window says which language it shows (the tray and
-//! the notifications speak it), and reads or sets starting at login.
+//! the notifications speak it), hears of each scheduled result as it happens, and reads or sets
+//! starting at login.
 
+use desk_core::schedule::ScheduleEvent;
 use tauri::State;
+use tauri::ipc::Channel;
 
 use crate::app_state::AppState;
 use crate::error::IpcResult;
@@ -23,4 +26,15 @@ pub async fn start_at_login(state: State<'_, AppState>) -> IpcResult<bool> {
 #[tauri::command]
 pub async fn start_at_login_set(state: State<'_, AppState>, enabled: bool) -> IpcResult<bool> {
     state.background().login().set(enabled).await
+}
+
+/// Calls `on_event` for each scheduled occurrence decided from now on (handed to the pipeline, its
+/// outcome, skipped, held), as the OS notifications tell them.
+#[tauri::command]
+pub async fn schedule_watch(
+    state: State<'_, AppState>,
+    on_event: Channel<ScheduleEvent>,
+) -> IpcResult<()> {
+    state.background().watch(on_event);
+    Ok(())
 }

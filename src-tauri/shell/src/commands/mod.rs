@@ -92,7 +92,9 @@ use self::app::AppInfo;
 use self::sandbox::{SandboxDelivery, SandboxInfo};
 use self::schedule::{ScheduleDetails, Zones};
 use crate::emergency::EmergencyShortcut;
-use desk_core::schedule::{ScheduleDraft, ScheduleItem};
+use desk_core::schedule::{
+    MissedChoice, RunNews, ScheduleCheck, ScheduleDraft, ScheduleEvent, ScheduleItem,
+};
 
 commands! {
     app::app_info() -> AppInfo;
@@ -100,6 +102,7 @@ commands! {
     background::window_language(tag: String) -> ();
     background::start_at_login() -> bool;
     background::start_at_login_set(enabled: bool) -> bool;
+    background::schedule_watch(on_event: Channel<ScheduleEvent>) -> ();
     profiles::profiles_overview() -> ProfilesOverview;
     profiles::regions() -> Vec<RegionInfo>;
     profiles::profile_create(draft: ProfileDraft, key: Option<SecretKey>) -> ProfileEntry;
@@ -139,6 +142,10 @@ commands! {
     schedule::schedule_edit_end(id: String) -> ();
     schedule::schedule_save(id: String, draft: ScheduleDraft, edit_began: Option<i64>) -> ScheduleItem;
     schedule::schedule_cancel(id: String) -> ();
+    schedule::schedule_check(draft: ScheduleDraft, editing: Option<String>) -> ScheduleCheck;
+    schedule::schedule_decide(id: String, due_at: i64, choice: MissedChoice) -> Option<String>;
+    schedule::schedule_news() -> Vec<RunNews>;
+    schedule::schedule_news_seen(up_to: i64) -> ();
     schedule::zones() -> Zones;
     sandbox::sandbox_open() -> ProfileEntry;
     sandbox::sandbox_info() -> SandboxInfo;

@@ -1,13 +1,16 @@
 //! The scheduled-send list for the window: list, add, edit (held while open), cancel, an item's next
-//! sends and past runs, and the zones a producer can pick from. A change tells the tray to look again
+//! sends and past runs, a draft checked as it is typed, decisions on held occurrences, what happened
+//! while nobody watched, and the zones a producer can pick from. A change tells the tray to look again
 //! (`background`).
 
-use desk_core::schedule::{Run, ScheduleDraft, ScheduleItem};
+use std::sync::Arc;
+
+use desk_core::schedule::{MissedChoice, Run, RunNews, ScheduleCheck, ScheduleDraft, ScheduleItem};
 use tauri::State;
 
 use super::on_desk;
 use crate::app_state::AppState;
-use crate::error::IpcResult;
+use crate::error::{IpcError, IpcResult};
 
 /// `schedule_show` lists at most this many upcoming sends.
 const UPCOMING_SHOWN: usize = 10;
@@ -99,6 +102,64 @@ pub async fn schedule_cancel(state: State<'_, AppState>, id: String) -> IpcResul
     let cancelled = on_desk(&state, move |desk| desk.cancel_scheduled(&id)).await;
     state.background().changed();
     cancelled
+}
+
+/// A draft as the producer types it: its first sends, whether it is far ahead, and the items of its
+/// profile it falls too close to (`editing`: the item being edited).
+#[tauri::command]
+pub async fn schedule_check(
+    state: State<'_, AppState>,
+    draft: ScheduleDraft,
+    editing: Option<String>,
+) -> IpcResult<ScheduleCheck> {
+    on_desk(&state, move |desk| {
+        desk.check_schedule(&draft, editing.as_deref())
+    })
+    .await
+}
+
+/// Sends (`sendNow`) or skips an occurrence held for the producer. Answers at once: the outbox id when
+/// it is sent (it goes out in the background, paced like every send; History and the list follow it),
+/// `None` when skipped. `SCHEDULE_CHANGED` when it is no longer held.
+#[tauri::command]
+pub async fn schedule_decide(
+    state: State<'_, AppState>,
+    id: String,
+    due_at: i64,
+    choice: MissedChoice,
+) -> IpcResult<Option<String>> {
+    let desk = state.desk()?;
+    let decided = {
+        let desk = Arc::clone(&desk);
+        tauri::async_runtime::spawn_blocking(move || desk.decide_missed(&id, due_at, choice))
+            .await
+            .map_err(|e| IpcError::new(desk_core::ErrorCode::Internal, e.to_string()))??
+    };
+    state.background().changed();
+    let Some(queued) = decided else {
+        return Ok(None);
+    };
+    let outbox_id = queued.outbox_id().to_owned();
+    // As the app's scheduler completes its sends (scheduler.rs): on the async runtime.
+    tauri::async_runtime::spawn(async move {
+        if let Err(err) = desk.complete(queued).await {
+            eprintln!("Broadcast Desk: a held scheduled broadcast could not be sent: {err}");
+        }
+    });
+    Ok(Some(outbox_id))
+}
+
+/// What became of scheduled sends that the producer has not seen yet (the "while you were away"
+/// summary).
+#[tauri::command]
+pub async fn schedule_news(state: State<'_, AppState>) -> IpcResult<Vec<RunNews>> {
+    on_desk(&state, |desk| desk.schedule_news()).await
+}
+
+/// The producer has seen the news up to `up_to` (the latest `at` shown).
+#[tauri::command]
+pub async fn schedule_news_seen(state: State<'_, AppState>, up_to: i64) -> IpcResult<()> {
+    on_desk(&state, move |desk| desk.mark_schedule_news_seen(up_to)).await
 }
 
 #[tauri::command]
