@@ -19,19 +19,43 @@ const INSTANCE_NAMES = ["io.broadcastdesk.desktop.SingleInstance", "io.broadcast
  */
 async function noRunningInstance(): Promise<void> {
   if (!process.env.DBUS_SESSION_BUS_ADDRESS) return;
-  const held = async (name: string) => {
-    const { stdout } = await promisify(execFile)("gdbus", [
-      "call", "--session", "--dest", "org.freedesktop.DBus", "--object-path", "/org/freedesktop/DBus",
-      "--method", "org.freedesktop.DBus.NameHasOwner", name,
-    ]);
-    return stdout.includes("true");
-  };
   for (let i = 0; i < 100; i++) {
-    const holders = await Promise.all(INSTANCE_NAMES.map(held));
-    if (!holders.includes(true)) return;
+    if ((await instancePids()).length === 0) return;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error("another Broadcast Desk still holds its single-instance name on this session bus after 10 s");
+}
+
+/** The process ids holding the app's single-instance names on this session bus. */
+async function instancePids(): Promise<number[]> {
+  const bus = (method: string, name: string) =>
+    promisify(execFile)("gdbus", [
+      "call", "--session", "--dest", "org.freedesktop.DBus", "--object-path", "/org/freedesktop/DBus",
+      "--method", `org.freedesktop.DBus.${method}`, name,
+    ]).then(({ stdout }) => stdout);
+  const pids: number[] = [];
+  for (const name of INSTANCE_NAMES) {
+    if (!(await bus("NameHasOwner", name)).includes("true")) continue;
+    const pid = Number(/uint32 (\d+)/.exec(await bus("GetConnectionUnixProcessID", name).catch(() => ""))?.[1]);
+    if (pid > 0) pids.push(pid);
+  }
+  return pids;
+}
+
+/**
+ * Makes sure the app the driver launched is gone. WebKitWebDriver ends it after the session, but its own
+ * SIGTERM can race that, leaving the app orphaned and running; with one instance per user, it would then
+ * take every later launch in this session. Waits a moment for a clean exit, then ends what is left.
+ */
+async function endInstance(): Promise<void> {
+  if (!process.env.DBUS_SESSION_BUS_ADDRESS) return;
+  for (let i = 0; i < 30; i++) {
+    const pids = await instancePids();
+    if (pids.length === 0) return;
+    if (i === 20) for (const pid of pids) process.kill(pid, "SIGTERM");
+    if (i === 29) for (const pid of pids) process.kill(pid, "SIGKILL");
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 export class App {
@@ -91,5 +115,6 @@ export class App {
   async close(): Promise<void> {
     await this.session.delete();
     await this.driver.stop();
+    await endInstance();
   }
 }
