@@ -568,14 +568,37 @@ async fn items_too_close_for_the_profiles_rate_are_flagged_and_ten_minutes_apart
         .unwrap();
     assert_eq!(editing.clashes.len(), 1);
     assert_eq!(editing.clashes[0].item_id, first.id);
+    // Saving says so too; moved ten minutes on, it clashes with nothing.
+    let resaved = s
+        .desk
+        .save_scheduled(&saved.id, &same_minute, None)
+        .unwrap();
+    assert_eq!(resaved.clashes, editing.clashes);
+    let moved = s.desk.save_scheduled(&saved.id, &later, None).unwrap();
+    assert!(moved.clashes.is_empty(), "{:?}", moved.clashes);
 
-    // A daily item at that minute clashes once within the horizon (the one-off is on its first day).
+    // A daily item at that minute clashes once with the one-off (on its first day)…
     let mut daily = item(&pro, "2026-12-01T20:00", "nightly");
     daily.repeat = Repeat::Daily;
     let check = s.desk.check_schedule(&daily, None).unwrap();
     assert_eq!(check.next.len(), desk_core::schedule::CHECK_SHOWN);
-    assert_eq!(check.clashes.len(), 2);
-    assert!(check.clashes.iter().all(|c| c.times == 1));
+    let summary: Vec<_> = check
+        .clashes
+        .iter()
+        .map(|c| (c.item_id.as_str(), c.times))
+        .collect();
+    assert_eq!(summary, [(first.id.as_str(), 1)]);
+    // …and another daily item at that minute every day of the horizon (a year and a day).
+    let nightly = s.desk.schedule(&daily).unwrap();
+    let mut other = daily.clone();
+    other.body = item(&pro, "2026-12-01T20:00", "another nightly").body;
+    let check = s.desk.check_schedule(&other, None).unwrap();
+    let daily_clash = check
+        .clashes
+        .iter()
+        .find(|c| c.item_id == nightly.id)
+        .expect("the daily clashes");
+    assert_eq!(daily_clash.times, 366);
     // A far date is said, not refused, in the check; refused without confirmFar when saved.
     let far = item(&pro, "2028-12-01T20:00", "far");
     assert!(s.desk.check_schedule(&far, None).unwrap().far);
@@ -723,7 +746,7 @@ async fn watchers_hear_each_decision_and_the_outcome_of_each_send() {
 }
 
 #[tokio::test]
-async fn the_list_reads_every_item_and_its_runs_in_a_bounded_number_of_queries() {
+async fn the_list_says_of_each_item_what_reading_it_alone_says() {
     let s = set_up().await;
     let mut ids = Vec::new();
     for n in 0..30 {

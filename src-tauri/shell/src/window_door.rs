@@ -450,3 +450,93 @@ fn the_schedule_through_the_window_refuses_the_past_by_field_and_lists_what_it_k
     let shown = w.invoke("schedule_show", json!({ "id": id })).unwrap();
     assert_eq!(shown["item"]["status"], "cancelled");
 }
+
+#[test]
+fn a_draft_is_checked_with_its_clashes_and_a_held_send_is_decided_through_the_window() {
+    use desk_core::clock::{Clock, ManualClock, SystemClock};
+
+    let dir = tempfile::tempdir().unwrap();
+    let w = window(dir.path());
+    let sandbox = w.invoke("sandbox_open", json!({})).unwrap();
+    let profile = sandbox["profile"]["id"].clone();
+    let at = desk_core::schedule::time::local_in(SystemClock.now_unix_ms(), 7200, "UTC").unwrap();
+    let draft = json!({
+        "profileId": profile, "body": text("Doors open"), "at": at, "zone": "UTC",
+        "repeat": {"kind": "once"}, "end": {"kind": "never"}, "missed": {"kind": "ask"},
+    });
+    let check = w
+        .invoke("schedule_check", json!({ "draft": draft, "editing": null }))
+        .unwrap();
+    assert_eq!(check["clashes"], json!([]), "{check}");
+    assert_eq!(check["far"], false);
+    let first = w.invoke("schedule_add", json!({ "draft": draft })).unwrap();
+    assert_eq!(check["next"][0]["at"], first["nextAt"]);
+    // A second item at the same second of the same profile is told which one it clashes with.
+    let check = w
+        .invoke("schedule_check", json!({ "draft": draft, "editing": null }))
+        .unwrap();
+    assert_eq!(check["clashes"][0]["itemId"], first["id"], "{check}");
+    assert_eq!(
+        check["clashes"][0]["laterByMs"], 220,
+        "the sandbox is Pro Plus (5/s)"
+    );
+
+    // Found 20 minutes late by a scheduler: held (the store the app uses, with a clock moved on).
+    let next_at = first["nextAt"].as_i64().unwrap();
+    let file = desk_core::paths::database_file_name(BuildKind::current());
+    let clock = std::sync::Arc::new(ManualClock::new(
+        u64::try_from(next_at / 1000 + 20 * 60).unwrap(),
+    ));
+    let store = desk_core::store::Store::open(dir.path().join(file))
+        .unwrap()
+        .with_clock(clock.clone());
+    let taken = store
+        .schedules()
+        .take_due(clock.now_unix_ms())
+        .unwrap()
+        .unwrap();
+    store.schedules().hold(&taken.outbox_id).unwrap();
+    let news = w.invoke("schedule_news", json!({})).unwrap();
+    assert_eq!(news[0]["state"], "missed", "{news}");
+    // Seen, it is not told again; the item still waits for the decision.
+    w.invoke("schedule_news_seen", json!({ "upTo": news[0]["at"] }))
+        .unwrap();
+    assert_eq!(w.invoke("schedule_news", json!({})).unwrap(), json!([]));
+    let shown = w
+        .invoke("schedule_show", json!({ "id": first["id"] }))
+        .unwrap();
+    assert_eq!(shown["item"]["status"], "waiting");
+
+    let decided = w
+        .invoke(
+            "schedule_decide",
+            json!({ "id": first["id"], "dueAt": next_at, "choice": "sendNow" }),
+        )
+        .unwrap();
+    assert_eq!(decided.as_str(), Some(taken.outbox_id.as_str()));
+    // The answer came at once; the send finishes in the background.
+    let start = std::time::Instant::now();
+    let details = loop {
+        let details = w
+            .invoke("broadcast_details", json!({ "id": decided }))
+            .unwrap();
+        if details["entry"]["delivery"] == "sent" {
+            break details;
+        }
+        assert!(start.elapsed().as_secs() < 10, "{details}");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    assert_eq!(details["entry"]["source"], "scheduled");
+    let again = w
+        .invoke(
+            "schedule_decide",
+            json!({ "id": first["id"], "dueAt": next_at, "choice": "skip" }),
+        )
+        .unwrap_err();
+    assert_eq!(again["code"], "SCHEDULE_CHANGED", "{again}");
+    assert_eq!(again["messageId"], "error-schedule-not-held");
+    assert_eq!(again["params"]["state"], "sent");
+
+    // What the producer sent themselves is not news.
+    assert_eq!(w.invoke("schedule_news", json!({})).unwrap(), json!([]));
+}

@@ -186,6 +186,7 @@ impl Desk {
         let maybe_delivered = row.maybe_delivered || row.first_attempt_at.is_some();
         let settle = |delivery| -> Result<Delivery> {
             lock(&self.store).outbox().finish(&row.id, delivery, None)?;
+            self.scheduled_outcome(&row.id, delivery, None);
             Ok(delivery)
         };
         if let Some(delivery) = self.give_up_now(row) {
@@ -221,11 +222,14 @@ impl Desk {
         lock(&self.queued).insert(row.id.clone(), Arc::clone(&cancel));
         let ran = self.run(&connection, &sender, progress, &cancel).await;
         lock(&self.queued).remove(&row.id);
-        match ran {
-            Ok((_, delivery, _, _)) => Ok(delivery),
-            Err(Error::Cancelled { .. }) => Ok(Delivery::NotSent),
-            Err(err) => Err(err),
-        }
+        let ended = match ran {
+            Ok((_, delivery, _, last)) => (delivery, last.and_then(|o| o.msg_seq)),
+            Err(Error::Cancelled { .. }) => (Delivery::NotSent, None),
+            Err(err) => return Err(err),
+        };
+        // A scheduled occurrence resumed after a crash is told like one sent the first time.
+        self.scheduled_outcome(&row.id, ended.0, ended.1);
+        Ok(ended.0)
     }
 }
 

@@ -323,7 +323,7 @@ impl Desk {
     /// Saves an edit begun at `edit_began` ([`Desk::begin_edit`]; `None` for an edit made at once, as
     /// bdesk's). Checked like a new item, except that a repeating item may have started already: it
     /// needs a next occurrence after now. Refused with [`Error::ScheduleChanged`] when an occurrence
-    /// started sending while the edit was open.
+    /// started sending while the edit was open. The answer names its `clashes`, as for a new item.
     pub fn save_scheduled(
         &self,
         id: &str,
@@ -345,9 +345,13 @@ impl Desk {
             .next_after(now)
             .ok_or_else(|| Error::Internal("a valid edit has a next occurrence".into()))?;
         let began = edit_began.unwrap_or_else(|| self.now_ms());
-        lock(&self.store)
+        let mut saved = lock(&self.store)
             .schedules()
-            .update(id, &kept, &next, began)
+            .update(id, &kept, &next, began)?;
+        // A deleted profile's items are cancelled, and a cancelled item is not saved: it exists here.
+        let (profile, _) = self.row(&saved.profile_id)?;
+        saved.clashes = self.clashes_of(&profile, &plan, &next, Some(id), now)?;
+        Ok(saved)
     }
 
     /// Cancels a scheduled item: nothing more of it is sent.
