@@ -2,10 +2,61 @@
  * The real app in its real webview for one e2e file: launch with a given environment, and run each step
  * so that a failure carries a screenshot and every log that might explain it.
  */
+import { execFile } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
+import { promisify } from "node:util";
 import { join } from "node:path";
 import { Driver, type Session } from "./webdriver";
 import { APP_BINARY, ARTIFACTS } from "./paths";
+
+/** The D-Bus names by which the app keeps one instance per user (debug and release builds apart). */
+const INSTANCE_NAMES = ["io.broadcastdesk.desktop.SingleInstance", "io.broadcastdesk.desktop.dev.SingleInstance"];
+
+/**
+ * Waits until no instance of the app holds its single-instance name on this session bus: the last
+ * file's app may still be closing, and a launch now would hand over to it and exit. Asks the bus, not
+ * the process list, which would also show apps of other sessions on the machine.
+ */
+async function noRunningInstance(): Promise<void> {
+  if (!process.env.DBUS_SESSION_BUS_ADDRESS) return;
+  for (let i = 0; i < 100; i++) {
+    if ((await instancePids()).length === 0) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("another Broadcast Desk still holds its single-instance name on this session bus after 10 s");
+}
+
+/** The process ids holding the app's single-instance names on this session bus. */
+async function instancePids(): Promise<number[]> {
+  const bus = (method: string, name: string) =>
+    promisify(execFile)("gdbus", [
+      "call", "--session", "--dest", "org.freedesktop.DBus", "--object-path", "/org/freedesktop/DBus",
+      "--method", `org.freedesktop.DBus.${method}`, name,
+    ]).then(({ stdout }) => stdout);
+  const pids: number[] = [];
+  for (const name of INSTANCE_NAMES) {
+    if (!(await bus("NameHasOwner", name)).includes("true")) continue;
+    const pid = Number(/uint32 (\d+)/.exec(await bus("GetConnectionUnixProcessID", name).catch(() => ""))?.[1]);
+    if (pid > 0) pids.push(pid);
+  }
+  return pids;
+}
+
+/**
+ * Makes sure the app the driver launched is gone. WebKitWebDriver ends it after the session, but its own
+ * SIGTERM can race that, leaving the app orphaned and running; with one instance per user, it would then
+ * take every later launch in this session. Waits a moment for a clean exit, then ends what is left.
+ */
+async function endInstance(): Promise<void> {
+  if (!process.env.DBUS_SESSION_BUS_ADDRESS) return;
+  for (let i = 0; i < 30; i++) {
+    const pids = await instancePids();
+    if (pids.length === 0) return;
+    if (i === 20) for (const pid of pids) process.kill(pid, "SIGTERM");
+    if (i === 29) for (const pid of pids) process.kill(pid, "SIGKILL");
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
 
 export class App {
   private constructor(
@@ -20,6 +71,7 @@ export class App {
    * system's): suites assert English words, whatever the machine running them is set to.
    */
   static async launch(env: NodeJS.ProcessEnv, extraLogs: () => string = () => ""): Promise<App> {
+    await noRunningInstance();
     const english = { LANG: "en_US.UTF-8", LANGUAGE: "en", LC_ALL: "", LC_MESSAGES: "" };
     const driver = await Driver.start({ ...process.env, ...english, ...env });
     try {
@@ -63,5 +115,6 @@ export class App {
   async close(): Promise<void> {
     await this.session.delete();
     await this.driver.stop();
+    await endInstance();
   }
 }

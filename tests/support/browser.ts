@@ -156,6 +156,8 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
     news: copy(fake.news ?? []) as RunNews[],
     newsSeenUpTo: 0,
     zones: copy(fake.zones ?? { system: "Europe/Berlin", names: ["America/New_York", "Asia/Seoul", "Asia/Shanghai", "Asia/Tokyo", "Australia/Lord_Howe", "Europe/Berlin", "Europe/London", "UTC"] }),
+    /** The system's start-at-login switch (off, as on a fresh account). */
+    startAtLogin: false,
   };
   const DRAFT_KEY = "fake-desk.composer-draft";
   if (fake?.composerDraft !== undefined && sessionStorage.getItem("fake-desk.seeded") === null) {
@@ -354,6 +356,15 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
         desk.watchers.push({ id, index: 0 });
         return ok("sandbox_watch", null);
       }
+      case "window_language":
+        return ok("window_language", null);
+      case "schedule_watch":
+        return ok("schedule_watch", null);
+      case "start_at_login":
+        return ok("start_at_login", desk.startAtLogin);
+      case "start_at_login_set":
+        desk.startAtLogin = a.enabled === true;
+        return ok("start_at_login_set", desk.startAtLogin);
       case "emergency_watch": {
         desk.shortcutWatcher = { id: Number(String(a.onShortcut).replace("__CHANNEL__:", "")), index: 0 };
         return ok("emergency_watch", { accelerator: "CommandOrControl+Shift+F12", shortcut: desk.shortcut });

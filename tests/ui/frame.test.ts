@@ -38,17 +38,18 @@ describe("app frame", () => {
     expect(await page.textContent('[data-testid="about-build"]')).toBe("Release");
     expect(await page.textContent('[data-testid="about-data-dir"]')).toBe(INFO.dataDir);
     // The profiles overview and the open outbox are read at start for the header, the schedule's news
-    // for "while you were away", and the emergency shortcut listened for; About itself asks for
-    // app_info once.
-    const frame = new Set(["profiles_overview", "outbox_open", "schedule_news", "emergency_watch"]);
+    // for "while you were away", the emergency shortcut listened for, and Rust told the window's
+    // language; About itself asks for app_info and the start-at-login switch once each.
+    const frame = new Set(["profiles_overview", "outbox_open", "schedule_news", "emergency_watch", "window_language"]);
     const own = (await calls()).map((c) => c.cmd).filter((c) => !frame.has(c));
-    expect(own).toEqual(["app_info"]);
+    expect(own.sort()).toEqual(["app_info", "start_at_login"]);
     expect(pageErrors(page)).toEqual([]);
   });
 
   it("shows a failed command by its code, not a blank panel", async () => {
     const { page } = await openWithIpc(browser, `${url}#/about`, {
       app_info: { reject: { code: "IO", message: "data folder unavailable" } },
+      start_at_login: false,
     });
     const alert = page.locator('[role="alert"]');
     await alert.waitFor();

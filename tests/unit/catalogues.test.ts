@@ -43,7 +43,7 @@ describe("catalogues", () => {
     for (const tag of locales.keys()) expect(LANGUAGES).toContain(tag);
     expect(english?.get("window")).toBeDefined();
     for (const files of locales.values()) {
-      for (const name of files.keys()) expect(["window", "core"]).toContain(name);
+      for (const name of files.keys()) expect(["window", "core", "shell"]).toContain(name);
     }
   });
 

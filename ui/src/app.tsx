@@ -23,6 +23,7 @@ import { NeedsAttention, NeedsAttentionDialog } from "./components/needs-attenti
 import { EmergencyButton, EmergencyPanel } from "./components/emergency-panel";
 import { emergencyStore, listenForEmergencyShortcut, openEmergency } from "./state/emergency";
 import { isShortcut } from "./shortcut";
+import { tellWindowLanguage } from "./ipc";
 import { refreshOutbox } from "./state/outbox";
 import {
   activeEntry,
@@ -87,8 +88,12 @@ function useHashView(): [View, (view: View) => void] {
 const isMac = typeof navigator !== "undefined" && /Mac/.test(navigator.platform);
 
 export function App() {
-  // The whole window re-renders in the new language when the producer picks one.
-  useLanguage();
+  // The whole window re-renders in the new language when the producer picks one; the tray's menu and
+  // the OS notifications, which Rust words, follow it too.
+  const locale = useLanguage();
+  useEffect(() => {
+    tellWindowLanguage(locale).catch(() => undefined);
+  }, [locale]);
   const [view, go] = useHashView();
   const { overview, error } = useStore(profilesStore);
   const form = useStore(formStore);

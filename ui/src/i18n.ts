@@ -5,7 +5,7 @@
  *
  * Catalogues: `ui/locales/<tag>/window.ftl` (the window's own text) and `ui/locales/<tag>/core.ftl`
  * (texts Rust renders too: Tencent's explanations, validation and profile-field messages), bundled into
- * the build. A language with no catalogue yet, or a message a catalogue lacks, falls back to English —
+ * the build. (`shell.ftl` beside them is Rust's alone: the tray's menu and the OS notifications.) A language with no catalogue yet, or a message a catalogue lacks, falls back to English —
  * never to the raw id; a message missing from English too is reported with `console.error` (and the
  * catalogue test fails on it long before).
  *
@@ -95,8 +95,13 @@ function storedChoice(): Locale | null {
 // ---------------------------------------------------------------------------------------------------
 // Catalogues
 
-// Every `.ftl` under ui/locales, as text, keyed by its path ("../locales/en/window.ftl").
-const SOURCES = import.meta.glob<string>("../locales/*/*.ftl", { query: "?raw", import: "default", eager: true });
+// The window's catalogues under ui/locales, as text, keyed by path ("../locales/en/window.ftl"). Not
+// shell.ftl: those texts are shown by Rust outside the window (the tray, notifications).
+const SOURCES = import.meta.glob<string>("../locales/*/{window,core}.ftl", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
 
 // Catalogues added at run time (addCatalogue), over the bundled ones.
 const added = new Map<string, Map<string, string>>();

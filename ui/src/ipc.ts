@@ -58,6 +58,7 @@ import type { RequestPreview } from "./bindings/RequestPreview";
 import type { Resolution } from "./bindings/Resolution";
 import type { SandboxDelivery } from "./bindings/SandboxDelivery";
 import type { SandboxInfo } from "./bindings/SandboxInfo";
+import type { ScheduleEvent } from "./bindings/ScheduleEvent";
 import type { SendOutcome } from "./bindings/SendOutcome";
 import type { SenderCheck } from "./bindings/SenderCheck";
 import type { SendSource } from "./bindings/SendSource";
@@ -114,6 +115,7 @@ export type {
   ScheduleDetails,
   ScheduleDraft,
   ScheduleItem,
+  ScheduleEvent,
   SenderCheck,
   SendOutcome,
   SendSource,
@@ -230,6 +232,21 @@ export function appInfo(): Promise<AppInfo> {
 /** The limits and lists the forms use (palette, lengths, ranges), as Rust enforces them. */
 export function limits(): Promise<Limits> {
   return call("limits", {});
+}
+
+/** Tells Rust which language the window shows, so the tray's menu and the OS notifications speak it. */
+export async function tellWindowLanguage(tag: string): Promise<void> {
+  await call("window_language", { tag });
+}
+
+/** Whether the app starts (in the background) when the producer logs in, as the system has it. */
+export function startAtLogin(): Promise<boolean> {
+  return call("start_at_login", {});
+}
+
+/** Turns starting at login on or off; answers the system's state afterwards. */
+export function setStartAtLogin(enabled: boolean): Promise<boolean> {
+  return call("start_at_login_set", { enabled });
 }
 
 /** Every profile with its key state, the active profile's id and the keychain's name. */
@@ -373,6 +390,14 @@ export async function watchEmergency(onShortcut: () => void): Promise<EmergencyS
   const channel = new Channel<null>();
   channel.onmessage = () => onShortcut();
   return call("emergency_watch", { onShortcut: channel });
+}
+
+/** Calls `onEvent` for each scheduled occurrence Rust decides from now on — handed to the pipeline,
+ * its outcome (sent, not sent, unknown), skipped, held — as the OS notifications tell them. */
+export async function watchSchedule(onEvent: (event: ScheduleEvent) => void): Promise<void> {
+  const channel = new Channel<ScheduleEvent>();
+  channel.onmessage = onEvent;
+  await call("schedule_watch", { onEvent: channel });
 }
 
 /** Calls `onDelivery` for each broadcast the sandbox delivers from now on. */

@@ -7,7 +7,7 @@
 //!
 //! Not here: rules (desk-core, including the sandbox's rate, which the desk keeps at its profile's
 //! edition), the commands (see `commands`), or the background work started beside it (`keep_warm`,
-//! the emergency shortcut's registration in `emergency`).
+//! the emergency shortcut's registration in `emergency`, the tray and notifications in `background`).
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -18,6 +18,7 @@ use desk_core::keychain::Keychain;
 use desk_core::secret::SecretKey;
 use tim_emulator::{Config, Emulator};
 
+use crate::background::Background;
 use crate::commands::app::AppInfo;
 use crate::emergency::Emergency;
 use crate::error::{IpcError, IpcResult};
@@ -30,6 +31,7 @@ pub struct AppState {
     desk: Result<Arc<Desk>, IpcError>,
     sandbox: Result<Arc<Emulator>, IpcError>,
     emergency: Emergency,
+    background: Background,
     /// Where History's exports go: the Downloads folder (`paths::export_dir`), another in tests.
     export_dir: Option<PathBuf>,
 }
@@ -92,6 +94,11 @@ impl AppState {
                     eprintln!("Broadcast Desk could not look for broadcasts left in flight: {e}")
                 }
             }
+        }
+        let background = Background::default();
+        if let Ok(desk) = &desk {
+            // Heard before the scheduler decides anything, so what it settles at launch is told too.
+            background.subscribe(desk);
             crate::scheduler::start(desk.clone());
         }
         Self {
@@ -99,6 +106,7 @@ impl AppState {
             desk,
             sandbox,
             emergency: Emergency::default(),
+            background,
             export_dir: None,
         }
     }
@@ -134,6 +142,11 @@ impl AppState {
     /// The emergency shortcut's state and the page that listens for it.
     pub fn emergency(&self) -> &Emergency {
         &self.emergency
+    }
+
+    /// The tray's language and wake-up, and the start-at-login switch.
+    pub fn background(&self) -> &Background {
+        &self.background
     }
 }
 

@@ -163,15 +163,9 @@ pub fn register<R: Runtime>(app: &AppHandle<R>) -> ShortcutState {
     }
 }
 
-/// The window in front, then the panel open in it.
-fn bring_forward<R: Runtime>(app: &AppHandle<R>) {
-    if let Some(window) = app.get_webview_window("main") {
-        // Each may fail on a window manager that refuses (focus stealing prevention): the panel
-        // opens all the same, and the window is found where it was.
-        let _ = window.unminimize();
-        let _ = window.show();
-        let _ = window.set_focus();
-    }
+/// The window in front, then the panel open in it (the shortcut and the tray's Emergency…).
+pub(crate) fn bring_forward<R: Runtime>(app: &AppHandle<R>) {
+    crate::background::show_window(app);
     if let Some(state) = app.try_state::<AppState>() {
         state.emergency().pressed();
     }

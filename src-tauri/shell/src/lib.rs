@@ -4,6 +4,7 @@
 //! past a few lines is a sign that logic belongs there instead.
 
 mod app_state;
+mod background;
 mod bindings;
 mod commands;
 mod emergency;
@@ -21,9 +22,12 @@ pub use commands::app::AppInfo;
 pub use commands::sandbox::{SandboxDelivery, SandboxInfo};
 pub use error::IpcError;
 
-/// Builds and runs the app until the last window closes.
+/// Builds and runs the app until it quits (closing the window while sends are scheduled keeps it in the
+/// tray: see `background`).
 pub fn run() {
     tauri::Builder::default()
+        // First, so a second launch hands over to the first before it opens anything.
+        .plugin(background::single_instance())
         .setup(|app| {
             let info = AppInfo {
                 name: app.package_info().name.clone(),
@@ -45,8 +49,10 @@ pub fn run() {
             if let Some(desk) = desk {
                 keep_warm::start(desk);
             }
+            background::setup(app.handle());
             Ok(())
         })
+        .on_window_event(background::on_window_event)
         .invoke_handler(commands::handler())
         .run(tauri::generate_context!())
         .expect("error while running Broadcast Desk");

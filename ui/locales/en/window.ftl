@@ -1169,6 +1169,13 @@ about-secret-keys-where = In your system keychain only — never in the data fol
 # Label of the language select in About (the languages are listed in their own names).
 about-language = Language
 about-language-hint = The window follows your system's language until you choose one here.
+# About's part on the app in the background: the start-at-login switch and what closing does.
+about-background = In the background
+about-start-at-login = Start Broadcast Desk when I log in
+about-start-at-login-hint = It starts in the background: scheduled sends go out and the tray shows the next one. Open the window from the tray or by starting Broadcast Desk again.
+# $error is the reason (a sentence from the app).
+about-start-at-login-error = Starting at login could not be read or changed: { $error }
+about-closing-hint = Closing the window while sends are scheduled keeps Broadcast Desk running in the tray, so they still go out; Quit in the tray's menu asks first.
 
 ## Formats
 

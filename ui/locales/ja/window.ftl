@@ -1054,6 +1054,11 @@ about-secret-keys-where = システムのキーチェーンにのみ保存され
 # Label of the language select in About (the languages are listed in their own names).
 about-language = 言語
 about-language-hint = ここで言語を選ぶまでは、システムの言語で表示されます。
+about-background = バックグラウンド
+about-start-at-login = ログイン時に Broadcast Desk を起動
+about-start-at-login-hint = バックグラウンドで起動します：予約送信は送られ、トレイに次の送信が表示されます。トレイから、または Broadcast Desk をもう一度起動するとウィンドウを開けます。
+about-start-at-login-error = ログイン時の起動を読み取れないか変更できません：{ $error }
+about-closing-hint = 予約送信があるときにウィンドウを閉じても、Broadcast Desk はトレイで実行を続け、予約は送信されます。トレイメニューの「終了」は先に確認します。
 
 ## Formats
 

@@ -1060,6 +1060,11 @@ about-secret-keys-where = 시스템 키체인에만 보관됩니다. 데이터 �
 # 정보 화면의 언어 선택 메뉴 레이블(언어는 각 언어 고유의 이름으로 표시).
 about-language = 언어
 about-language-hint = 여기서 언어를 고르기 전까지 창은 시스템 언어를 따릅니다.
+about-background = 백그라운드
+about-start-at-login = 로그인할 때 Broadcast Desk 시작
+about-start-at-login-hint = 백그라운드에서 시작합니다: 예약 발송이 나가고 트레이에 다음 발송이 표시됩니다. 트레이에서 또는 Broadcast Desk를 다시 실행해 창을 여세요.
+about-start-at-login-error = 로그인 시 시작 설정을 읽거나 바꿀 수 없습니다: { $error }
+about-closing-hint = 예약 발송이 있는 동안 창을 닫으면 Broadcast Desk는 트레이에서 계속 실행되어 예약이 그대로 발송됩니다. 트레이 메뉴의 종료는 먼저 확인을 묻습니다.
 
 ## 형식
 

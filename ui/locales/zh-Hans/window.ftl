@@ -1059,6 +1059,11 @@ about-secret-keys-where = 只保存在系统钥匙串中——绝不会出现在
 # “关于”中语言选择的标签（语言以各自的语言名称列出）。
 about-language = 语言
 about-language-hint = 在此处选择语言之前，窗口会跟随系统语言。
+about-background = 后台运行
+about-start-at-login = 登录时启动 Broadcast Desk
+about-start-at-login-hint = 在后台启动：定时发送照常发出，托盘显示下一条。可从托盘或再次启动 Broadcast Desk 打开窗口。
+about-start-at-login-error = 无法读取或更改登录时启动：{ $error }
+about-closing-hint = 有定时发送时关闭窗口，Broadcast Desk 会在托盘中继续运行，定时发送照常发出；托盘菜单中的“退出”会先询问。
 
 ## 格式
 

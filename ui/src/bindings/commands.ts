@@ -30,6 +30,7 @@ import type { SandboxInfo } from "./SandboxInfo";
 import type { ScheduleCheck } from "./ScheduleCheck";
 import type { ScheduleDetails } from "./ScheduleDetails";
 import type { ScheduleDraft } from "./ScheduleDraft";
+import type { ScheduleEvent } from "./ScheduleEvent";
 import type { ScheduleItem } from "./ScheduleItem";
 import type { SenderCheck } from "./SenderCheck";
 import type { Sent } from "./Sent";
@@ -42,6 +43,10 @@ import type { Zones } from "./Zones";
 export interface Commands {
   app_info: { args: Record<string, never>; result: AppInfo };
   limits: { args: Record<string, never>; result: Limits };
+  window_language: { args: { tag: string }; result: null };
+  start_at_login: { args: Record<string, never>; result: boolean };
+  start_at_login_set: { args: { enabled: boolean }; result: boolean };
+  schedule_watch: { args: { onEvent: Channel<ScheduleEvent> }; result: null };
   profiles_overview: { args: Record<string, never>; result: ProfilesOverview };
   regions: { args: Record<string, never>; result: Array<RegionInfo> };
   profile_create: { args: { draft: ProfileDraft; key: string | null }; result: ProfileEntry };
@@ -99,6 +104,10 @@ export type Command = keyof Commands;
 export const COMMAND_NAMES = [
   "app_info",
   "limits",
+  "window_language",
+  "start_at_login",
+  "start_at_login_set",
+  "schedule_watch",
   "profiles_overview",
   "regions",
   "profile_create",

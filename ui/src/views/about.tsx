@@ -1,7 +1,7 @@
-/** What this copy of Broadcast Desk is and where it keeps things, straight from the Rust side; and the
- * window's language. */
+/** What this copy of Broadcast Desk is and where it keeps things, straight from the Rust side; the
+ * window's language; and starting at login (the system's own switch, read and written by Rust). */
 import { useEffect, useState } from "preact/hooks";
-import { appInfo, type AppInfo, type DeskError } from "../ipc";
+import { appInfo, setStartAtLogin, startAtLogin, toDeskError, type AppInfo, type DeskError } from "../ipc";
 import { Mark } from "../icons";
 import { t } from "../i18n";
 import { LanguagePicker } from "../components/language-picker";
@@ -39,6 +39,7 @@ export function AboutView() {
         <LanguagePicker id="about-language" testId="about-language" />
         <p class="hint">{t("about-language-hint")}</p>
       </div>
+      <StartAtLogin />
       {state.kind === "loading" && <p class="muted">{t("about-loading")}</p>}
       {state.kind === "failed" && (
         <p class="notice error" role="alert" data-code={state.error.code}>
@@ -64,5 +65,57 @@ export function AboutView() {
         </dl>
       )}
     </section>
+  );
+}
+
+type Login = { kind: "loading" } | { kind: "ready"; enabled: boolean; busy: boolean; error: DeskError | null };
+
+/** The start-at-login switch: what the system has now, changed only through Rust (never remembered here). */
+function StartAtLogin() {
+  const [login, setLogin] = useState<Login>({ kind: "loading" });
+
+  useEffect(() => {
+    let live = true;
+    startAtLogin().then(
+      (enabled) => live && setLogin({ kind: "ready", enabled, busy: false, error: null }),
+      (error: unknown) => live && setLogin({ kind: "ready", enabled: false, busy: false, error: toDeskError(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const change = (enabled: boolean) => {
+    if (login.kind !== "ready") return;
+    setLogin({ ...login, busy: true, error: null });
+    setStartAtLogin(enabled).then(
+      (now) => setLogin({ kind: "ready", enabled: now, busy: false, error: null }),
+      (error: unknown) => setLogin({ ...login, busy: false, error: toDeskError(error) }),
+    );
+  };
+
+  return (
+    <div class="field about-background" data-testid="about-background">
+      <span class="label">{t("about-background")}</span>
+      <label class="check-row">
+        <input
+          type="checkbox"
+          name="start-at-login"
+          checked={login.kind === "ready" && login.enabled}
+          disabled={login.kind !== "ready" || login.busy}
+          onChange={(e) => change(e.currentTarget.checked)}
+        />
+        <span>
+          {t("about-start-at-login")}
+          <span class="hint">{t("about-start-at-login-hint")}</span>
+        </span>
+      </label>
+      {login.kind === "ready" && login.error && (
+        <p class="notice error" role="alert" data-code={login.error.code}>
+          {t("about-start-at-login-error", { error: deskErrorText(login.error) })}
+        </p>
+      )}
+      <p class="hint">{t("about-closing-hint")}</p>
+    </div>
   );
 }

@@ -14,6 +14,7 @@
 //! Not here: rules (desk-core) or state (`app_state`).
 
 pub mod app;
+pub mod background;
 pub mod broadcast;
 pub mod compose;
 pub mod emergency;
@@ -91,11 +92,17 @@ use self::app::AppInfo;
 use self::sandbox::{SandboxDelivery, SandboxInfo};
 use self::schedule::{ScheduleDetails, Zones};
 use crate::emergency::EmergencyShortcut;
-use desk_core::schedule::{MissedChoice, RunNews, ScheduleCheck, ScheduleDraft, ScheduleItem};
+use desk_core::schedule::{
+    MissedChoice, RunNews, ScheduleCheck, ScheduleDraft, ScheduleEvent, ScheduleItem,
+};
 
 commands! {
     app::app_info() -> AppInfo;
     app::limits() -> Limits;
+    background::window_language(tag: String) -> ();
+    background::start_at_login() -> bool;
+    background::start_at_login_set(enabled: bool) -> bool;
+    background::schedule_watch(on_event: Channel<ScheduleEvent>) -> ();
     profiles::profiles_overview() -> ProfilesOverview;
     profiles::regions() -> Vec<RegionInfo>;
     profiles::profile_create(draft: ProfileDraft, key: Option<SecretKey>) -> ProfileEntry;

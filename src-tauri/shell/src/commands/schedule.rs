@@ -1,6 +1,7 @@
 //! The scheduled-send list for the window: list, add, edit (held while open), cancel, an item's next
 //! sends and past runs, a draft checked as it is typed, decisions on held occurrences, what happened
-//! while nobody watched, and the zones a producer can pick from.
+//! while nobody watched, and the zones a producer can pick from. A change tells the tray to look again
+//! (`background`).
 
 use std::sync::Arc;
 
@@ -46,7 +47,9 @@ pub async fn schedule_add(
     state: State<'_, AppState>,
     draft: ScheduleDraft,
 ) -> IpcResult<ScheduleItem> {
-    on_desk(&state, move |desk| desk.schedule(&draft)).await
+    let added = on_desk(&state, move |desk| desk.schedule(&draft)).await;
+    state.background().changed();
+    added
 }
 
 #[tauri::command]
@@ -65,13 +68,17 @@ pub async fn schedule_show(state: State<'_, AppState>, id: String) -> IpcResult<
 /// `schedule_save`.
 #[tauri::command]
 pub async fn schedule_edit_begin(state: State<'_, AppState>, id: String) -> IpcResult<i64> {
-    on_desk(&state, move |desk| desk.begin_edit(&id)).await
+    let began = on_desk(&state, move |desk| desk.begin_edit(&id)).await;
+    state.background().changed();
+    began
 }
 
 /// Drops an open edit: the item fires as it was.
 #[tauri::command]
 pub async fn schedule_edit_end(state: State<'_, AppState>, id: String) -> IpcResult<()> {
-    on_desk(&state, move |desk| desk.end_edit(&id)).await
+    let ended = on_desk(&state, move |desk| desk.end_edit(&id)).await;
+    state.background().changed();
+    ended
 }
 
 /// Saves an edit in place; `SCHEDULE_CHANGED` (nothing saved) when it started sending meanwhile.
@@ -82,15 +89,19 @@ pub async fn schedule_save(
     draft: ScheduleDraft,
     edit_began: Option<i64>,
 ) -> IpcResult<ScheduleItem> {
-    on_desk(&state, move |desk| {
+    let saved = on_desk(&state, move |desk| {
         desk.save_scheduled(&id, &draft, edit_began)
     })
-    .await
+    .await;
+    state.background().changed();
+    saved
 }
 
 #[tauri::command]
 pub async fn schedule_cancel(state: State<'_, AppState>, id: String) -> IpcResult<()> {
-    on_desk(&state, move |desk| desk.cancel_scheduled(&id)).await
+    let cancelled = on_desk(&state, move |desk| desk.cancel_scheduled(&id)).await;
+    state.background().changed();
+    cancelled
 }
 
 /// A draft as the producer types it: its first sends, whether it is far ahead, and the items of its
@@ -124,6 +135,7 @@ pub async fn schedule_decide(
             .await
             .map_err(|e| IpcError::new(desk_core::ErrorCode::Internal, e.to_string()))??
     };
+    state.background().changed();
     let Some(queued) = decided else {
         return Ok(None);
     };
