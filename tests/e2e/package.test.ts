@@ -41,12 +41,13 @@ function headCommit(): string {
 
 /** A package's regular files and links (not folders), as absolute paths, sorted. */
 function debFiles(deb: string): string[] {
-  // "-rwxr-xr-x root/root 123 2026-11-30 12:00 ./usr/bin/bdesk" (names may hold spaces)
-  return run("dpkg-deb", ["-c", deb])
-    .split("\n")
-    .map((line) => /^([-dlrwxstST]{10})\s+\S+\s+\d+\s+\S+\s+\S+\s+\.(\/.*?)(?: -> .*)?$/.exec(line))
+  // "-rwxr-xr-x 0/0 123 2026-11-30 12:00 usr/bin/bdesk" (or "./usr/…"; names may hold spaces)
+  const lines = run("dpkg-deb", ["-c", deb]).split("\n").filter((line) => line !== "");
+  const entries = lines.map((line) => /^([-dlrwxstST]{10})\s+\S+\s+\d+\s+\S+\s+\S+\s+(?:\.\/|\/)?(.*?)(?: -> .*)?$/.exec(line));
+  if (entries.some((m) => m === null)) throw new Error(`unreadable dpkg-deb -c output:\n${lines.join("\n")}`);
+  return entries
     .filter((m): m is RegExpExecArray => m !== null && !m[1]?.startsWith("d"))
-    .map((m) => m[2] as string)
+    .map((m) => `/${m[2] as string}`)
     .sort();
 }
 
