@@ -28,6 +28,10 @@ TEST_PACKAGES=(
   xdotool         # the e2e test presses the emergency shortcut as a keyboard would, through the X server
 )
 
+# With BDESK_BUNDLE_TESTS=1 (.ci/test builds and tests the installers): rpm, to read the .rpm's file list
+# and dependencies. (Tauri's bundler writes .deb and .rpm itself; it needs neither dpkg-dev nor rpmbuild.)
+BUNDLE_TEST_PACKAGES=(rpm)
+
 ensure_apt_packages() {
   local missing=()
   for pkg in "$@"; do
@@ -69,6 +73,12 @@ ensure_node() {
 # npm ci from the committed lockfile, redone only when the lockfile changed since the last install.
 ensure_node_modules() {
   local stamp="node_modules/.package-lock.json"
+  # A node_modules linked from another checkout (a git worktree sharing one install) is that checkout's
+  # to update: npm ci would empty the folder it points to, under everyone using it.
+  if [ -L node_modules ]; then
+    [ -f "$stamp" ] || say "node_modules links to an install without $stamp: run npm ci where it lives"
+    return 0
+  fi
   if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then
     say "installing npm packages (npm ci)"
     npm ci --no-audit --no-fund --loglevel=error

@@ -68,14 +68,19 @@ export class App {
   /**
    * Starts WebKitWebDriver with `env` (on top of this process's) and opens the app's window. The window
    * speaks English unless `env` chooses a language (`LANG`/`LANGUAGE`, which WebKitGTK reads as the
-   * system's): suites assert English words, whatever the machine running them is set to.
+   * system's): suites assert English words, whatever the machine running them is set to. `binary` is the
+   * debug build unless a suite starts another (the installed one from a package).
    */
-  static async launch(env: NodeJS.ProcessEnv, extraLogs: () => string = () => ""): Promise<App> {
+  static async launch(
+    env: NodeJS.ProcessEnv,
+    extraLogs: () => string = () => "",
+    binary: string = APP_BINARY,
+  ): Promise<App> {
     await noRunningInstance();
     const english = { LANG: "en_US.UTF-8", LANGUAGE: "en", LC_ALL: "", LC_MESSAGES: "" };
     const driver = await Driver.start({ ...process.env, ...english, ...env });
     try {
-      return new App(driver, await driver.newSession(APP_BINARY), extraLogs);
+      return new App(driver, await driver.newSession(binary), extraLogs);
     } catch (err) {
       await driver.stop();
       throw err;

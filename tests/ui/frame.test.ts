@@ -14,6 +14,7 @@ const INFO: AppInfo = {
   version: "9.8.7-test",
   identifier: "io.broadcastdesk.desktop",
   dataDir: "/home/producer/.local/share/io.broadcastdesk.desktop",
+  commit: "0123abcde",
   buildKind: "release",
 };
 
@@ -35,6 +36,7 @@ describe("app frame", () => {
   it("renders the About panel from the app_info command", async () => {
     const { page, calls } = await openWithIpc(browser, `${url}#/about`, { app_info: INFO });
     await expect.poll(() => page.textContent('[data-testid="about-version"]')).toBe("9.8.7-test");
+    expect(await page.textContent('[data-testid="about-commit"]')).toBe("0123abcde");
     expect(await page.textContent('[data-testid="about-build"]')).toBe("Release");
     expect(await page.textContent('[data-testid="about-data-dir"]')).toBe(INFO.dataDir);
     // The profiles overview and the open outbox are read at start for the header, the schedule's news

@@ -36,6 +36,7 @@ const INFO: AppInfo = {
   version: "9.8.7-test",
   identifier: "io.broadcastdesk.desktop",
   dataDir: "/home/producer/.local/share/io.broadcastdesk.desktop",
+  commit: "0123abcde",
   buildKind: "release",
 };
 

@@ -27,7 +27,7 @@ use std::process::ExitCode;
 #[derive(Debug, Parser)]
 #[command(
     name = "bdesk",
-    version,
+    version = desk_core::info::VERSION_WITH_COMMIT,
     about = "Broadcast Desk, headless: sign, validate and send Tencent Cloud Chat broadcasts"
 )]
 struct Cli {

@@ -129,3 +129,26 @@ fn validate_exits_2_on_input_it_cannot_read() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/body.json"));
 }
+
+#[test]
+fn version_names_the_commit_it_was_built_from() {
+    let out = bdesk(&["--version"], "");
+    assert_eq!(out.status.code(), Some(0));
+    let printed = String::from_utf8(out.stdout).unwrap();
+    // The commit git names for HEAD of this checkout (the test runs where the binary was built).
+    let head = std::process::Command::new("git")
+        .args(["rev-parse", "--short=9", "HEAD"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .unwrap_or_default();
+    let given = std::env::var("BDESK_COMMIT").unwrap_or_default();
+    let expected_commit = match (given.trim(), head.as_str()) {
+        (given, _) if !given.is_empty() => given,
+        (_, "") => "unknown",
+        (_, head) => head,
+    };
+    assert_eq!(
+        printed.trim(),
+        format!("bdesk {} ({expected_commit})", env!("CARGO_PKG_VERSION"))
+    );
+}

@@ -3,6 +3,17 @@
 use serde::Serialize;
 use ts_rs::TS;
 
+/// The version every crate of the workspace shares (`[workspace.package] version`).
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The commit this binary was built from (short hash), or "unknown" outside a git checkout;
+/// `BDESK_COMMIT` at build time overrides it (see `build.rs`).
+pub const COMMIT: &str = env!("BDESK_COMMIT");
+
+/// The version with its commit, as `bdesk --version` prints it: `0.1.0 (1a2b3c4d5)`.
+pub const VERSION_WITH_COMMIT: &str =
+    concat!(env!("CARGO_PKG_VERSION"), " (", env!("BDESK_COMMIT"), ")");
+
 /// Whether this binary was built for development or for release. Dev and release builds keep separate
 /// keychain entries and data, so a test build can never overwrite a producer's real setup.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]

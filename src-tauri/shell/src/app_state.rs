@@ -194,6 +194,7 @@ mod tests {
         AppInfo {
             name: "Broadcast Desk".into(),
             version: "0.0.0".into(),
+            commit: desk_core::info::COMMIT.into(),
             identifier: "test".into(),
             data_dir: String::new(),
             build_kind: BuildKind::current(),

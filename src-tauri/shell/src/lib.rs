@@ -32,6 +32,7 @@ pub fn run() {
             let info = AppInfo {
                 name: app.package_info().name.clone(),
                 version: app.package_info().version.to_string(),
+                commit: desk_core::info::COMMIT.into(),
                 identifier: app.config().identifier.clone(),
                 data_dir: String::new(),
                 build_kind: desk_core::info::BuildKind::current(),

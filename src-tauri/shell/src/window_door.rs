@@ -31,6 +31,7 @@ pub(crate) fn window_with(
     let info = AppInfo {
         name: "Broadcast Desk".into(),
         version: "0.0.0".into(),
+        commit: desk_core::info::COMMIT.into(),
         identifier: "test".into(),
         data_dir: String::new(),
         build_kind: BuildKind::current(),

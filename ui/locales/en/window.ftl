@@ -1157,6 +1157,8 @@ about-loading = Loading…
 # $error is the reason (a sentence from the app).
 about-error = Couldn't read the app's details: { $error }
 about-version = Version
+# The source-control commit (a short git hash) this build was made from.
+about-commit = Commit
 about-build = Build
 # The kind of build: for developers, or the one producers install.
 about-build-debug = Development

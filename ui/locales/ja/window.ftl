@@ -1042,6 +1042,8 @@ about-loading = 読み込み中…
 # $error is the reason (a sentence from the app).
 about-error = アプリの情報を読み込めませんでした：{ $error }
 about-version = バージョン
+# このビルドの元になったソースのコミット(git の短いハッシュ)。
+about-commit = コミット
 about-build = ビルド
 # The kind of build: for developers, or the one producers install.
 about-build-debug = 開発版

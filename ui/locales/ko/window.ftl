@@ -1048,6 +1048,8 @@ about-loading = 불러오는 중…
 # $error: 원인(앱이 만든 문장).
 about-error = 앱 정보를 읽지 못했습니다: { $error }
 about-version = 버전
+# 이 빌드를 만든 소스 커밋(짧은 git 해시).
+about-commit = 커밋
 about-build = 빌드
 # 빌드 종류: 개발자용, 또는 프로듀서가 설치하는 빌드.
 about-build-debug = 개발용

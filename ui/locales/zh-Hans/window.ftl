@@ -1047,6 +1047,8 @@ about-loading = 正在加载…
 # $error：原因（应用给出的一句话）。
 about-error = 无法读取应用信息：{ $error }
 about-version = 版本号
+# 构建所用的源代码提交(git 短哈希)。
+about-commit = 提交
 about-build = 构建类型
 # 构建类型：供开发者使用的，或制作人安装的正式版本。
 about-build-debug = 开发版

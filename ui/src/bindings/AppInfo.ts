@@ -4,7 +4,11 @@ import type { BuildKind } from "./BuildKind";
 /**
  * What the About panel shows.
  */
-export type AppInfo = { name: string, version: string, identifier: string, 
+export type AppInfo = { name: string, version: string, 
+/**
+ * The commit the binary was built from (`desk_core::info::COMMIT`), or "unknown".
+ */
+commit: string, identifier: string, 
 /**
  * Where profiles, schedule and history live (never the secret key: that is in the OS keychain).
  */

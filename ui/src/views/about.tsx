@@ -50,6 +50,10 @@ export function AboutView() {
         <dl class="facts" data-testid="about-facts">
           <dt>{t("about-version")}</dt>
           <dd data-testid="about-version">{state.info.version}</dd>
+          <dt>{t("about-commit")}</dt>
+          <dd class="mono" data-testid="about-commit">
+            {state.info.commit}
+          </dd>
           <dt>{t("about-build")}</dt>
           <dd data-testid="about-build">
             {state.info.buildKind === "debug" ? t("about-build-debug") : t("about-build-release")}

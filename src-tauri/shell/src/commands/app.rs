@@ -15,6 +15,8 @@ use crate::error::IpcResult;
 pub struct AppInfo {
     pub name: String,
     pub version: String,
+    /// The commit the binary was built from (`desk_core::info::COMMIT`), or "unknown".
+    pub commit: String,
     pub identifier: String,
     /// Where profiles, schedule and history live (never the secret key: that is in the OS keychain).
     pub data_dir: String,
