@@ -299,6 +299,8 @@ export function ScheduleFormDialog({ request, onSaved }: { request: FormRequest;
       subtitle={editing ? t("schedule-form-subtitle-edit") : t("schedule-form-subtitle-new")}
     >
       <form ref={formRef} class="form" noValidate onSubmit={(e) => void submit(e)}>
+        {/* As every form dialog: the fields scroll inside the dialog's padding, the buttons stay. */}
+        <div class="dialog-scroll">
         {hold.error && (
           <p class="notice error" role="alert" data-testid="schedule-hold-error" data-code={hold.error.code}>
             {deskErrorText(hold.error)}
@@ -512,6 +514,7 @@ export function ScheduleFormDialog({ request, onSaved }: { request: FormRequest;
           </p>
         )}
 
+        </div>
         <div class="dialog-actions">
           <button type="button" class="button" onClick={closeScheduleForm}>
             {t("dialog-cancel")}
