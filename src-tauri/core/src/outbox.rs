@@ -554,8 +554,9 @@ impl Outbox<'_> {
     /// Where a queued row stands among the rows queued with the same pacing key, across every
     /// process on this data folder; `None` once it is no longer queued (it left, or was cancelled).
     ///
-    /// Ahead of it: the rows of its key queued before it, and every queued emergency when it is not
-    /// one (emergencies jump the line). The lane is per process, so an emergency another process
+    /// Ahead of it: the rows of its key queued before it (by time, then by the order they were written:
+    /// two in one millisecond are common in a burst), and every queued emergency when it is not one
+    /// (emergencies jump the line). The lane is per process, so an emergency another process
     /// queued may in fact wait for that process's own booked slot: the place is "about", never a
     /// promise.
     pub fn line_place(&self, id: &str) -> Result<Option<LinePosition>> {
@@ -568,7 +569,7 @@ impl Outbox<'_> {
                         AND (me.profile_id IS NOT NULL OR o.sdkappid = me.sdkappid)
                         AND ((o.source = 'emergency') > (me.source = 'emergency')
                              OR ((o.source = 'emergency') = (me.source = 'emergency')
-                                 AND (o.created_at, o.id) < (me.created_at, me.id))))
+                                 AND (o.created_at, o.rowid) < (me.created_at, me.rowid))))
                FROM outbox me
               WHERE me.id = ?1 AND me.state = 'sending' AND me.first_attempt_at IS NULL",
             [id],
@@ -1234,6 +1235,22 @@ mod tests {
         assert!(
             serde_json::from_value::<HistoryFilter>(serde_json::json!({ "txt": "x" })).is_err()
         );
+    }
+
+    #[test]
+    fn rows_queued_in_the_same_millisecond_keep_the_order_they_were_written_in() {
+        let (_dir, store) = store();
+        // A stopped clock: every row is written at the same instant, as a burst can be.
+        let clock = Arc::new(crate::clock::ManualClock::new(1_700_000_000));
+        let store = store.with_clock(clock);
+        let ids: Vec<String> = (0..5)
+            .map(|_| store.outbox().insert(&broadcast()).unwrap())
+            .collect();
+        let aheads: Vec<u32> = ids
+            .iter()
+            .map(|id| store.outbox().line_place(id).unwrap().unwrap().ahead)
+            .collect();
+        assert_eq!(aheads, [0, 1, 2, 3, 4]);
     }
 
     #[test]
