@@ -186,7 +186,7 @@ async fn tls_server(ca: &CertifiedIssuer<'static, KeyPair>) -> TlsServer {
     .with_no_client_auth()
     .with_single_cert(chain, key)
     .unwrap();
-    // The answers below are HTTP/1.1; the client offers h2 too and must settle for this.
+    // The answers below are HTTP/1.1, the one protocol the client speaks.
     config.alpn_protocols = vec![b"http/1.1".to_vec()];
     let acceptor = TlsAcceptor::from(Arc::new(config));
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();

@@ -401,8 +401,9 @@ pub(crate) fn platform_tls() -> Result<rustls::ClientConfig> {
     .with_platform_verifier()
     .map_err(unusable)?
     .with_no_client_auth();
-    // What reqwest offers with its own TLS set-up; a preconfigured one is used as is.
-    tls.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+    // A preconfigured set-up is used as is, so the protocol is named here: HTTP/1.1 only, as the
+    // client is built without HTTP/2 (see Cargo.toml).
+    tls.alpn_protocols = vec![b"http/1.1".to_vec()];
     Ok(tls)
 }
 

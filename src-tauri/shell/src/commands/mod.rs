@@ -196,6 +196,12 @@ mod tests {
         assert_eq!(acl, NAMES);
     }
 
+    /// Exactly ours, and so no plugin's or core's permission: the window needs none (plugins are driven
+    /// from Rust), and the release build relies on it. `tauri build` removes every command no
+    /// capability allows (`build.removeUnusedCommands` in tauri.conf.json); the build scripts of
+    /// tauri and its plugins look for capabilities beside tauri.conf.json, where there are none of
+    /// ours, so they remove all of theirs. A core or plugin permission granted here would name a
+    /// command the release app no longer has: move the capability inline into tauri.conf.json first.
     #[test]
     fn the_window_may_call_exactly_the_declared_commands() {
         let text = include_str!("../../../capabilities/main-window.json");
