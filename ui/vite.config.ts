@@ -14,6 +14,10 @@ export default defineConfig({
     sourcemap: false,
     // Keep every asset a file: an inlined data: URL for a font or script would need a looser CSP.
     assetsInlineLimit: 0,
+    // One script (about 570 kB, 380 of them the four languages' catalogues) is right here: it is read
+    // from the app's own files, never a network, and splitting the views into chunks loaded on demand
+    // saved no idle memory in the webview (docs/BENCHMARKS.md, "Release build and footprint").
+    chunkSizeWarningLimit: 800,
   },
   server: { port: 1420, strictPort: true },
 });
