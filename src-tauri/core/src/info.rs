@@ -14,8 +14,9 @@ pub const COMMIT: &str = env!("BDESK_COMMIT");
 pub const VERSION_WITH_COMMIT: &str =
     concat!(env!("CARGO_PKG_VERSION"), " (", env!("BDESK_COMMIT"), ")");
 
-/// Whether this binary was built for development or for release. Dev and release builds keep separate
-/// keychain entries and data, so a test build can never overwrite a producer's real setup.
+/// Whether this binary is a development build (debug assertions on: `cargo run`, the tests) or a
+/// producer's (the package, `--release`, and `bash .ci/run-app`'s `app` profile). The two keep separate
+/// keychain entries and data, so a development build can never overwrite a producer's real setup.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "lowercase")]
 #[ts(export)]
