@@ -2,13 +2,14 @@
  * The installers `bash .ci/bundle` leaves, as a producer gets them: the .deb unpacked into a throwaway root
  * (`dpkg-deb -x`, what `apt install` puts on disk, without root), its installed binary started in its real
  * webview and driven from the first screen, its `bdesk` asked for its version, and the .rpm holding the
- * same files.
+ * same files. The installed app behaves as an installed app: its start-at-login entry names the installed
+ * binary, and launching it again brings the running window forward instead of starting a second one.
  *
  * Runs only with BDESK_BUNDLE_TESTS=1 (`.ci/test` then builds the packages first): a release build with
  * LTO takes several minutes on two cores. When enabled, missing packages fail the suite.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -67,6 +68,9 @@ describe.skipIf(!ENABLED)("the installers", () => {
   let app: App | undefined;
   let session: Session;
   const dataHome = mkdtempSync(join(tmpdir(), "bdesk-e2e-package-"));
+  // The start-at-login entry goes to ~/.config/autostart: a home of its own keeps it off the machine's.
+  const home = mkdtempSync(join(tmpdir(), "bdesk-e2e-package-home-"));
+  const installed = () => join(root, "usr/bin/broadcast-desk");
 
   beforeAll(() => {
     deb = bundled("deb", `Broadcast Desk_${version}_`, ".deb");
@@ -78,9 +82,10 @@ describe.skipIf(!ENABLED)("the installers", () => {
   afterAll(async () => {
     await app?.close();
     if (root) rmSync(root, { recursive: true, force: true });
+    rmSync(home, { recursive: true, force: true });
   });
 
-  it("the .deb holds the app, bdesk on the PATH, a desktop entry and its icons, and names its dependencies", () => {
+  it("the .deb holds the app, bdesk on the PATH, a desktop entry and its icons, and names dependencies apt can meet", () => {
     expect(existsSync(join(root, "usr/bin/broadcast-desk"))).toBe(true);
     expect(existsSync(join(root, "usr/bin/bdesk"))).toBe(true);
     const entries = readdirSync(join(root, "usr/share/applications")).filter((f) => f.endsWith(".desktop"));
@@ -99,6 +104,11 @@ describe.skipIf(!ENABLED)("the installers", () => {
     expect(depends).toContain("libgtk-3-0");
     expect(depends).toContain("libayatana-appindicator3-1");
     expect(run("dpkg-deb", ["-f", deb, "Recommends"])).toContain("gnome-keyring");
+    // What `apt install ./<file>.deb` would do, without doing it: every dependency resolves here.
+    const name = run("dpkg-deb", ["-f", deb, "Package"]).trim();
+    expect(run("apt-get", ["install", "--simulate", "--no-install-recommends", deb])).toMatch(
+      new RegExp(`^Inst ${name} `, "m"),
+    );
   });
 
   it("the .rpm holds the same files as the .deb, and names its dependencies", () => {
@@ -117,7 +127,7 @@ describe.skipIf(!ENABLED)("the installers", () => {
   });
 
   it("the installed app opens on the first screen and sends through the sandbox", async () => {
-    app = await App.launch({ XDG_DATA_HOME: dataHome }, () => "", join(root, "usr/bin/broadcast-desk"));
+    app = await App.launch({ XDG_DATA_HOME: dataHome, HOME: home }, () => "", installed());
     session = app.session;
     await app.step("package-first-screen", async () => {
       expect(await session.title()).toBe("Broadcast Desk");
@@ -147,4 +157,43 @@ describe.skipIf(!ENABLED)("the installers", () => {
       );
     });
   });
+
+  it("starting at login, switched on in About, starts the installed binary in the background", async () => {
+    if (!app) throw new Error("the app did not start");
+    await app.step("package-login", async () => {
+      const entry = join(home, ".config", "autostart", "Broadcast Desk.desktop");
+      await session.click(await session.waitForShown('input[name="start-at-login"]'));
+      await until("the autostart entry", 10_000, () => (existsSync(entry) ? true : undefined));
+      const exec = readFileSync(entry, "utf8").split("\n").find((line) => line.startsWith("Exec="));
+      expect(exec).toBe(`Exec=${installed()} --background`);
+      await session.click(await session.waitForShown('input[name="start-at-login"]'));
+      await until("the entry removed", 10_000, () => (existsSync(entry) ? undefined : true));
+    });
+  });
+
+  it("a second launch of the installed app exits at once and leaves the running window in front", async () => {
+    if (!app) throw new Error("the app did not start");
+    await app.step("package-second", async () => {
+      const code = await new Promise<number | null>((resolve) => {
+        const child = execFile(installed(), [], { env: { ...process.env, XDG_DATA_HOME: dataHome, HOME: home }, timeout: 20_000 }, () => undefined);
+        child.on("exit", resolve);
+      });
+      expect(code).toBe(0);
+      // One window, the first app's, which still answers on the view it was on.
+      const shown = run("xdotool", ["search", "--onlyvisible", "--name", "^Broadcast Desk$"]).split("\n").filter(Boolean);
+      expect(shown).toHaveLength(1);
+      expect(await session.title()).toBe("Broadcast Desk");
+      await session.waitFor('[data-testid="about-version"]');
+    });
+  });
 });
+
+async function until<T>(what: string, ms: number, probe: () => T | undefined): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const found = probe();
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
