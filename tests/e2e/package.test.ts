@@ -171,7 +171,7 @@ describe.skipIf(!ENABLED)("the installers", () => {
     });
   });
 
-  it("a second launch of the installed app exits at once and leaves the running window in front", async () => {
+  it("a second launch of the installed app exits at once, and the running one stays the only window", async () => {
     if (!app) throw new Error("the app did not start");
     await app.step("package-second", async () => {
       const code = await new Promise<number | null>((resolve) => {
