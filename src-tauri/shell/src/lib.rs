@@ -106,7 +106,10 @@ mod lean_build_tests {
     #[test]
     fn one_zbus_for_the_plugins_and_notify_rust() {
         let single_instance = locked_dependency("tauri-plugin-single-instance", "zbus");
-        assert_eq!(locked_dependency("tauri-plugin-notification", "zbus"), single_instance);
+        assert_eq!(
+            locked_dependency("tauri-plugin-notification", "zbus"),
+            single_instance
+        );
         assert_eq!(locked_dependency("notify-rust", "zbus"), single_instance);
     }
 
