@@ -17,9 +17,8 @@ import type { Session } from "../support/webdriver";
 import { App } from "../support/app";
 import { NotificationServer } from "../support/notifications";
 import { APP_BINARY } from "../support/paths";
-import { requestClose } from "../support/x11";
-
-const TITLE = "^Broadcast Desk$";
+import { appWindows as windows, requestClose } from "../support/x11";
+import { until } from "../support/wait";
 
 let app: App;
 let session: Session;
@@ -44,30 +43,6 @@ const step = <T>(name: string, body: () => Promise<T>): Promise<T> => app.step(n
 
 const invoke = <T>(command: string, args: Record<string, unknown> = {}): Promise<T> =>
   session.execute<T>(`return window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1]);`, [command, args]);
-
-/** The app's windows by title: all of them, or only those on screen. */
-function windows(onlyVisible: boolean): number[] {
-  try {
-    const args = ["search", ...(onlyVisible ? ["--onlyvisible"] : []), "--name", TITLE];
-    return execFileSync("xdotool", args, { stdio: "pipe" })
-      .toString()
-      .split("\n")
-      .filter(Boolean)
-      .map(Number);
-  } catch {
-    return []; // xdotool exits 1 when nothing matches
-  }
-}
-
-async function until<T>(what: string, ms: number, probe: () => T | undefined | Promise<T | undefined>): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const found = await probe();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 /** An item through the window's own command, `inSecs` from now, in UTC (the time typed with seconds). */
 async function schedule(profileId: string, label: string, inSecs: number): Promise<void> {

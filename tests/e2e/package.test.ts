@@ -16,6 +16,8 @@ import { join } from "node:path";
 import type { Session } from "../support/webdriver";
 import { App } from "../support/app";
 import { ROOT, cargoVersion } from "../support/paths";
+import { until } from "../support/wait";
+import { appWindows } from "../support/x11";
 
 const ENABLED = process.env.BDESK_BUNDLE_TESTS === "1";
 const IDENTIFIER = "io.broadcastdesk.desktop";
@@ -180,20 +182,10 @@ describe.skipIf(!ENABLED)("the installers", () => {
       });
       expect(code).toBe(0);
       // One window, the first app's, which still answers on the view it was on.
-      const shown = run("xdotool", ["search", "--onlyvisible", "--name", "^Broadcast Desk$"]).split("\n").filter(Boolean);
-      expect(shown).toHaveLength(1);
+      expect(appWindows(true)).toHaveLength(1);
       expect(await session.title()).toBe("Broadcast Desk");
       await session.waitFor('[data-testid="about-version"]');
     });
   });
 });
 
-async function until<T>(what: string, ms: number, probe: () => T | undefined): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const found = probe();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}

@@ -5,7 +5,7 @@
  * windowclose`, which destroys the X window under the app. It speaks the few X11 requests it needs over
  * the display's socket, authenticated with the cookie `xauth` lists; no package beyond Node and xauth.
  *
- * Not here: finding the window (`xdotool search`).
+ * Also the app's windows by title (`xdotool search`), to find the window to close or count them.
  */
 import { execFileSync } from "node:child_process";
 import { createConnection, type Socket } from "node:net";
@@ -127,5 +127,19 @@ export async function requestClose(windowId: number): Promise<void> {
     await internAtom(conn, "WM_PROTOCOLS");
   } finally {
     conn.close();
+  }
+}
+
+/** The app's windows by title (ids): all of them, or only those on screen. */
+export function appWindows(onlyVisible: boolean): number[] {
+  try {
+    const args = ["search", ...(onlyVisible ? ["--onlyvisible"] : []), "--name", "^Broadcast Desk$"];
+    return execFileSync("xdotool", args, { stdio: "pipe" })
+      .toString()
+      .split("\n")
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return []; // xdotool exits 1 when nothing matches
   }
 }

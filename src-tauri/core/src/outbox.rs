@@ -436,15 +436,8 @@ impl Outbox<'_> {
         let context = "updating the outbox";
         let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)
             .map_err(|e| database_error(conn, context, e))?;
-        let first: Option<i64> = tx
-            .query_row(
-                "UPDATE outbox SET first_attempt_at = COALESCE(first_attempt_at, ?2), heartbeat_at = ?2
-                 WHERE id = ?1 AND state = 'sending' RETURNING first_attempt_at",
-                params![id, now],
-                |r| r.get(0),
-            )
-            .optional()
-            .map_err(|e| database_error(&tx, context, e))?;
+        let first: Option<i64> =
+            mark_attempt_started(&tx, id, now).map_err(|e| database_error(&tx, context, e))?;
         if first.is_none() {
             // Dropped, the transaction rolls back: a cancelled broadcast moves no one's slot.
             return Ok(None);
@@ -850,15 +843,8 @@ impl Outbox<'_> {
             tx.commit().map_err(|e| database_error(conn, context, e))?;
             return Ok(Booking::Later(slot));
         }
-        let first: Option<i64> = tx
-            .query_row(
-                "UPDATE outbox SET first_attempt_at = COALESCE(first_attempt_at, ?2), heartbeat_at = ?2
-                 WHERE id = ?1 AND state = 'sending' RETURNING first_attempt_at",
-                params![id, now],
-                |r| r.get(0),
-            )
-            .optional()
-            .map_err(|e| database_error(&tx, context, e))?;
+        let first: Option<i64> =
+            mark_attempt_started(&tx, id, now).map_err(|e| database_error(&tx, context, e))?;
         let Some(first) = first else {
             // Dropped, the transaction rolls back: a cancelled broadcast takes no one's slot.
             return Ok(Booking::Cancelled);
@@ -901,6 +887,22 @@ pub enum Booking {
     Later(i64),
     /// The broadcast was cancelled: nothing may leave.
     Cancelled,
+}
+
+/// Stamps an attempt's start on a row still `sending` (its first attempt's time is kept) and returns
+/// when its first attempt began; `None` when the row is no longer `sending` (cancelled meanwhile).
+fn mark_attempt_started(
+    tx: &rusqlite::Transaction<'_>,
+    id: &str,
+    now: i64,
+) -> rusqlite::Result<Option<i64>> {
+    tx.query_row(
+        "UPDATE outbox SET first_attempt_at = COALESCE(first_attempt_at, ?2), heartbeat_at = ?2
+         WHERE id = ?1 AND state = 'sending' RETURNING first_attempt_at",
+        params![id, now],
+        |r| r.get(0),
+    )
+    .optional()
 }
 
 /// Inside the caller's write transaction: the next slot for `key` (`max(next_free, now)`), and the next
