@@ -607,7 +607,8 @@ impl Outbox<'_> {
     }
 
     /// The newest rows first, at most `limit`, that pass every part of `filter` (see
-    /// [`HistoryFilter`]); all of it is one SQL query.
+    /// [`HistoryFilter`]); all of it is one SQL query. Rows of one millisecond keep the order they
+    /// were written in (`rowid`), as everywhere in the outbox: their ids are random.
     pub fn history(&self, filter: &HistoryFilter, limit: usize) -> Result<Vec<OutboxEntry>> {
         let conn = self.store.conn();
         let search = filter.search();
@@ -624,7 +625,7 @@ impl Outbox<'_> {
                        ELSE state END)
                    AND (:body IS NULL OR body LIKE :body ESCAPE '\\' OR id = :id
                         OR id LIKE :id_prefix ESCAPE '\\' OR random = :number OR msg_seq = :number)
-                 ORDER BY created_at DESC, id LIMIT :limit"
+                 ORDER BY created_at DESC, rowid DESC LIMIT :limit"
             ))
             .map_err(|e| database_error(conn, "reading the history", e))?;
         let rows = stmt
@@ -738,7 +739,7 @@ impl Outbox<'_> {
             .prepare(&format!(
                 "SELECT {ENTRY_COLUMNS} FROM outbox
                  WHERE state = 'sending' OR (state = 'unknown' AND resolution IS NULL)
-                 ORDER BY created_at, id"
+                 ORDER BY created_at, rowid"
             ))
             .map_err(|e| database_error(conn, "reading the outbox", e))?;
         let rows = stmt
@@ -803,7 +804,7 @@ impl Outbox<'_> {
         let mut stmt = conn
             .prepare(
                 "SELECT id FROM outbox WHERE state = 'sending' AND first_attempt_at IS NULL
-                   AND profile_id = ?1 ORDER BY created_at, id",
+                   AND profile_id = ?1 ORDER BY created_at, rowid",
             )
             .map_err(|e| database_error(conn, "reading the outbox", e))?;
         let rows = stmt
