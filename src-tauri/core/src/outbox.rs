@@ -143,8 +143,8 @@ pub struct HistoryFilter {
     pub delivery: Option<Delivery>,
     pub source: Option<SendSource>,
     /// What the producer typed in the search field: text anywhere in the body as sent (ASCII letters
-    /// in any case), or a whole Random or MsgSeq, or an outbox id or the start of one. Blank is no
-    /// search.
+    /// in any case), or a whole Random or MsgSeq, or an outbox id or its first 8 characters or more.
+    /// Blank is no search.
     pub text: Option<String>,
 }
 
@@ -154,10 +154,16 @@ struct Search {
     /// backslashes escaped as the body has them), with LIKE's own wildcards escaped.
     body: String,
     id: String,
-    id_prefix: String,
+    /// Only for text of [`ID_PREFIX_MIN`] characters or more.
+    id_prefix: Option<String>,
     /// The text as a number, when it is one: a Random or a MsgSeq.
     number: Option<i64>,
 }
+
+/// The shortest start of an outbox id a search matches ids by, as `git` takes a short hash: shorter
+/// text is far more often a Random, a MsgSeq or words than meant as an id, and "22" must not list
+/// every row whose random id happens to start with it.
+const ID_PREFIX_MIN: usize = 8;
 
 impl HistoryFilter {
     fn search(&self) -> Option<Search> {
@@ -176,7 +182,8 @@ impl HistoryFilter {
         let id = text.to_ascii_lowercase();
         Some(Search {
             body: format!("%{}%", like_escaped(in_json)),
-            id_prefix: format!("{}%", like_escaped(&id)),
+            id_prefix: (id.chars().count() >= ID_PREFIX_MIN)
+                .then(|| format!("{}%", like_escaped(&id))),
             id,
             number: text.parse::<u64>().ok().and_then(|n| i64::try_from(n).ok()),
         })
@@ -421,36 +428,55 @@ impl Outbox<'_> {
         Ok(id)
     }
 
-    /// Records that an attempt is leaving now (the first one starts the dedupe window) and returns
-    /// the first attempt's time; `None` when the row is no longer `sending` — it was cancelled, by
-    /// this process or another, and nothing may leave. One statement, so a cancel and the first
-    /// attempt cannot both win.
+    /// Lets an attempt of broadcast `id` leave now, after its booked slot came (see [`Outbox::book`]),
+    /// if the pacing key's previous attempt left at least `interval_ms` ago, in one `BEGIN IMMEDIATE`
+    /// shared by every process on the folder:
     ///
-    /// With `pace` (its pacing key and interval), an attempt leaving later than its booked slot (a
-    /// busy machine, a slow disk) moves that key's next free slot to at least one interval after
-    /// *now*, in the same transaction: Tencent counts requests as they arrive, so the next one must
-    /// not leave closer to this one than the rate allows just because this one left late.
-    pub fn attempt_started(&self, id: &str, pace: Option<(&str, i64)>) -> Result<Option<i64>> {
-        let now = self.store.now_ms();
+    /// - [`Booking::Started`]: recorded as leaving now (the first attempt starts the dedupe window),
+    ///   and the key's next free slot moved to at least one interval after *now*: an attempt that
+    ///   leaves late (a busy machine, a slow disk) pushes those booked after it;
+    /// - [`Booking::Later`]: the previous attempt left less than an interval ago — another process
+    ///   woke late for an earlier slot — so this one waits until an interval after it (and the next
+    ///   free slot moves past that). Slots are booked ahead by several processes, so this check at
+    ///   the moment of leaving, not the booking, is what keeps departures an interval apart;
+    /// - [`Booking::Cancelled`]: the row is no longer `sending` (cancelled, by this process or
+    ///   another): nothing may leave. One statement decides, so a cancel and the first attempt
+    ///   cannot both win.
+    pub fn depart(&self, id: &str, key: &str, interval_ms: i64) -> Result<Booking> {
         let conn = self.store.conn();
         let context = "updating the outbox";
         let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)
             .map_err(|e| database_error(conn, context, e))?;
-        let first: Option<i64> =
-            mark_attempt_started(&tx, id, now).map_err(|e| database_error(&tx, context, e))?;
-        if first.is_none() {
-            // Dropped, the transaction rolls back: a cancelled broadcast moves no one's slot.
-            return Ok(None);
-        }
-        if let Some((key, interval_ms)) = pace {
+        let now = self.store.now_ms();
+        let last_left: Option<i64> = tx
+            .query_row(
+                "SELECT last_left_ms FROM pacing WHERE key = ?1",
+                [key],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| database_error(&tx, context, e))?
+            .flatten();
+        if let Some(not_before) = last_left
+            .map(|left| left.saturating_add(interval_ms))
+            .filter(|&not_before| now < not_before)
+        {
             tx.execute(
                 "UPDATE pacing SET next_free_ms = MAX(next_free_ms, ?2) WHERE key = ?1",
-                params![key, now + interval_ms],
+                params![key, not_before.saturating_add(interval_ms)],
             )
             .map_err(|e| database_error(&tx, context, e))?;
+            tx.commit().map_err(|e| database_error(conn, context, e))?;
+            return Ok(Booking::Later(not_before));
+        }
+        let started =
+            leave(&tx, id, key, interval_ms, now).map_err(|e| database_error(&tx, context, e))?;
+        if started.is_cancelled() {
+            // Dropped, the transaction rolls back: a cancelled broadcast moves no one's slot.
+            return Ok(started);
         }
         tx.commit().map_err(|e| database_error(conn, context, e))?;
-        Ok(first)
+        Ok(started)
     }
 
     /// Cancels a queued broadcast: one that no attempt has left for yet, whichever process queued it.
@@ -642,7 +668,7 @@ impl Outbox<'_> {
                     }),
                     ":body": search.as_ref().map(|s| s.body.as_str()),
                     ":id": search.as_ref().map(|s| s.id.as_str()),
-                    ":id_prefix": search.as_ref().map(|s| s.id_prefix.as_str()),
+                    ":id_prefix": search.as_ref().and_then(|s| s.id_prefix.as_deref()),
                     ":number": search.as_ref().and_then(|s| s.number),
                     ":limit": i64::try_from(limit).unwrap_or(i64::MAX),
                 },
@@ -828,10 +854,9 @@ impl Outbox<'_> {
     }
 
     /// [`Outbox::reserve_slot`] for broadcast `id`, and when the slot is already due, also
-    /// [`Outbox::attempt_started`] in the same transaction: one commit (one disk sync) less between
-    /// the click and the wire on an idle profile, and the same guarantees — the attempt is on disk
-    /// before it leaves, and a cancel either came first ([`Booking::Cancelled`], nothing reserved) or
-    /// is refused.
+    /// [`Outbox::depart`] in the same transaction: one commit (one disk sync) less between the click
+    /// and the wire on an idle profile, and the same guarantees — the attempt is on disk before it
+    /// leaves, and a cancel either came first ([`Booking::Cancelled`], nothing reserved) or is refused.
     pub fn book(&self, id: &str, key: &str, interval_ms: i64) -> Result<Booking> {
         let conn = self.store.conn();
         let context = "reserving a send slot";
@@ -844,14 +869,14 @@ impl Outbox<'_> {
             tx.commit().map_err(|e| database_error(conn, context, e))?;
             return Ok(Booking::Later(slot));
         }
-        let first: Option<i64> =
-            mark_attempt_started(&tx, id, now).map_err(|e| database_error(&tx, context, e))?;
-        let Some(first) = first else {
+        let started =
+            leave(&tx, id, key, interval_ms, now).map_err(|e| database_error(&tx, context, e))?;
+        if started.is_cancelled() {
             // Dropped, the transaction rolls back: a cancelled broadcast takes no one's slot.
-            return Ok(Booking::Cancelled);
-        };
+            return Ok(started);
+        }
         tx.commit().map_err(|e| database_error(conn, context, e))?;
-        Ok(Booking::Started(first))
+        Ok(started)
     }
 
     /// Reserves the next slot for `key` at `interval_ms` apart, shared by every process on this
@@ -879,31 +904,60 @@ pub struct LinePosition {
     pub ahead: u32,
 }
 
-/// What [`Outbox::book`] got.
+/// What [`Outbox::book`] or [`Outbox::depart`] decided.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Booking {
-    /// The slot was due: the attempt is recorded as leaving now; the first attempt's time.
-    Started(i64),
-    /// A slot at this instant (Unix ms): wait, then [`Outbox::attempt_started`].
+    /// The attempt is recorded as leaving now.
+    Started {
+        /// When the broadcast's first attempt left (Unix ms): this one's, or an earlier one's.
+        first_attempt_at: i64,
+        /// When this attempt left (Unix ms): the instant the pacing counts from.
+        left_at: i64,
+    },
+    /// Not yet: wait until this instant (Unix ms), then [`Outbox::depart`].
     Later(i64),
     /// The broadcast was cancelled: nothing may leave.
     Cancelled,
 }
 
-/// Stamps an attempt's start on a row still `sending` (its first attempt's time is kept) and returns
-/// when its first attempt began; `None` when the row is no longer `sending` (cancelled meanwhile).
-fn mark_attempt_started(
+impl Booking {
+    fn is_cancelled(self) -> bool {
+        self == Booking::Cancelled
+    }
+}
+
+/// Inside the caller's write transaction: stamps an attempt's start on a row still `sending` (its
+/// first attempt's time is kept) and records it as the key's last departure, the next free slot at
+/// least an interval after it. [`Booking::Cancelled`] when the row is no longer `sending` (cancelled
+/// meanwhile): the caller rolls back.
+fn leave(
     tx: &rusqlite::Transaction<'_>,
     id: &str,
+    key: &str,
+    interval_ms: i64,
     now: i64,
-) -> rusqlite::Result<Option<i64>> {
-    tx.query_row(
-        "UPDATE outbox SET first_attempt_at = COALESCE(first_attempt_at, ?2), heartbeat_at = ?2
-         WHERE id = ?1 AND state = 'sending' RETURNING first_attempt_at",
-        params![id, now],
-        |r| r.get(0),
-    )
-    .optional()
+) -> rusqlite::Result<Booking> {
+    let first: Option<i64> = tx
+        .query_row(
+            "UPDATE outbox SET first_attempt_at = COALESCE(first_attempt_at, ?2), heartbeat_at = ?2
+             WHERE id = ?1 AND state = 'sending' RETURNING first_attempt_at",
+            params![id, now],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let Some(first_attempt_at) = first else {
+        return Ok(Booking::Cancelled);
+    };
+    tx.execute(
+        "INSERT INTO pacing (key, next_free_ms, last_left_ms) VALUES (?1, ?2, ?3)
+         ON CONFLICT (key) DO UPDATE
+           SET next_free_ms = MAX(next_free_ms, excluded.next_free_ms), last_left_ms = ?3",
+        params![key, now.saturating_add(interval_ms), now],
+    )?;
+    Ok(Booking::Started {
+        first_attempt_at,
+        left_at: now,
+    })
 }
 
 /// Inside the caller's write transaction: the next slot for `key` (`max(next_free, now)`), and the next
@@ -966,8 +1020,14 @@ mod tests {
         let entry = store.outbox().get(&id).unwrap();
         assert_eq!(entry.delivery, Delivery::Queued);
         assert_eq!(entry.first_attempt_at, None);
-        let first = store.outbox().attempt_started(&id, None).unwrap();
-        assert!(first.is_some());
+        let now = store.now_ms();
+        assert_eq!(
+            store.outbox().depart(&id, "p-1", 1000).unwrap(),
+            Booking::Started {
+                first_attempt_at: now,
+                left_at: now
+            }
+        );
         assert_eq!(store.outbox().get(&id).unwrap().delivery, Delivery::Sending);
         // Once an attempt has left, it can no longer be cancelled.
         let err = store.outbox().cancel(&id).unwrap_err();
@@ -997,7 +1057,12 @@ mod tests {
         let entry = store.outbox().get(&id).unwrap();
         assert_eq!(entry.delivery, Delivery::NotSent);
         assert!(entry.cancelled_at.is_some() && entry.finished_at.is_some());
-        assert_eq!(store.outbox().attempt_started(&id, None).unwrap(), None);
+        assert_eq!(
+            store.outbox().depart(&id, "p-1", 1000).unwrap(),
+            Booking::Cancelled
+        );
+        // A cancelled broadcast took no slot.
+        assert_eq!(store.outbox().next_free("p-1").unwrap(), None);
         // Whoever was sending it cannot overwrite the cancel's end.
         store.outbox().finish(&id, Delivery::Unknown, None).unwrap();
         assert_eq!(store.outbox().get(&id).unwrap().delivery, Delivery::NotSent);
@@ -1105,7 +1170,8 @@ mod tests {
                         ..broadcast()
                     })
                     .unwrap();
-                store.outbox().attempt_started(&id, None).unwrap();
+                // Paced at 0 ms: these rows are about History, not the rate.
+                store.outbox().depart(&id, "p-1", 0).unwrap();
                 store.outbox().finish(&id, *delivery, *msg_seq).unwrap();
                 clock.advance(std::time::Duration::from_secs(60));
                 id
@@ -1158,6 +1224,8 @@ mod tests {
         // An outbox id, whole or its start, in any case.
         assert_eq!(listed(&store, search(&encore.to_uppercase())), [encore]);
         assert_eq!(listed(&store, search(&encore[..8])), [encore]);
+        // Shorter, it is not taken as an id: a number typed is a Random or a MsgSeq only.
+        assert!(listed(&store, search(&encore[..7])).is_empty());
         assert!(listed(&store, search("nothing like this")).is_empty());
     }
 
@@ -1257,30 +1325,54 @@ mod tests {
     }
 
     #[test]
-    fn an_attempt_that_leaves_late_pushes_the_next_slot_one_interval_past_its_departure() {
+    fn attempts_leave_an_interval_after_the_last_one_left_not_merely_at_their_booked_slots() {
         let (_dir, store) = store();
         let clock = Arc::new(crate::clock::ManualClock::new(1_700_000_000));
         let store = store.with_clock(clock.clone());
-        let now = store.now_ms();
-        let id = store.outbox().insert(&broadcast()).unwrap();
-        // Booked for now; the next free slot is one interval on.
-        assert_eq!(store.outbox().reserve_slot("p-1", 1000).unwrap(), now);
-        assert_eq!(store.outbox().next_free("p-1").unwrap(), Some(now + 1000));
-        // It leaves 400 ms late (a busy machine): the next may not leave 600 ms after it.
-        clock.advance(std::time::Duration::from_millis(400));
-        store
-            .outbox()
-            .attempt_started(&id, Some(("p-1", 1000)))
-            .unwrap()
-            .unwrap();
-        assert_eq!(store.outbox().next_free("p-1").unwrap(), Some(now + 1400));
-        // One that leaves on time moves nothing.
-        let other = store.outbox().insert(&broadcast()).unwrap();
-        store
-            .outbox()
-            .attempt_started(&other, Some(("p-2", 1000)))
-            .unwrap();
-        assert_eq!(store.outbox().next_free("p-2").unwrap(), None);
+        let t0 = store.now_ms();
+        let ms = |n: u64| clock.advance(std::time::Duration::from_millis(n));
+        let started = |at: i64| Booking::Started {
+            first_attempt_at: at,
+            left_at: at,
+        };
+        let [z, a, b, c] = [(); 4].map(|()| store.outbox().insert(&broadcast()).unwrap());
+        let outbox = store.outbox();
+        // An idle key: the first leaves at once. Two processes then book one slot each.
+        assert_eq!(outbox.book(&z, "p-1", 1000).unwrap(), started(t0));
+        assert_eq!(
+            outbox.book(&a, "p-1", 1000).unwrap(),
+            Booking::Later(t0 + 1000)
+        );
+        assert_eq!(
+            outbox.book(&b, "p-1", 1000).unwrap(),
+            Booking::Later(t0 + 2000)
+        );
+        // a's process wakes 400 ms late (a busy machine) and leaves.
+        ms(1400);
+        assert_eq!(outbox.depart(&a, "p-1", 1000).unwrap(), started(t0 + 1400));
+        // b's slot comes only 600 ms after a left: it waits for a full interval after a.
+        ms(600);
+        assert_eq!(
+            outbox.depart(&b, "p-1", 1000).unwrap(),
+            Booking::Later(t0 + 2400)
+        );
+        ms(400);
+        assert_eq!(outbox.depart(&b, "p-1", 1000).unwrap(), started(t0 + 2400));
+        // Nobody books into the time b's wait took.
+        assert_eq!(
+            outbox.book(&c, "p-1", 1000).unwrap(),
+            Booking::Later(t0 + 3400)
+        );
+        // A lone attempt that leaves late pushes the next free slot one interval past its departure.
+        ms(3000);
+        assert_eq!(outbox.depart(&c, "p-1", 1000).unwrap(), started(t0 + 5400));
+        assert_eq!(outbox.next_free("p-1").unwrap(), Some(t0 + 6400));
+        // Another key has its own pace.
+        let other = outbox.insert(&broadcast()).unwrap();
+        assert_eq!(
+            outbox.depart(&other, "p-2", 1000).unwrap(),
+            started(t0 + 5400)
+        );
     }
 
     #[test]

@@ -18,7 +18,7 @@ sinceMs: number | null,
 untilMs: number | null, profileId: string | null, delivery: Delivery | null, source: SendSource | null, 
 /**
  * What the producer typed in the search field: text anywhere in the body as sent (ASCII letters
- * in any case), or a whole Random or MsgSeq, or an outbox id or the start of one. Blank is no
- * search.
+ * in any case), or a whole Random or MsgSeq, or an outbox id or its first 8 characters or more.
+ * Blank is no search.
  */
 text: string | null, };

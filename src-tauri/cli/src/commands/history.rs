@@ -25,7 +25,7 @@ pub struct Args {
     #[arg(long, value_name = "DURATION|DATE")]
     until: Option<String>,
     /// Text anywhere in the message as sent (ASCII letters in any case), a whole Random or MsgSeq, or
-    /// a broadcast's id or the start of one.
+    /// a broadcast's id or its first 8 characters or more.
     #[arg(long, value_name = "TEXT")]
     search: Option<String>,
     /// Only broadcasts from this door.

@@ -580,37 +580,40 @@ impl Desk {
             if let Some(delivery) = closed(&progress) {
                 return end(delivery, &progress, last);
             }
-            let booking = lock(&self.store).outbox().book(
+            let mut booking = lock(&self.store).outbox().book(
                 &progress.outbox_id,
                 &sender.pace_key,
                 interval_ms,
             )?;
-            let first = match booking {
-                Booking::Started(first) => first,
-                Booking::Cancelled => return Err(cancelled(&progress)),
-                Booking::Later(slot) => {
-                    let wait = slot - self.now_ms();
-                    if wait > 0 {
-                        let sleep = tokio::time::sleep(Duration::from_millis(wait.unsigned_abs()));
-                        if let Waited::Cancelled = unless_cancelled(cancel, sleep).await {
-                            return Err(cancelled(&progress));
+            // A booked slot is waited for, then the departure is asked for again: another process
+            // may have left late meanwhile and moved this one's turn on.
+            let (first, started) = loop {
+                match booking {
+                    Booking::Started {
+                        first_attempt_at,
+                        left_at,
+                    } => break (first_attempt_at, left_at),
+                    Booking::Cancelled => return Err(cancelled(&progress)),
+                    Booking::Later(slot) => {
+                        let wait = slot - self.now_ms();
+                        if wait > 0 {
+                            let sleep =
+                                tokio::time::sleep(Duration::from_millis(wait.unsigned_abs()));
+                            if let Waited::Cancelled = unless_cancelled(cancel, sleep).await {
+                                return Err(cancelled(&progress));
+                            }
                         }
+                        if let Some(delivery) = closed(&progress) {
+                            return end(delivery, &progress, last);
+                        }
+                        booking = lock(&self.store).outbox().depart(
+                            &progress.outbox_id,
+                            &sender.pace_key,
+                            interval_ms,
+                        )?;
                     }
-                    if let Some(delivery) = closed(&progress) {
-                        return end(delivery, &progress, last);
-                    }
-                    let Some(first) = lock(&self.store).outbox().attempt_started(
-                        &progress.outbox_id,
-                        Some((&sender.pace_key, interval_ms)),
-                    )?
-                    else {
-                        // Cancelled by another process while this one waited.
-                        return Err(cancelled(&progress));
-                    };
-                    first
                 }
             };
-            let started = self.now_ms();
             drop(turn);
             progress.first_attempt_at.get_or_insert(first);
             let outcome = match connection.send_body(&progress.body).await {

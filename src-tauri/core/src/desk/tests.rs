@@ -314,7 +314,8 @@ fn desk_with_history() -> (tempfile::TempDir, Desk, Vec<String>) {
                         owner: "test-owner",
                     })
                     .unwrap();
-                store.outbox().attempt_started(&id, None).unwrap();
+                // Paced at 0 ms: these rows are about History, not the rate.
+                store.outbox().depart(&id, "p-1", 0).unwrap();
                 let msg_seq = (*delivery == Delivery::Sent).then_some(901);
                 store.outbox().finish(&id, *delivery, msg_seq).unwrap();
                 id

@@ -28,6 +28,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0005_templates.sql"),
     include_str!("../../migrations/0006_schedule.sql"),
     include_str!("../../migrations/0007_schedule_news.sql"),
+    include_str!("../../migrations/0008_pacing_departures.sql"),
 ];
 
 /// The schema version this build writes: the number of migrations.
