@@ -1,6 +1,6 @@
 /**
  * The window in each of its languages, as a producer whose system is set to it first sees it: the
- * language comes from the system (LANG/LANGUAGE, which WebKitGTK passes on as navigator.languages), the
+ * language comes from the system (LANGUAGE/LANG, read by the shell and handed to the page), the
  * page says so (html[lang]), the first-run panel reads in that language, and a screenshot of it is kept
  * for the README (docs/screenshots/window-<tag>.png; .ci/test replaces one only when the UI changed).
  */
@@ -52,4 +52,15 @@ describe("the window's language", () => {
       });
     });
   }
+
+  it("takes the system's next choice when its first is not one of ours (Traditional Chinese, then Japanese)", async () => {
+    const dataHome = mkdtempSync(join(tmpdir(), "bdesk-e2e-zh-tw-"));
+    app = await App.launch({ XDG_DATA_HOME: dataHome, LANG: "zh_TW.UTF-8", LANGUAGE: "zh_TW:ja_JP" });
+    const session = app.session;
+    await app.step("language-next-choice", async () => {
+      await session.waitFor('[data-testid="first-run"]');
+      expect(await session.execute<string>("return document.documentElement.lang")).toBe("ja");
+      await session.waitForText(words("ja", "welcome-sandbox-title"));
+    });
+  });
 });

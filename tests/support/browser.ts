@@ -12,6 +12,7 @@ import type { KeyState } from "../../ui/src/bindings/KeyState";
 import type { MediaProbe } from "../../ui/src/bindings/MediaProbe";
 import type { ProfileDraft } from "../../ui/src/bindings/ProfileDraft";
 import type { ProfileEntry } from "../../ui/src/bindings/ProfileEntry";
+import type { SystemLanguages } from "../../ui/src/bindings/SystemLanguages";
 import type { SandboxDelivery } from "../../ui/src/bindings/SandboxDelivery";
 import type { SenderCheck } from "../../ui/src/bindings/SenderCheck";
 import type { Sent } from "../../ui/src/bindings/Sent";
@@ -1075,8 +1076,11 @@ export async function openWithIpc(
     colorScheme?: "light" | "dark";
     fake?: FakeDesk;
     viewport?: { width: number; height: number };
-    /** The system's language as the page sees it (navigator.language/languages, Intl); en-US unless said. */
+    /** The browser's own locale (navigator.language/languages, Intl's default); en-US unless said. */
     locale?: string;
+    /** What the shell hands the page of the system's languages (desk-core's rule already applied);
+     * English with en-US's formats unless said. */
+    system?: SystemLanguages;
     /** The computer's time zone as the page sees it (Intl, Date); the machine's unless said. */
     timezoneId?: string;
     /** Starts the page's clock at this instant (Unix ms), moved on by the test (`page.clock`). */
@@ -1090,6 +1094,10 @@ export async function openWithIpc(
     ...(opts.timezoneId ? { timezoneId: opts.timezoneId } : {}),
   });
   if (opts.clockAt !== undefined) await context.clock.install({ time: opts.clockAt });
+  await context.addInitScript(
+    (system) => Object.defineProperty(window, "__BROADCAST_DESK_SYSTEM__", { value: Object.freeze(system) }),
+    opts.system ?? { language: "en", formatting: { en: "en-US" } },
+  );
   await context.addInitScript(installIpc, { answers: script, fake: opts.fake ?? null });
   const page = await context.newPage();
   const errors: string[] = [];

@@ -26,11 +26,14 @@ afterAll(async () => {
 
 describe("in the background", () => {
   it("tells Rust the window's language at start and when the producer picks another", async () => {
-    const { page, calls } = await openWithIpc(browser, `${url}#/about`, {}, { fake: { profiles: [PRODUCTION] }, locale: "ja-JP" });
+    const { page, calls } = await openWithIpc(browser, `${url}#/about`, {}, {
+      fake: { profiles: [PRODUCTION] },
+      system: { language: "ja", formatting: { ja: "ja-JP" } },
+    });
     const told = async () => (await calls()).filter((c) => c.cmd === "window_language").map((c) => c.args);
-    await expect.poll(told).toEqual([{ tag: "ja" }]);
+    await expect.poll(told).toEqual([{ language: "ja" }]);
     await page.locator('[data-testid="about-language"]').selectOption("ko");
-    await expect.poll(told).toEqual([{ tag: "ja" }, { tag: "ko" }]);
+    await expect.poll(told).toEqual([{ language: "ja" }, { language: "ko" }]);
     expect(pageErrors(page)).toEqual([]);
   });
 

@@ -10,7 +10,6 @@ import {
   formattingLocale,
   hasMessage,
   language,
-  negotiate,
   PSEUDO,
   pseudoText,
   resetLanguage,
@@ -37,13 +36,14 @@ function fakeStorage(): Storage {
   };
 }
 
-function system(...languages: string[]) {
-  vi.stubGlobal("navigator", { languages, language: languages[0] });
+/** What the shell hands the page before its scripts run (desk-core's `SystemLanguages`). */
+function system(given: unknown) {
+  vi.stubGlobal("__BROADCAST_DESK_SYSTEM__", given);
 }
 
 beforeEach(() => {
   vi.stubGlobal("localStorage", fakeStorage());
-  system("en-US");
+  system({ language: "en", formatting: { en: "en-US" } });
   resetLanguage();
 });
 
@@ -54,52 +54,27 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe("negotiate", () => {
-  it.each([
-    [["zh"], "zh-Hans"],
-    [["zh-CN"], "zh-Hans"],
-    [["zh-cn"], "zh-Hans"],
-    [["zh-SG"], "zh-Hans"],
-    [["zh-Hans"], "zh-Hans"],
-    [["zh-Hans-CN"], "zh-Hans"],
-    [["zh-Hans-HK"], "zh-Hans"],
-    [["ko"], "ko"],
-    [["ko-KR"], "ko"],
-    [["ja"], "ja"],
-    [["ja-JP"], "ja"],
-    [["en-GB"], "en"],
-    [["en"], "en"],
-    // Traditional Chinese is not Simplified: English until there is a catalogue for it.
-    [["zh-TW"], "en"],
-    [["zh-HK"], "en"],
-    [["zh-Hant"], "en"],
-    [["zh-Hant-TW"], "en"],
-    [["de-DE"], "en"],
-    [["fr", "es"], "en"],
-    [[], "en"],
-    [[""], "en"],
-    // The system's order of preference decides.
-    [["fr-FR", "ja-JP", "ko-KR"], "ja"],
-    [["de", "en-US", "ko"], "en"],
-    // As LANG/LANGUAGE spell them.
-    [["ko_KR.UTF-8"], "ko"],
-    [["zh_CN.utf8"], "zh-Hans"],
-    [["C"], "en"],
-    [["POSIX", "ja_JP"], "ja"],
-  ] as const)("%j → %s", (requested, expected) => {
-    expect(negotiate(requested)).toBe(expected);
-  });
-});
-
 describe("the chosen language", () => {
-  it("follows the system on first start", () => {
-    system("ko-KR", "en-US");
+  it("follows the system on first start, as Rust chose it", () => {
+    system({ language: "ko", formatting: { ko: "ko-KR", en: "en-US" } });
     resetLanguage();
     expect(language()).toBe("ko");
   });
 
+  it("is English when nothing usable was handed over (outside the app)", () => {
+    for (const given of [undefined, null, "ko", { language: "ko-KR" }, { language: "xx", formatting: {} }]) {
+      system(given);
+      resetLanguage();
+      expect(language()).toBe("en");
+    }
+    system({ language: "ja" });
+    resetLanguage();
+    expect(language()).toBe("ja");
+    expect(formattingLocale()).toBe("ja");
+  });
+
   it("is remembered under one key, and wins over the system from then on", () => {
-    system("ko-KR");
+    system({ language: "ko", formatting: { ko: "ko-KR" } });
     resetLanguage();
     setLanguage("ja");
     expect(localStorage.getItem(STORAGE_KEY)).toBe("ja");
@@ -206,15 +181,15 @@ describe("formats", () => {
   });
 
   it("keep the system's regional conventions when it is in the chosen language", () => {
-    system("en-GB");
+    system({ language: "en", formatting: { en: "en-GB" } });
     resetLanguage();
     expect(formattingLocale()).toBe("en-GB");
     expect(formatTime(new Date(2025, 11, 29, 21, 5, 7))).toBe("21:05:07");
-    system("en-US");
+    system({ language: "en", formatting: { en: "en-US" } });
     resetLanguage();
     expect(formatTime(new Date(2025, 11, 29, 21, 5, 7))).toBe("09:05:07 PM");
     // A system in another language than the chosen one does not decide the formats.
-    system("de-DE");
+    system({ language: "en", formatting: {} });
     resetLanguage();
     setLanguage("ja");
     expect(formattingLocale()).toBe("ja");

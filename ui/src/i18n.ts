@@ -9,27 +9,25 @@
  * never to the raw id; a message missing from English too is reported with `console.error` (and the
  * catalogue test fails on it long before).
  *
- * The language follows the operating system on first start (`navigator.languages`; WebKitGTK derives
- * it from LANG/LANGUAGE) and, once the producer picks one, the stored choice. `<html lang>` follows it,
- * since fonts and line breaking depend on it.
+ * The language follows the operating system on first start, as Rust chose it by desk-core's one rule
+ * (`SystemLanguages`, handed to the page before its scripts run, so the window and the tray agree) and,
+ * once the producer picks one, the stored choice. `<html lang>` follows it, since fonts and line breaking
+ * depend on it.
  *
  * Not here: texts that come from Rust (ui/src/texts/rust.ts decides between Rust's message id and its
  * English), or the picker (components/language-picker.tsx).
  */
 import { FluentBundle, FluentResource, type FluentVariable, type Message } from "@fluent/bundle";
-import { negotiateLanguages } from "@fluent/langneg";
 import type { VNode } from "preact";
+import type { Language } from "./bindings/Language";
+import { LANGUAGES } from "./bindings/languages";
+import type { SystemLanguages } from "./bindings/SystemLanguages";
 import { createStore, useStore } from "./state/store";
 
-/** The languages a producer can choose, each named in its own language (never translated). */
-export const LANGUAGES = [
-  { tag: "en", name: "English" },
-  { tag: "ko", name: "한국어" },
-  { tag: "zh-Hans", name: "简体中文" },
-  { tag: "ja", name: "日本語" },
-] as const;
-
-export type Language = (typeof LANGUAGES)[number]["tag"];
+/** The languages a producer can choose, each named in its own language (never translated): Rust's one
+ * list (desk-core's `text::Language`), generated, so the picker offers what the tray and bdesk render. */
+export { LANGUAGES };
+export type { Language };
 
 /** Accented, lengthened English for finding hard-coded text and layouts that break with longer strings
  * (the tag Android and Chrome use for it). Not offered in the picker; `setLanguage(PSEUDO)` turns it on. */
@@ -53,25 +51,17 @@ function isLocale(tag: unknown): tag is Locale {
   return tag === PSEUDO || isLanguage(tag);
 }
 
-/**
- * The language for what the system asks for, in its order of preference: `zh`, `zh-CN`, `zh-SG` and
- * `zh-Hans-*` are 简体中文 (`zh-TW`, `zh-HK` and `zh-Hant-*` are not: English until there is a
- * Traditional catalogue), `ko-KR` 한국어, `ja-JP` 日本語, and anything else English.
- */
-export function negotiate(requested: readonly string[]): Language {
-  // LANG-style values (`zh_CN.UTF-8`, `de_DE@euro`) may reach us as they are.
-  const cleaned = requested
-    .map((tag) => tag.split(/[.@]/)[0]?.replace(/_/g, "-").trim() ?? "")
-    .filter((tag) => tag !== "" && tag.toLowerCase() !== "c" && tag.toLowerCase() !== "posix");
-  const [best] = negotiateLanguages(cleaned, TAGS as string[], { strategy: "lookup", defaultLocale: DEFAULT_LANGUAGE });
-  return isLanguage(best) ? best : DEFAULT_LANGUAGE;
-}
+/** Where the shell puts what the system asks for (`background/texts.rs`, `page_plugin`). */
+const SYSTEM_GLOBAL = "__BROADCAST_DESK_SYSTEM__";
 
-/** What the system asks for: navigator.languages, or navigator.language when that is all there is. */
-function systemLanguages(): readonly string[] {
-  if (typeof navigator === "undefined") return [];
-  if (navigator.languages && navigator.languages.length > 0) return navigator.languages;
-  return navigator.language ? [navigator.language] : [];
+/** What the system asks for, as Rust read it; English and no formatting tags outside the app. */
+function system(): SystemLanguages {
+  const given: unknown = (globalThis as Record<string, unknown>)[SYSTEM_GLOBAL];
+  if (typeof given === "object" && given !== null) {
+    const { language, formatting } = given as Partial<SystemLanguages>;
+    if (isLanguage(language)) return { language, formatting: typeof formatting === "object" && formatting !== null ? formatting : {} };
+  }
+  return { language: DEFAULT_LANGUAGE, formatting: {} };
 }
 
 function storage(): Storage | null {
@@ -179,7 +169,7 @@ function bundleFor(locale: Locale): FluentBundle | null {
 // The chosen language
 
 function initialLocale(): Locale {
-  return storedChoice() ?? negotiate(systemLanguages());
+  return storedChoice() ?? system().language;
 }
 
 const localeStore = createStore<Locale>(initialLocale());
@@ -215,7 +205,7 @@ export function resetLanguage(): void {
   } catch {
     // Nothing stored.
   }
-  const next = negotiate(systemLanguages());
+  const next = system().language;
   applyToDocument(next);
   localeStore.set(next);
 }
@@ -347,11 +337,8 @@ export function rich(id: string, args: Args, elements: Record<string, VNode>): (
 export function formattingLocale(): string {
   const locale = localeStore.get();
   const chosen = locale === PSEUDO ? DEFAULT_LANGUAGE : locale;
-  for (const tag of systemLanguages()) {
-    const clean = tag.split(/[.@]/)[0]?.replace(/_/g, "-") ?? "";
-    if (clean !== "" && negotiate([clean]) === chosen && isSupportedByIntl(clean)) return clean;
-  }
-  return chosen;
+  const own = system().formatting[chosen];
+  return own !== undefined && isSupportedByIntl(own) ? own : chosen;
 }
 
 function isSupportedByIntl(tag: string): boolean {

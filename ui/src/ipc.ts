@@ -7,6 +7,7 @@
  */
 import { Channel, invoke } from "@tauri-apps/api/core";
 import type { Command, Commands } from "./bindings/commands";
+import { DEFAULT_LANGUAGE, PSEUDO, type Locale } from "./i18n";
 import type { AppInfo } from "./bindings/AppInfo";
 import type { Attempt } from "./bindings/Attempt";
 import type { BroadcastDetails } from "./bindings/BroadcastDetails";
@@ -234,9 +235,10 @@ export function limits(): Promise<Limits> {
   return call("limits", {});
 }
 
-/** Tells Rust which language the window shows, so the tray's menu and the OS notifications speak it. */
-export async function tellWindowLanguage(tag: string): Promise<void> {
-  await call("window_language", { tag });
+/** Tells Rust which language the window shows, so the tray's menu and the OS notifications speak it
+ * (English for the pseudo-language, which only the window has). */
+export async function tellWindowLanguage(locale: Locale): Promise<void> {
+  await call("window_language", { language: locale === PSEUDO ? DEFAULT_LANGUAGE : locale });
 }
 
 /** Whether the app starts (in the background) when the producer logs in, as the system has it. */

@@ -28,6 +28,7 @@ pub fn run() {
     tauri::Builder::default()
         // First, so a second launch hands over to the first before it opens anything.
         .plugin(background::single_instance())
+        .plugin(background::texts::page_plugin())
         .setup(|app| {
             let info = AppInfo {
                 name: app.package_info().name.clone(),

@@ -11,6 +11,7 @@ import type { ExportFormat } from "./ExportFormat";
 import type { ExportedFile } from "./ExportedFile";
 import type { HistoryFilter } from "./HistoryFilter";
 import type { KeyState } from "./KeyState";
+import type { Language } from "./Language";
 import type { Limits } from "./Limits";
 import type { LinePlace } from "./LinePlace";
 import type { MediaKind } from "./MediaKind";
@@ -43,7 +44,7 @@ import type { Zones } from "./Zones";
 export interface Commands {
   app_info: { args: Record<string, never>; result: AppInfo };
   limits: { args: Record<string, never>; result: Limits };
-  window_language: { args: { tag: string }; result: null };
+  window_language: { args: { language: Language }; result: null };
   start_at_login: { args: Record<string, never>; result: boolean };
   start_at_login_set: { args: { enabled: boolean }; result: boolean };
   schedule_watch: { args: { onEvent: Channel<ScheduleEvent> }; result: null };

@@ -67,12 +67,12 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 impl Background {
     /// The window's language, or the system's until the window has said.
     pub fn language(&self) -> Language {
-        (*lock(&self.language)).unwrap_or_else(Language::of_system)
+        (*lock(&self.language)).unwrap_or_else(texts::system_language)
     }
 
-    /// The window shows `tag` now (any BCP 47 tag; the pseudo-language is English).
-    pub fn set_language(&self, tag: &str) {
-        *lock(&self.language) = Some(Language::negotiate(&[tag]));
+    /// The window shows `language` now.
+    pub fn set_language(&self, language: Language) {
+        *lock(&self.language) = Some(language);
         self.changed();
     }
 
@@ -489,7 +489,7 @@ mod tests {
         assert_eq!(on_close(&pending), CloseAction::KeepRunning);
 
         window
-            .invoke("window_language", json!({"tag": "ko"}))
+            .invoke("window_language", json!({"language": "ko"}))
             .unwrap();
         assert_eq!(state.background().language(), Language::Ko);
         let now = jiff::Timestamp::now().as_millisecond();
@@ -503,14 +503,11 @@ mod tests {
             texts.next
         );
         assert_eq!(texts.quit, "종료");
+        // Only a language of ours: the window says "en" for its pseudo-language.
         window
-            .invoke("window_language", json!({"tag": "en-XA"}))
-            .unwrap();
-        assert_eq!(
-            state.background().language(),
-            Language::En,
-            "the pseudo-language is English"
-        );
+            .invoke("window_language", json!({"language": "en-XA"}))
+            .unwrap_err();
+        assert_eq!(state.background().language(), Language::Ko);
 
         // No switch attached (the mock runtime has no autostart plugin): a refusal, not a guess.
         let refused = window.invoke("start_at_login", json!({})).unwrap_err();

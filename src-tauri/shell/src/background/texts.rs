@@ -1,166 +1,88 @@
 //! The words the app says outside its window — the tray's menu, the question before quitting, the OS
 //! notifications — in the window's language, from the same Fluent catalogues the window reads:
 //! `ui/locales/<tag>/shell.ftl` for these texts and `core.ftl` for what the core names (a Tencent
-//! explanation's title, say), compiled in for the four languages.
+//! explanation's title, say), compiled in for every language desk-core lists.
 //!
 //! Which language: the one the window shows (it says so at start and on every change,
-//! `window_language`), and until it has spoken the system's, chosen by the window's rule.
+//! `window_language`), and until it has spoken the system's, by desk-core's rule.
 //!
-//! Not here: English for bdesk and logs (desk-core's `text`), or choosing words (the catalogues).
+//! Not here: the languages, the rule or the renderer (desk-core's `text`), English for bdesk and
+//! logs, or choosing words (the catalogues).
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use desk_core::text::Params;
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+pub use desk_core::text::Language;
+use desk_core::text::{Catalogue, Params, SystemLanguages};
+use tauri::Runtime;
+use tauri::plugin::TauriPlugin;
 
-/// The window's languages, as `ui/src/i18n.ts` lists them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Language {
-    #[default]
-    En,
-    Ko,
-    ZhHans,
-    Ja,
+/// What the system asks for (the OS's preferred languages; `LANGUAGE`, `LC_ALL`, `LC_MESSAGES`,
+/// `LANG` on Linux), by desk-core's rule.
+pub fn system_languages() -> SystemLanguages {
+    SystemLanguages::of(&sys_locale::get_locales().collect::<Vec<_>>())
 }
 
-impl Language {
-    #[cfg(test)]
-    pub const ALL: [Language; 4] = [Language::En, Language::Ko, Language::ZhHans, Language::Ja];
-
-    pub fn tag(self) -> &'static str {
-        match self {
-            Language::En => "en",
-            Language::Ko => "ko",
-            Language::ZhHans => "zh-Hans",
-            Language::Ja => "ja",
-        }
-    }
-
-    /// The first of `requested` (BCP 47 tags or `LANG`-style values, best first) that is one of ours,
-    /// by the window's rule (`negotiate` in i18n.ts): `zh`, `zh-CN`, `zh-SG` and `zh-Hans-*` are
-    /// Simplified Chinese, Traditional is not; `ko-*`, `ja-*`; else English. The pseudo-language
-    /// `en-XA` is English here.
-    pub fn negotiate<S: AsRef<str>>(requested: &[S]) -> Language {
-        requested
-            .iter()
-            .find_map(|tag| Self::of_tag(tag.as_ref()))
-            .unwrap_or_default()
-    }
-
-    fn of_tag(raw: &str) -> Option<Language> {
-        let tag = raw.split(['.', '@']).next().unwrap_or("").replace('_', "-");
-        let lower = tag.to_ascii_lowercase();
-        let mut parts = lower.split('-');
-        match parts.next()? {
-            "en" => Some(Language::En),
-            "ko" => Some(Language::Ko),
-            "ja" => Some(Language::Ja),
-            "zh" => {
-                let rest: Vec<&str> = parts.collect();
-                let traditional = rest
-                    .iter()
-                    .any(|p| matches!(*p, "hant" | "tw" | "hk" | "mo"));
-                let simplified = rest.contains(&"hans");
-                (simplified || !traditional).then_some(Language::ZhHans)
-            }
-            _ => None,
-        }
-    }
-
-    /// The system's language, until the window says which it shows.
-    pub fn of_system() -> Language {
-        Self::negotiate(&sys_locale::get_locales().collect::<Vec<_>>())
-    }
+/// The system's language, until the window says which it shows.
+pub fn system_language() -> Language {
+    system_languages().language
 }
 
-/// Each language's catalogues: core.ftl first, then shell.ftl (the ids do not overlap).
-const SOURCES: [(Language, [&str; 2]); 4] = [
+/// Hands the page what the system asks for before any of its scripts runs, as
+/// `window.__BROADCAST_DESK_SYSTEM__` (read by `ui/src/i18n.ts`): the first paint is in the right
+/// language without a round trip, and the page has no rule of its own to drift from the tray's.
+pub fn page_plugin<R: Runtime>() -> TauriPlugin<R> {
+    tauri::plugin::Builder::new("system-languages")
+        .js_init_script(page_script(&system_languages()))
+        .build()
+}
+
+/// JSON is a JavaScript expression: the tags, which come from environment variables, arrive as string
+/// literals whatever they hold.
+fn page_script(system: &SystemLanguages) -> String {
+    let json = serde_json::to_string(system).expect("plain data serializes");
+    format!(
+        "Object.defineProperty(window, \"__BROADCAST_DESK_SYSTEM__\", \
+         {{ value: Object.freeze({json}) }});"
+    )
+}
+
+/// Each language's catalogues: core.ftl, then shell.ftl (the ids do not overlap).
+const SOURCES: [(Language, &[&str]); 4] = [
     (
         Language::En,
-        [
+        &[
             include_str!("../../../../ui/locales/en/core.ftl"),
             include_str!("../../../../ui/locales/en/shell.ftl"),
         ],
     ),
     (
         Language::Ko,
-        [
+        &[
             include_str!("../../../../ui/locales/ko/core.ftl"),
             include_str!("../../../../ui/locales/ko/shell.ftl"),
         ],
     ),
     (
         Language::ZhHans,
-        [
+        &[
             include_str!("../../../../ui/locales/zh-Hans/core.ftl"),
             include_str!("../../../../ui/locales/zh-Hans/shell.ftl"),
         ],
     ),
     (
         Language::Ja,
-        [
+        &[
             include_str!("../../../../ui/locales/ja/core.ftl"),
             include_str!("../../../../ui/locales/ja/shell.ftl"),
         ],
     ),
 ];
 
-static BUNDLES: LazyLock<HashMap<Language, FluentBundle<FluentResource>>> = LazyLock::new(|| {
-    SOURCES
-        .iter()
-        .map(|(language, sources)| {
-            let locale = language.tag().parse().expect("a language tag");
-            let mut bundle = FluentBundle::new_concurrent(vec![locale]);
-            // No isolation marks: a tray menu and a notification show them as boxes on some
-            // desktops, and every language here is left-to-right.
-            bundle.set_use_isolating(false);
-            for source in sources {
-                let resource =
-                    FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(_, errors)| {
-                        panic!("a {} catalogue does not parse: {errors:?}", language.tag())
-                    });
-                bundle
-                    .add_resource(resource)
-                    .expect("core.ftl and shell.ftl share no id");
-            }
-            (*language, bundle)
-        })
-        .collect()
-});
+static CATALOGUE: LazyLock<Catalogue> = LazyLock::new(|| Catalogue::new(&SOURCES));
 
-/// Message `id` (or its `attribute`) in `language`, else in English (a catalogue test keeps every
-/// language complete), else the id itself.
+/// Message `id` (or its `attribute`) in `language`, else in English, else the id itself.
 pub fn text_with(language: Language, id: &str, attribute: Option<&str>, params: &Params) -> String {
-    for language in [language, Language::En] {
-        let bundle = &BUNDLES[&language];
-        let message = bundle.get_message(id);
-        let pattern = match attribute {
-            None => message.and_then(|m| m.value()),
-            Some(name) => message
-                .and_then(|m| m.get_attribute(name))
-                .map(|a| a.value()),
-        };
-        if let Some(pattern) = pattern {
-            let mut args = FluentArgs::new();
-            for (name, value) in params {
-                match value {
-                    desk_core::text::Param::Text(s) => {
-                        args.set(name.as_str(), FluentValue::from(s.as_str()))
-                    }
-                    desk_core::text::Param::Number(n) => {
-                        args.set(name.as_str(), FluentValue::from(*n))
-                    }
-                }
-            }
-            let mut errors = Vec::new();
-            return bundle
-                .format_pattern(pattern, Some(&args), &mut errors)
-                .into_owned();
-        }
-    }
-    id.to_owned()
+    CATALOGUE.text_with(language, id, attribute, params)
 }
 
 /// Message `id` in `language` with `params`.
@@ -175,32 +97,26 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_system_language_is_chosen_by_the_windows_rule() {
-        assert_eq!(Language::negotiate(&["ko_KR.UTF-8"]), Language::Ko);
-        assert_eq!(Language::negotiate(&["zh-CN"]), Language::ZhHans);
-        assert_eq!(Language::negotiate(&["zh-SG", "en"]), Language::ZhHans);
-        assert_eq!(Language::negotiate(&["zh-Hans-HK"]), Language::ZhHans);
+    fn the_page_gets_the_system_s_languages_as_data_whatever_the_environment_holds() {
+        let script = page_script(&SystemLanguages::of(&[
+            "ko_KR.UTF-8",
+            r#"en-"});alert(1)//"#,
+        ]));
         assert_eq!(
-            Language::negotiate(&["zh-TW", "ja-JP"]),
-            Language::Ja,
-            "Traditional Chinese is not ours: the next choice"
+            script,
+            r#"Object.defineProperty(window, "__BROADCAST_DESK_SYSTEM__", { value: Object.freeze({"language":"ko","formatting":{"en":"en-\"});alert(1)//","ko":"ko-KR"}}) });"#
         );
-        assert_eq!(Language::negotiate(&["de-DE", "fr"]), Language::En);
-        assert_eq!(Language::negotiate(&["C", "POSIX"]), Language::En);
-        assert_eq!(Language::negotiate(&["en-XA"]), Language::En);
-        assert_eq!(Language::negotiate::<&str>(&[]), Language::En);
+    }
+
+    #[test]
+    fn every_language_has_catalogues_here() {
+        let here: Vec<Language> = SOURCES.iter().map(|(language, _)| *language).collect();
+        assert_eq!(here, Language::ALL);
     }
 
     #[test]
     fn every_language_has_every_shell_text_and_renders_it_without_fluent_errors() {
-        let english = FluentResource::try_new(SOURCES[0].1[1].to_owned()).unwrap();
-        let ids: Vec<String> = english
-            .entries()
-            .filter_map(|e| match e {
-                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
-                _ => None,
-            })
-            .collect();
+        let ids = desk_core::text::message_ids_of(SOURCES[0].1[1]);
         assert!(ids.len() > 5);
         let params = params! {
             "label" => "Doors open", "time" => "20:00", "countdown" => "x", "minutes" => 5u32,
@@ -209,29 +125,18 @@ mod tests {
             "seconds" => 7u32,
         };
         for language in Language::ALL {
-            let bundle = &BUNDLES[&language];
             for id in &ids {
-                let message = bundle
-                    .get_message(id)
-                    .unwrap_or_else(|| panic!("{}/shell.ftl lacks {id}", language.tag()));
-                let mut errors = Vec::new();
-                let mut args = FluentArgs::new();
-                for (k, v) in &params {
-                    match v {
-                        desk_core::text::Param::Text(s) => args.set(k.as_str(), s.as_str()),
-                        desk_core::text::Param::Number(n) => args.set(k.as_str(), *n),
-                    }
+                assert!(
+                    CATALOGUE.has_message(language, id),
+                    "{}/shell.ftl lacks {id}",
+                    language.tag()
+                );
+                // A message with attributes only (no value) has nothing to render here.
+                if let Some(Err((_, errors))) = CATALOGUE.render(language, id, None, &params) {
+                    panic!("{}: {id}: {errors:?}", language.tag());
                 }
-                if let Some(value) = message.value() {
-                    bundle.format_pattern(value, Some(&args), &mut errors);
-                }
-                assert!(errors.is_empty(), "{}: {id}: {errors:?}", language.tag());
             }
         }
-        assert_eq!(
-            text(Language::Ko, "tray-quit", &Params::new()),
-            text_with(Language::Ko, "tray-quit", None, &Params::new())
-        );
         assert_ne!(
             text(Language::Ko, "tray-quit", &Params::new()),
             text(Language::En, "tray-quit", &Params::new()),

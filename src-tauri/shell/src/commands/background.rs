@@ -3,16 +3,17 @@
 //! starting at login.
 
 use desk_core::schedule::ScheduleEvent;
+use desk_core::text::Language;
 use tauri::State;
 use tauri::ipc::Channel;
 
 use crate::app_state::AppState;
 use crate::error::IpcResult;
 
-/// The window shows `tag` now (at start and on every change of language).
+/// The window shows `language` now (at start and on every change of language).
 #[tauri::command]
-pub async fn window_language(state: State<'_, AppState>, tag: String) -> IpcResult<()> {
-    state.background().set_language(&tag);
+pub async fn window_language(state: State<'_, AppState>, language: Language) -> IpcResult<()> {
+    state.background().set_language(language);
     Ok(())
 }
 

@@ -87,6 +87,7 @@ use desk_core::templates::{Template, TemplateDraft};
 use tauri::ipc::Channel;
 
 use desk_core::info::Limits;
+use desk_core::text::Language;
 
 use self::app::AppInfo;
 use self::sandbox::{SandboxDelivery, SandboxInfo};
@@ -99,7 +100,7 @@ use desk_core::schedule::{
 commands! {
     app::app_info() -> AppInfo;
     app::limits() -> Limits;
-    background::window_language(tag: String) -> ();
+    background::window_language(language: Language) -> ();
     background::start_at_login() -> bool;
     background::start_at_login_set(enabled: bool) -> bool;
     background::schedule_watch(on_event: Channel<ScheduleEvent>) -> ();
