@@ -3,6 +3,9 @@ import { createServer, type Server } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { once } from "node:events";
+import { afterAll, beforeAll } from "vitest";
+import type { Browser } from "playwright-core";
+import { launch } from "./browser";
 import { ROOT } from "./paths";
 
 const TYPES: Record<string, string> = {
@@ -49,4 +52,27 @@ export async function serveDist(): Promise<{ url: string; server: Server }> {
   const address = server.address();
   if (address === null || typeof address === "string") throw new Error("no address");
   return { url: `http://127.0.0.1:${address.port}/`, server };
+}
+
+/**
+ * For one UI test file: ui/dist served on loopback and a headless Chromium, up before the file's tests
+ * and closed after them; `use` gets both once they are up:
+ *
+ *     let browser: Browser;
+ *     let url: string;
+ *     servedWindow((w) => ({ browser, url } = w));
+ */
+export function servedWindow(use: (served: { browser: Browser; url: string }) => void): void {
+  let browser: Browser | undefined;
+  let server: Server | undefined;
+  beforeAll(async () => {
+    const served = await serveDist();
+    server = served.server;
+    browser = await launch();
+    use({ browser, url: served.url });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
 }

@@ -3,26 +3,15 @@
  * menu and the OS notifications follow it), and About reads and sets starting at login through Rust
  * (the fake desk stands in for the system's switch), off until the producer turns it on.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import type { Server } from "node:http";
-import { launch, openWithIpc, pageErrors } from "../support/browser";
-import { serveDist } from "../support/static-server";
+import { openWithIpc, pageErrors } from "../support/browser";
+import { servedWindow } from "../support/static-server";
 import { PRODUCTION } from "../support/fixtures";
 
 let browser: Browser;
-let server: Server;
 let url: string;
-
-beforeAll(async () => {
-  ({ url, server } = await serveDist());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+servedWindow((w) => ({ browser, url } = w));
 
 describe("in the background", () => {
   it("tells Rust the window's language at start and when the producer picks another", async () => {

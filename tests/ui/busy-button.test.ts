@@ -3,26 +3,15 @@
  * place of the icon or before an icon-less label, the busy label, aria-busy and disabled while busy, a
  * neighbour disabled without being called busy, and never submitting the form it sits in.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Browser, Locator } from "playwright-core";
-import type { Server } from "node:http";
-import { launch, openWithIpc, pageErrors } from "../support/browser";
-import { serveDist } from "../support/static-server";
+import { openWithIpc, pageErrors } from "../support/browser";
+import { servedWindow } from "../support/static-server";
 import { CONNECTED, PRODUCTION, STAGING } from "../support/fixtures";
 
 let browser: Browser;
-let server: Server;
 let url: string;
-
-beforeAll(async () => {
-  ({ url, server } = await serveDist());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+servedWindow((w) => ({ browser, url } = w));
 
 /** What a sighted user and a screen reader each get from the button, in one comparable value. */
 async function look(button: Locator) {

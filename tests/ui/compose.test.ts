@@ -7,30 +7,19 @@
  *
  * The fake desk checks no rule (see FakeDesk.checks): a test that needs Rust's verdict gives it.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
-import type { Server } from "node:http";
 import type { MediaProbe } from "../../ui/src/bindings/MediaProbe";
 import type { Problem } from "../../ui/src/bindings/Problem";
 import type { Template } from "../../ui/src/bindings/Template";
 import type { ValidationReport } from "../../ui/src/bindings/ValidationReport";
-import { launch, openWithIpc, pageErrors, type FakeDesk, type IpcCall } from "../support/browser";
-import { serveDist } from "../support/static-server";
+import { openWithIpc, pageErrors, type FakeDesk, type IpcCall } from "../support/browser";
+import { servedWindow } from "../support/static-server";
 import { PRODUCTION, SANDBOX } from "../support/fixtures";
 
 let browser: Browser;
-let server: Server;
 let url: string;
-
-beforeAll(async () => {
-  ({ url, server } = await serveDist());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+servedWindow((w) => ({ browser, url } = w));
 
 type Json = Record<string, unknown>;
 

@@ -5,26 +5,15 @@
  * click, a tap of Enter or a short press never sends, a hold (mouse, Space or Enter) sends exactly
  * once, as an emergency, and shows its outcome in place.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import type { Server } from "node:http";
-import { launch, openWithIpc, pageErrors, type FakeDesk, type IpcCall } from "../support/browser";
-import { serveDist } from "../support/static-server";
+import { openWithIpc, pageErrors, type FakeDesk, type IpcCall } from "../support/browser";
+import { servedWindow } from "../support/static-server";
 import { DOORS_TEMPLATE, ENDED_TEMPLATE, PAUSED_TEMPLATE, PRODUCTION, SANDBOX, STAGING } from "../support/fixtures";
 
 let browser: Browser;
-let server: Server;
 let url: string;
-
-beforeAll(async () => {
-  ({ url, server } = await serveDist());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+servedWindow((w) => ({ browser, url } = w));
 
 /** Longer than the hold (1.2 s), with room for a busy machine. */
 const HOLD = 1_600;

@@ -3,11 +3,10 @@
  * error codes from Rust, keyboard shortcuts, deep links, dark mode, and that the app's CSP holds.
  */
 import type { AppInfo } from "../../ui/src/bindings/AppInfo";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import type { Server } from "node:http";
-import { launch, openWithIpc, pageErrors } from "../support/browser";
-import { serveDist } from "../support/static-server";
+import { openWithIpc, pageErrors } from "../support/browser";
+import { servedWindow } from "../support/static-server";
 
 const INFO: AppInfo = {
   name: "Broadcast Desk",
@@ -19,18 +18,8 @@ const INFO: AppInfo = {
 };
 
 let browser: Browser;
-let server: Server;
 let url: string;
-
-beforeAll(async () => {
-  ({ url, server } = await serveDist());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+servedWindow((w) => ({ browser, url } = w));
 
 describe("app frame", () => {
   it("renders the About panel from the app_info command", async () => {

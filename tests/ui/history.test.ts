@@ -4,11 +4,10 @@
  * in the page); details with every attempt, the Random, target, OS user and the exact body; the
  * decisions and Cancel where they apply; usable from the keyboard.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import type { Server } from "node:http";
-import { launch, openWithIpc, pageErrors, type IpcCall } from "../support/browser";
-import { serveDist } from "../support/static-server";
+import { openWithIpc, pageErrors, type IpcCall } from "../support/browser";
+import { servedWindow } from "../support/static-server";
 import {
   NOT_SENT_BROADCAST,
   PRODUCTION,
@@ -24,18 +23,8 @@ import type { HistoryFilter } from "../../ui/src/bindings/HistoryFilter";
 const NO_FILTER: HistoryFilter = { sinceMs: null, untilMs: null, profileId: null, delivery: null, source: null, text: null };
 
 let browser: Browser;
-let server: Server;
 let url: string;
-
-beforeAll(async () => {
-  ({ url, server } = await serveDist());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+servedWindow((w) => ({ browser, url } = w));
 
 const OUTBOX = [SENT_BROADCAST, NOT_SENT_BROADCAST, UNKNOWN_BROADCAST, QUEUED_BROADCAST];
 const callsOf = (calls: IpcCall[], cmd: string) => calls.filter((c) => c.cmd === cmd);

@@ -7,12 +7,11 @@
 import { FluentBundle, FluentResource } from "@fluent/bundle";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import type { Server } from "node:http";
 import type { AppInfo } from "../../ui/src/bindings/AppInfo";
-import { launch, openWithIpc, pageErrors } from "../support/browser";
-import { serveDist } from "../support/static-server";
+import { openWithIpc, pageErrors } from "../support/browser";
+import { servedWindow } from "../support/static-server";
 import {
   CONNECTED,
   EVERY_ELEMENT_DELIVERY,
@@ -58,18 +57,8 @@ function expected(tag: string, id: string, attribute?: string): string {
 }
 
 let browser: Browser;
-let server: Server;
 let url: string;
-
-beforeAll(async () => {
-  ({ url, server } = await serveDist());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+servedWindow((w) => ({ browser, url } = w));
 
 const title = (page: Page) => page.textContent("#view-title");
 const picker = (page: Page) => page.locator('[data-testid="language-picker"]');

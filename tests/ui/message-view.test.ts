@@ -4,26 +4,15 @@
  * order of MsgBody, and no media fetched.
  */
 import type { SandboxDelivery } from "../../ui/src/bindings/SandboxDelivery";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
-import type { Server } from "node:http";
-import { launch, openWithIpc, pageErrors } from "../support/browser";
-import { serveDist } from "../support/static-server";
+import { openWithIpc, pageErrors } from "../support/browser";
+import { servedWindow } from "../support/static-server";
 import { EMPTY_DELIVERY, EVERY_ELEMENT_DELIVERY, SANDBOX } from "../support/fixtures";
 
 let browser: Browser;
-let server: Server;
 let url: string;
-
-beforeAll(async () => {
-  ({ url, server } = await serveDist());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+servedWindow((w) => ({ browser, url } = w));
 
 async function openWith(deliveries: SandboxDelivery[]): Promise<Page> {
   const { page } = await openWithIpc(

@@ -4,26 +4,15 @@
  * — marking it delivered, or sending it again only after a confirmation, once — and the header's
  * indicator of outcomes that wait for a decision, kept fresh after sends and on focus.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import type { Server } from "node:http";
-import { launch, openWithIpc, pageErrors, type IpcCall } from "../support/browser";
-import { serveDist } from "../support/static-server";
+import { openWithIpc, pageErrors, type IpcCall } from "../support/browser";
+import { servedWindow } from "../support/static-server";
 import { PRODUCTION, SANDBOX, SENT_BROADCAST, UNKNOWN_BROADCAST } from "../support/fixtures";
 
 let browser: Browser;
-let server: Server;
 let url: string;
-
-beforeAll(async () => {
-  ({ url, server } = await serveDist());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+servedWindow((w) => ({ browser, url } = w));
 
 const callsOf = (calls: IpcCall[], cmd: string) => calls.filter((c) => c.cmd === cmd);
 const result = (page: Page) => page.locator('[data-testid="send-result"]').first();

@@ -2,26 +2,15 @@
  * Profiles in the built UI, against a small stateful stand-in for the Rust side (tests/support/browser.ts):
  * first run, the form (draft, key handling, per-field errors), keys, delete, test connection, the header.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import type { Server } from "node:http";
-import { launch, openWithIpc, pageErrors, type IpcCall } from "../support/browser";
-import { serveDist } from "../support/static-server";
+import { openWithIpc, pageErrors, type IpcCall } from "../support/browser";
+import { servedWindow } from "../support/static-server";
 import { CONNECTED, KEYCHAIN, PRODUCTION, SANDBOX, STAGING, WRONG_KEY } from "../support/fixtures";
 
 let browser: Browser;
-let server: Server;
 let url: string;
-
-beforeAll(async () => {
-  ({ url, server } = await serveDist());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+servedWindow((w) => ({ browser, url } = w));
 
 const argsOf = (calls: IpcCall[], cmd: string) => calls.filter((c) => c.cmd === cmd).map((c) => c.args);
 const item = (page: Page, id: string) => page.locator(`[data-testid="profile-item"][data-profile-id="${id}"]`);

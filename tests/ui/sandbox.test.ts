@@ -3,26 +3,15 @@
  * outcome, and deliveries rendered the way viewers would see them, kept live through one channel.
  */
 import type { Sent } from "../../ui/src/bindings/Sent";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import type { Server } from "node:http";
-import { launch, openWithIpc, pageErrors, type IpcCall } from "../support/browser";
-import { serveDist } from "../support/static-server";
+import { openWithIpc, pageErrors, type IpcCall } from "../support/browser";
+import { servedWindow } from "../support/static-server";
 import { CUSTOM_DELIVERY, PRODUCTION, SANDBOX, TEXT_DELIVERY } from "../support/fixtures";
 
 let browser: Browser;
-let server: Server;
 let url: string;
-
-beforeAll(async () => {
-  ({ url, server } = await serveDist());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+servedWindow((w) => ({ browser, url } = w));
 
 const count = (calls: IpcCall[], cmd: string) => calls.filter((c) => c.cmd === cmd).length;
 

@@ -6,28 +6,17 @@
  * item and lets it go, a save refused because it started sending, a cancel that names the item, and
  * Compose's "Schedule…".
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import type { Server } from "node:http";
-import { launch, openWithIpc, pageErrors, type FakeDesk, type IpcCall } from "../support/browser";
-import { serveDist } from "../support/static-server";
+import { openWithIpc, pageErrors, type FakeDesk, type IpcCall } from "../support/browser";
+import { servedWindow } from "../support/static-server";
 import { DOORS_TEMPLATE, NOT_SENT_BROADCAST, PRODUCTION, SANDBOX, STAGING, UNKNOWN_BROADCAST } from "../support/fixtures";
 import type { ScheduleItem } from "../../ui/src/bindings/ScheduleItem";
 import type { ScheduleDraft } from "../../ui/src/bindings/ScheduleDraft";
 
 let browser: Browser;
-let server: Server;
 let url: string;
-
-beforeAll(async () => {
-  ({ url, server } = await serveDist());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+servedWindow((w) => ({ browser, url } = w));
 
 /** 2026-11-30 09:00 UTC: 09:00 in London (the computer's zone in these tests), 18:00 in Seoul. */
 const NOW = Date.UTC(2026, 10, 30, 9, 0, 0);
