@@ -7,6 +7,7 @@
 
 use std::collections::HashMap;
 
+use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, Row, TransactionBehavior, params};
 use serde::Serialize;
 use ts_rs::TS;
@@ -152,6 +153,33 @@ fn json<T: Serialize>(value: &T) -> String {
     serde_json::to_string(value).expect("schedule parts serialize")
 }
 
+/// What an item's plan writes — its draft's parts and the next occurrence — as named parameters:
+/// creating an item and saving an edit bind them from this one list.
+fn plan_values(draft: &ScheduleDraft, next: &super::Occurrence) -> Vec<(&'static str, Value)> {
+    vec![
+        (":body", Value::Text(json(&draft.body))),
+        (":at_local", Value::Text(draft.at.clone())),
+        (":zone", Value::Text(draft.zone.clone())),
+        (":repeat", Value::Text(json(&draft.repeat))),
+        (":end_rule", Value::Text(json(&draft.end))),
+        (":missed", Value::Text(json(&draft.missed))),
+        (
+            ":label",
+            draft.label.clone().map_or(Value::Null, Value::Text),
+        ),
+        (":next_n", Value::Integer(i64::from(next.n))),
+        (":next_at", Value::Integer(next.at.as_millisecond())),
+    ]
+}
+
+/// `values` as rusqlite takes named parameters.
+fn named<'a>(values: &'a [(&'static str, Value)]) -> Vec<(&'static str, &'a dyn rusqlite::ToSql)> {
+    values
+        .iter()
+        .map(|(name, value)| (*name, value as &dyn rusqlite::ToSql))
+        .collect()
+}
+
 fn from_json<T: serde::de::DeserializeOwned>(text: &str, what: &str) -> Result<T> {
     serde_json::from_str(text)
         .map_err(|e| Error::Internal(format!("a stored schedule {what} does not read back: {e}")))
@@ -237,26 +265,20 @@ impl Schedules<'_> {
         let id = uuid::Uuid::new_v4().to_string();
         let now = self.store.now_ms();
         let conn = self.store.conn();
+        let mut values = plan_values(draft, first);
+        values.extend([
+            (":id", Value::Text(id.clone())),
+            (":profile_id", Value::Text(draft.profile_id.clone())),
+            (":profile_name", Value::Text(profile_name.to_owned())),
+            (":now", Value::Integer(now)),
+        ]);
         conn.execute(
             &format!(
                 "INSERT INTO schedule ({ITEM_COLUMNS})
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, NULL, NULL, ?13, ?13)"
+                 VALUES (:id, :profile_id, :profile_name, :body, :at_local, :zone, :repeat,
+                         :end_rule, :missed, :label, :next_n, :next_at, NULL, NULL, :now, :now)"
             ),
-            params![
-                id,
-                draft.profile_id,
-                profile_name,
-                json(&draft.body),
-                draft.at,
-                draft.zone,
-                json(&draft.repeat),
-                json(&draft.end),
-                json(&draft.missed),
-                draft.label,
-                first.n,
-                first.at.as_millisecond(),
-                now,
-            ],
+            named(&values).as_slice(),
         )
         .map_err(|e| database_error(conn, "scheduling the broadcast", e))?;
         self.get(&id)
@@ -540,24 +562,17 @@ impl Schedules<'_> {
                 taken_at,
             });
         }
+        let mut values = plan_values(draft, next);
+        values.extend([
+            (":id", Value::Text(id.to_owned())),
+            (":now", Value::Integer(now)),
+        ]);
         tx.execute(
-            "UPDATE schedule SET body = ?2, at_local = ?3, zone = ?4, repeat = ?5, end_rule = ?6,
-                 missed = ?7, label = ?8, next_n = ?9, next_at = ?10, editing_since = NULL,
-                 updated_at = ?11
-             WHERE id = ?1",
-            params![
-                id,
-                json(&draft.body),
-                draft.at,
-                draft.zone,
-                json(&draft.repeat),
-                json(&draft.end),
-                json(&draft.missed),
-                draft.label,
-                next.n,
-                next.at.as_millisecond(),
-                now,
-            ],
+            "UPDATE schedule SET body = :body, at_local = :at_local, zone = :zone, repeat = :repeat,
+                 end_rule = :end_rule, missed = :missed, label = :label, next_n = :next_n,
+                 next_at = :next_at, editing_since = NULL, updated_at = :now
+             WHERE id = :id",
+            named(&values).as_slice(),
         )
         .map_err(|e| database_error(&tx, context, e))?;
         tx.commit().map_err(|e| database_error(conn, context, e))?;
