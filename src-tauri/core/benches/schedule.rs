@@ -13,6 +13,8 @@
 //! Run: `cargo bench -p desk-core --bench schedule` (about 4 minutes for 1,000 items; set
 //! `BENCH_ITEMS=200` for a quick look).
 
+mod common;
+
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
@@ -21,14 +23,12 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use desk_core::desk::Desk;
 use desk_core::keychain::Keychain;
 use desk_core::message::Draft;
-use desk_core::profiles::{Edition, ProfileDraft, Target};
 use desk_core::schedule::time::local_in;
 use desk_core::schedule::{MissedPolicy, Repeat, RepeatEnd, ScheduleDraft};
 use desk_core::secret::SecretKey;
-use tim_emulator::{Config, Emulator};
 
-const SDKAPPID: u64 = 1_400_000_000;
-const KEY: &str = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
+use common::KEY;
+
 const LIST_ITEMS: usize = 10_000;
 
 fn now_ms() -> i64 {
@@ -67,20 +67,7 @@ fn draft(profile: &str, at: String, text: &str) -> ScheduleDraft {
 fn desk_with_profile(dir: &std::path::Path, url: String) -> (Arc<Desk>, String) {
     let desk = Desk::open(dir, "bench.sqlite3", Keychain::in_memory_for_tests()).unwrap();
     let id = desk
-        .create_profile(
-            &ProfileDraft {
-                name: "Bench".into(),
-                color: "#0090ff".into(),
-                target: Target::Custom { url },
-                sdkappid: SDKAPPID,
-                admin_identifier: "admin".into(),
-                edition: Edition::Enterprise,
-                default_from_account: None,
-                usersig_lifetime_secs: None,
-                is_sandbox: false,
-            },
-            Some(&SecretKey::from(KEY)),
-        )
+        .create_profile(&common::profile(url), Some(&SecretKey::from(KEY)))
         .unwrap()
         .profile
         .id;
@@ -97,10 +84,7 @@ fn main() {
         .enable_all()
         .build()
         .unwrap();
-    let mut config = Config::new(SDKAPPID, KEY);
-    config.admins = vec!["admin".into()];
-    config.rate_per_sec = u32::MAX;
-    let emu = rt.block_on(Emulator::start(config)).unwrap();
+    let emu = rt.block_on(common::emulator());
 
     // 1. Many items due at once.
     let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();

@@ -4,16 +4,17 @@
 //!
 //! Run: `cargo bench -p desk-core --bench send -- --measurement-time 5`
 
+mod common;
+
 use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use desk_core::client::{Client, Credentials, Endpoint, WireBody};
 use desk_core::secret::SecretKey;
-use tim_emulator::{Config, Emulator};
 
-const SDKAPPID: u64 = 1400000000;
-const KEY: &str = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
+use common::{KEY, SDKAPPID};
+
 const BODY: &str = r#"{"Random":4242,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"Doors open in 5 minutes"}}]}"#;
 
 fn send(c: &mut Criterion) {
@@ -22,11 +23,7 @@ fn send(c: &mut Criterion) {
         .enable_all()
         .build()
         .unwrap();
-    let mut config = Config::new(SDKAPPID, KEY);
-    config.admins = vec!["admin".into()];
-    // No rate limit: the bench measures the client, not the edition's pacing.
-    config.rate_per_sec = u32::MAX;
-    let emu = rt.block_on(Emulator::start(config)).unwrap();
+    let emu = rt.block_on(common::emulator());
 
     let creds = Credentials::new(SDKAPPID, "admin", SecretKey::from(KEY)).unwrap();
     let client = Client::new(Endpoint::custom(&emu.base_url(), None).unwrap()).unwrap();
