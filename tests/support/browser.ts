@@ -26,6 +26,10 @@ import type { Zones } from "../../ui/src/bindings/Zones";
 import type { TimeNote } from "../../ui/src/bindings/TimeNote";
 import type { RunNews } from "../../ui/src/bindings/RunNews";
 import type { ValidationReport } from "../../ui/src/bindings/ValidationReport";
+import type { Limits } from "../../ui/src/bindings/Limits";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT } from "./paths";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -122,7 +126,7 @@ export type OpenedPage = {
  * Runs in the page before any of its scripts. Self-contained (Playwright sends it as source text): it
  * may use only its argument.
  */
-function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | null }) {
+function installIpc({ answers, fake, limits }: { answers: IpcScript; fake: FakeDesk | null; limits: Limits }) {
   type Json = Record<string, unknown>;
   const w = window as unknown as Record<string, unknown>;
   const calls: Array<{ cmd: string; args: unknown }> = [];
@@ -174,55 +178,6 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
     }
   };
 
-  // What Rust's `Limits::current()` answers (desk-core info.rs); typed, so a new field fails here.
-  const LIMITS: Commands["limits"]["result"] = {
-    profileNameMaxChars: 64,
-    accountMaxBytes: 32,
-    sdkappidMax: 2 ** 53 - 1,
-    usersigLifetimeMinSecs: 1800,
-    usersigLifetimeMaxSecs: 604_800,
-    usersigLifetimeDefaultSecs: 14_400,
-    customRateMin: 1,
-    customRateMax: 5,
-    palette: [
-      { hex: "#e5484d", name: "Red" },
-      { hex: "#f76b15", name: "Orange" },
-      { hex: "#e2a336", name: "Amber" },
-      { hex: "#30a46c", name: "Green" },
-      { hex: "#12a594", name: "Teal" },
-      { hex: "#0090ff", name: "Blue" },
-      { hex: "#d6409f", name: "Pink" },
-      { hex: "#687076", name: "Slate" },
-    ],
-    sandboxColor: "#7c5cff",
-    messageMaxBytes: 12_000,
-    reportedProblemsMax: 100,
-    imageFormats: [
-      { value: 1, name: "JPG" },
-      { value: 2, name: "GIF" },
-      { value: 3, name: "PNG" },
-      { value: 4, name: "BMP" },
-      { value: 255, name: null },
-    ],
-    imageSizes: [
-      { value: 1, size: "original" },
-      { value: 2, size: "large" },
-      { value: 3, size: "thumbnail" },
-    ],
-    downloadFlag: 2,
-    faceIndexMin: -2_147_483_648,
-    faceIndexMax: 2_147_483_647,
-    latitudeMax: 90,
-    longitudeMax: 180,
-    mediaProbeSecs: 10,
-    receivingSdkNative: "6.5.2803",
-    receivingSdkWeb: "2.21.0",
-    scheduleLateDefaultSecs: 900,
-    scheduleLateMinSecs: 60,
-    scheduleLateMaxSecs: 86_400,
-    scheduleLabelMaxChars: 80,
-  };
-
   const SANDBOX_INFO = {
     baseUrl: "http://127.0.0.1:47615/",
     sdkappid: 1000000001,
@@ -240,15 +195,15 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
     const withActive = (e: ProfileEntry): ProfileEntry => ({ ...e, active: e.profile.id === desk.activeId });
     switch (cmd) {
       case "limits":
-        return ok("limits", LIMITS);
+        return ok("limits", limits);
       case "profiles_overview": {
-        const palette = LIMITS.palette.map((s) => s.hex);
+        const palette = limits.palette.map((s) => s.hex);
         const used = new Set(desk.profiles.map((e) => e.profile.color));
         return ok("profiles_overview", {
           profiles: desk.profiles.map(withActive),
           activeId: desk.activeId,
           keychain: desk.keychain,
-          nextColor: palette.find((c) => !used.has(c)) ?? "#e5484d",
+          nextColor: palette.find((c) => !used.has(c)) ?? palette[0] ?? "",
         });
       }
       case "regions":
@@ -400,7 +355,7 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
           return { reject: { code: "INVALID_INPUT", message: "not valid JSON: expected value at line 1 column 1" } };
         }
         // The stand-in (see FakeDesk.checks): no rule is checked here.
-        return ok("message_check", { valid: true, bytes: new TextEncoder().encode(json).length, limit: 12_000, errors: [], omitted: 0 });
+        return ok("message_check", { valid: true, bytes: new TextEncoder().encode(json).length, limit: limits.messageMaxBytes, errors: [], omitted: 0 });
       }
       case "message_preview": {
         const entry = find(a.id);
@@ -828,7 +783,7 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
       return {
         code: "INVALID_MESSAGE",
         message: "the message is not valid",
-        report: { valid: false, bytes: 0, limit: 12_000, omitted: 0, errors: [{ path: "MsgBody", code: "EMPTY_BODY", messageId: "msg-empty-body", params: {}, message: "MsgBody must have at least one element" }] },
+        report: { valid: false, bytes: 0, limit: limits.messageMaxBytes, omitted: 0, errors: [{ path: "MsgBody", code: "EMPTY_BODY", messageId: "msg-empty-body", params: {}, message: "MsgBody must have at least one element" }] },
       };
     }
     const problems: Array<{ field: string; code: string; messageId: string; params: Record<string, string | number>; message: string }> = [];
@@ -1068,6 +1023,9 @@ function installIpc({ answers, fake }: { answers: IpcScript; fake: FakeDesk | nu
   };
 }
 
+/** What Rust's `limits` answers (`Limits::current()`), generated by the shell's bindings test. */
+const RUST_LIMITS: Limits = JSON.parse(readFileSync(join(ROOT, "tests", "support", "rust", "limits.json"), "utf8"));
+
 export async function openWithIpc(
   browser: Browser,
   url: string,
@@ -1098,7 +1056,7 @@ export async function openWithIpc(
     (system) => Object.defineProperty(window, "__BROADCAST_DESK_SYSTEM__", { value: Object.freeze(system) }),
     opts.system ?? { language: "en", formatting: { en: "en-US" } },
   );
-  await context.addInitScript(installIpc, { answers: script, fake: opts.fake ?? null });
+  await context.addInitScript(installIpc, { answers: script, fake: opts.fake ?? null, limits: RUST_LIMITS });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));

@@ -4,6 +4,9 @@
 //! `languages.ts` the list of languages (values, which ts-rs does not write) from desk-core's
 //! `text::Language`, so the window's picker offers exactly the languages Rust renders.
 //!
+//! `tests/support/rust/limits.json` is what `limits` answers (`Limits::current()`), for the UI tests'
+//! fake backend, so it never retypes a limit.
+//!
 //! `cargo test` fails when the committed files differ from what the Rust types generate; run
 //! `UPDATE_BINDINGS=1 cargo test -p broadcast-desk bindings` to rewrite them. Only the root types are
 //! listed: ts-rs follows their fields to everything they use.
@@ -97,6 +100,31 @@ mod tests {
                     .collect()
             })
             .unwrap_or_default()
+    }
+
+    /// Rust's answers the UI tests' fake backend gives as they are, by file name.
+    fn test_answers() -> BTreeMap<String, String> {
+        let limits = serde_json::to_string_pretty(&desk_core::info::Limits::current()).unwrap();
+        BTreeMap::from([("limits.json".to_owned(), format!("{limits}\n"))])
+    }
+
+    #[test]
+    fn the_ui_tests_answers_match_rust() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/rust");
+        for (name, text) in test_answers() {
+            let path = dir.join(&name);
+            if std::env::var_os("UPDATE_BINDINGS").is_some() {
+                std::fs::create_dir_all(&dir).unwrap();
+                std::fs::write(&path, text).unwrap();
+                continue;
+            }
+            assert_eq!(
+                std::fs::read_to_string(&path).ok().as_deref(),
+                Some(text.as_str()),
+                "tests/support/rust/{name} is out of date. Run \
+                 `UPDATE_BINDINGS=1 cargo test -p broadcast-desk bindings` and commit the result."
+            );
+        }
     }
 
     #[test]
