@@ -170,8 +170,13 @@ describe("the composer in the real app", () => {
       await typeInto('[data-type="TIMLocationElem"] [name="MsgContent.Desc"]', "Main stage");
       await typeInto('[data-type="TIMLocationElem"] [name="MsgContent.Latitude"]', "123");
       await typeInto('[data-type="TIMLocationElem"] [name="MsgContent.Longitude"]', "0");
-      const error = await session.waitFor('[data-type="TIMLocationElem"] [data-testid="field-error"][data-field="MsgContent.Latitude"]');
-      expect(await session.text(error)).toBe("`Latitude` must be between -90 and 90; got 123");
+      // Each pause in typing gets its check: wait for the one of the whole value (an earlier one, with
+      // the field still empty, says "required").
+      const latitude = "`Latitude` must be between -90 and 90; got 123";
+      const error = await session.waitFor('[data-type="TIMLocationElem"] [data-testid="field-error"][data-field="MsgContent.Latitude"]', {
+        textOk: (t) => t === latitude,
+      });
+      expect(await session.text(error)).toBe(latitude);
       const send = await session.waitFor('[data-testid="compose-send"]');
       expect(await session.attribute(send, "disabled")).toBe("true");
       // Ctrl+Enter from the form: no confirmation while Rust says no.

@@ -267,6 +267,14 @@ describe("history", () => {
     await page.click('[data-testid="history-export-json"]');
     await expect.poll(() => done.textContent()).toBe("Saved 1 broadcast to /home/producer/Downloads/broadcast-desk-history-2025-12-30T10-00-00Z.json");
     expect(callsOf(await calls(), "history_export").at(-1)?.args).toEqual({ filter: { ...NO_FILTER, profileId: "prod-1", delivery: "sent" }, format: "json" });
+    // Typed and exported at once, before the search's pause: the export is of what was typed, and its
+    // message stays when the list catches up with the same search.
+    await page.fill('[data-testid="history-search"]', "doors");
+    await page.click('[data-testid="history-export-csv"]');
+    expect(callsOf(await calls(), "history_export").at(-1)?.args).toEqual({ filter: { ...NO_FILTER, profileId: "prod-1", delivery: "sent", text: "doors" }, format: "csv" });
+    await expect.poll(async () => callsOf(await calls(), "history").at(-1)?.args).toEqual({ filter: { ...NO_FILTER, profileId: "prod-1", delivery: "sent", text: "doors" }, limit: 100 });
+    expect(await done.count()).toBe(1);
+    await page.fill('[data-testid="history-search"]', "");
     // Nothing listed, nothing to export.
     await page.selectOption('[data-testid="history-outcome"]', "notSent");
     await expect.poll(() => page.locator('[data-testid="history-export-csv"]').isDisabled()).toBe(true);

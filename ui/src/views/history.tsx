@@ -202,7 +202,9 @@ export function HistoryView() {
         </div>
       </div>
 
-      <Export filter={filter} nothing={listed.loaded && listed.items.length === 0} />
+      {/* What the search says now, not after its pause: a producer who types and clicks Export at once
+          gets the rows of what they typed (found on CI, where the pause outlasted the click). */}
+      <Export filter={filterOf({ ...fields, text: typed })} nothing={listed.loaded && listed.items.length === 0} />
 
       {listed.error && (
         <p class="notice error" role="alert" data-code={listed.error.code}>
