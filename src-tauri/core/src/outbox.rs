@@ -448,6 +448,7 @@ impl Outbox<'_> {
         let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)
             .map_err(|e| database_error(conn, context, e))?;
         let now = self.store.now_ms();
+        last_left_not_after(&tx, key, now).map_err(|e| database_error(&tx, context, e))?;
         let last_left: Option<i64> = tx
             .query_row(
                 "SELECT last_left_ms FROM pacing WHERE key = ?1",
@@ -960,26 +961,60 @@ fn leave(
     })
 }
 
-/// Inside the caller's write transaction: the next slot for `key` (`max(next_free, now)`), and the next
-/// free instant moved one interval past it.
+/// Inside the caller's write transaction: a last departure recorded after `now` was recorded before the
+/// wall clock was set back, and counts as `now` from here on — so the next attempt waits one interval,
+/// not as long as the clock went back.
+fn last_left_not_after(
+    tx: &rusqlite::Transaction<'_>,
+    key: &str,
+    now: i64,
+) -> rusqlite::Result<()> {
+    tx.execute(
+        "UPDATE pacing SET last_left_ms = ?2 WHERE key = ?1 AND last_left_ms > ?2",
+        params![key, now],
+    )?;
+    Ok(())
+}
+
+/// How many intervals ahead of now a key's next free slot can be and still be believed. Each process
+/// books at most one slot ahead (its lane holds its turn until the attempt leaves), and no data folder
+/// has this many processes sending at once; further ahead, the wall clock was set back since the slot
+/// was booked (an NTP correction after a wake, a clock set by hand), and the producer's next send would
+/// otherwise wait as long as the clock went back. The slot then counts from now: departures stay an
+/// interval apart all the same ([`Outbox::depart`]).
+const MAX_SLOTS_AHEAD: i64 = 64;
+
+/// Inside the caller's write transaction: the next slot for `key` — the later of now, its next free
+/// slot, and an interval after its last departure — and the next free instant moved one interval past
+/// it. A next free slot further ahead than any process could have booked is not believed (see
+/// [`MAX_SLOTS_AHEAD`]).
 fn next_slot(
     tx: &rusqlite::Transaction<'_>,
     key: &str,
     interval_ms: i64,
     now: i64,
 ) -> rusqlite::Result<i64> {
-    let next_free: Option<i64> = tx
+    last_left_not_after(tx, key, now)?;
+    let stored: Option<(i64, Option<i64>)> = tx
         .query_row(
-            "SELECT next_free_ms FROM pacing WHERE key = ?1",
+            "SELECT next_free_ms, last_left_ms FROM pacing WHERE key = ?1",
             [key],
-            |r| r.get(0),
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?;
-    let slot = next_free.map_or(now, |n| n.max(now));
+    let mut slot = now;
+    if let Some((next_free, last_left)) = stored {
+        if next_free.saturating_sub(now) <= MAX_SLOTS_AHEAD.saturating_mul(interval_ms) {
+            slot = slot.max(next_free);
+        }
+        if let Some(left) = last_left {
+            slot = slot.max(left.saturating_add(interval_ms));
+        }
+    }
     tx.execute(
         "INSERT INTO pacing (key, next_free_ms) VALUES (?1, ?2)
          ON CONFLICT (key) DO UPDATE SET next_free_ms = excluded.next_free_ms",
-        params![key, slot + interval_ms],
+        params![key, slot.saturating_add(interval_ms)],
     )?;
     Ok(slot)
 }
@@ -1372,6 +1407,40 @@ mod tests {
         assert_eq!(
             outbox.depart(&other, "p-2", 1000).unwrap(),
             started(t0 + 5400)
+        );
+    }
+
+    #[test]
+    fn a_clock_set_back_delays_the_next_departure_by_one_interval_not_by_the_jump() {
+        let (_dir, store) = store();
+        let clock = Arc::new(crate::clock::ManualClock::new(1_700_000_000));
+        let store = store.with_clock(clock.clone());
+        let t0 = store.now_ms();
+        let [z, a, b] = [(); 3].map(|()| store.outbox().insert(&broadcast()).unwrap());
+        let outbox = store.outbox();
+        let started = |at: i64| Booking::Started {
+            first_attempt_at: at,
+            left_at: at,
+        };
+        assert_eq!(outbox.book(&z, "p-1", 1000).unwrap(), started(t0));
+        assert_eq!(
+            outbox.book(&a, "p-1", 1000).unwrap(),
+            Booking::Later(t0 + 1000)
+        );
+        // An hour back (an NTP correction after a wake): what was "just now" is an hour ahead.
+        let t1 = t0 - 3_600_000;
+        clock.set_ms(t1);
+        // a's process wakes on its monotonic timer and waits one interval, not an hour.
+        assert_eq!(
+            outbox.depart(&a, "p-1", 1000).unwrap(),
+            Booking::Later(t1 + 1000)
+        );
+        clock.set_ms(t1 + 1000);
+        assert_eq!(outbox.depart(&a, "p-1", 1000).unwrap(), started(t1 + 1000));
+        // A new send books on the clock as it is now, an interval after a.
+        assert_eq!(
+            outbox.book(&b, "p-1", 1000).unwrap(),
+            Booking::Later(t1 + 2000)
         );
     }
 
