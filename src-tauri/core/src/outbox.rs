@@ -984,6 +984,13 @@ fn last_left_not_after(
 /// interval apart all the same ([`Outbox::depart`]).
 const MAX_SLOTS_AHEAD: i64 = 64;
 
+/// A key's stored next free slot, unless it lies further ahead of `now` than any process could have
+/// booked ([`MAX_SLOTS_AHEAD`] intervals): then the clock was set back, and it is not believed.
+pub fn believed_next_free(next_free: i64, now: i64, interval_ms: i64) -> Option<i64> {
+    (next_free.saturating_sub(now) <= MAX_SLOTS_AHEAD.saturating_mul(interval_ms))
+        .then_some(next_free)
+}
+
 /// Inside the caller's write transaction: the next slot for `key` — the later of now, its next free
 /// slot, and an interval after its last departure — and the next free instant moved one interval past
 /// it. A next free slot further ahead than any process could have booked is not believed (see
@@ -1004,7 +1011,7 @@ fn next_slot(
         .optional()?;
     let mut slot = now;
     if let Some((next_free, last_left)) = stored {
-        if next_free.saturating_sub(now) <= MAX_SLOTS_AHEAD.saturating_mul(interval_ms) {
+        if let Some(next_free) = believed_next_free(next_free, now, interval_ms) {
             slot = slot.max(next_free);
         }
         if let Some(left) = last_left {

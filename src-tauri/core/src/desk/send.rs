@@ -376,10 +376,13 @@ impl Desk {
         };
         drop(store);
         let now = self.now_ms();
+        let interval = pacing_interval_ms(rate);
+        let next_free = next_free
+            .and_then(|n| crate::outbox::believed_next_free(n, now, interval))
+            .map_or(now, |n| n.max(now));
         Ok(Some(LinePlace {
             ahead: position.ahead,
-            leaves_at: next_free.unwrap_or(now).max(now)
-                + i64::from(position.ahead) * pacing_interval_ms(rate),
+            leaves_at: next_free + i64::from(position.ahead) * interval,
         }))
     }
 
