@@ -443,41 +443,52 @@ impl Outbox<'_> {
     ///   another): nothing may leave. One statement decides, so a cancel and the first attempt
     ///   cannot both win.
     pub fn depart(&self, id: &str, key: &str, interval_ms: i64) -> Result<Booking> {
+        self.leave_when(id, key, interval_ms, "updating the outbox", |tx, now| {
+            last_left_not_after(tx, key, now)?;
+            let last_left: Option<i64> = tx
+                .query_row(
+                    "SELECT last_left_ms FROM pacing WHERE key = ?1",
+                    [key],
+                    |r| r.get(0),
+                )
+                .optional()?
+                .flatten();
+            let not_before = last_left.map_or(now, |left| left.saturating_add(interval_ms));
+            if now < not_before {
+                tx.execute(
+                    "UPDATE pacing SET next_free_ms = MAX(next_free_ms, ?2) WHERE key = ?1",
+                    params![key, not_before.saturating_add(interval_ms)],
+                )?;
+            }
+            Ok(not_before)
+        })
+    }
+
+    /// Inside one `BEGIN IMMEDIATE`: `when` says when the attempt may leave (writing what it books);
+    /// if that is now, the attempt leaves in the same transaction ([`leave`]), else the caller gets
+    /// [`Booking::Later`]. A cancelled broadcast rolls everything back: it books no one's slot.
+    fn leave_when(
+        &self,
+        id: &str,
+        key: &str,
+        interval_ms: i64,
+        context: &'static str,
+        when: impl FnOnce(&rusqlite::Transaction<'_>, i64) -> rusqlite::Result<i64>,
+    ) -> Result<Booking> {
         let conn = self.store.conn();
-        let context = "updating the outbox";
         let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)
             .map_err(|e| database_error(conn, context, e))?;
         let now = self.store.now_ms();
-        last_left_not_after(&tx, key, now).map_err(|e| database_error(&tx, context, e))?;
-        let last_left: Option<i64> = tx
-            .query_row(
-                "SELECT last_left_ms FROM pacing WHERE key = ?1",
-                [key],
-                |r| r.get(0),
-            )
-            .optional()
-            .map_err(|e| database_error(&tx, context, e))?
-            .flatten();
-        if let Some(not_before) = last_left
-            .map(|left| left.saturating_add(interval_ms))
-            .filter(|&not_before| now < not_before)
-        {
-            tx.execute(
-                "UPDATE pacing SET next_free_ms = MAX(next_free_ms, ?2) WHERE key = ?1",
-                params![key, not_before.saturating_add(interval_ms)],
-            )
-            .map_err(|e| database_error(&tx, context, e))?;
+        let at = when(&tx, now).map_err(|e| database_error(&tx, context, e))?;
+        let booking = if at > now {
+            Booking::Later(at)
+        } else {
+            leave(&tx, id, key, interval_ms, now).map_err(|e| database_error(&tx, context, e))?
+        };
+        if booking != Booking::Cancelled {
             tx.commit().map_err(|e| database_error(conn, context, e))?;
-            return Ok(Booking::Later(not_before));
         }
-        let started =
-            leave(&tx, id, key, interval_ms, now).map_err(|e| database_error(&tx, context, e))?;
-        if started.is_cancelled() {
-            // Dropped, the transaction rolls back: a cancelled broadcast moves no one's slot.
-            return Ok(started);
-        }
-        tx.commit().map_err(|e| database_error(conn, context, e))?;
-        Ok(started)
+        Ok(booking)
     }
 
     /// Cancels a queued broadcast: one that no attempt has left for yet, whichever process queued it.
@@ -859,25 +870,9 @@ impl Outbox<'_> {
     /// and the wire on an idle profile, and the same guarantees — the attempt is on disk before it
     /// leaves, and a cancel either came first ([`Booking::Cancelled`], nothing reserved) or is refused.
     pub fn book(&self, id: &str, key: &str, interval_ms: i64) -> Result<Booking> {
-        let conn = self.store.conn();
-        let context = "reserving a send slot";
-        let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)
-            .map_err(|e| database_error(conn, context, e))?;
-        let now = self.store.now_ms();
-        let slot =
-            next_slot(&tx, key, interval_ms, now).map_err(|e| database_error(&tx, context, e))?;
-        if slot > now {
-            tx.commit().map_err(|e| database_error(conn, context, e))?;
-            return Ok(Booking::Later(slot));
-        }
-        let started =
-            leave(&tx, id, key, interval_ms, now).map_err(|e| database_error(&tx, context, e))?;
-        if started.is_cancelled() {
-            // Dropped, the transaction rolls back: a cancelled broadcast takes no one's slot.
-            return Ok(started);
-        }
-        tx.commit().map_err(|e| database_error(conn, context, e))?;
-        Ok(started)
+        self.leave_when(id, key, interval_ms, "reserving a send slot", |tx, now| {
+            next_slot(tx, key, interval_ms, now)
+        })
     }
 
     /// Reserves the next slot for `key` at `interval_ms` apart, shared by every process on this
@@ -919,12 +914,6 @@ pub enum Booking {
     Later(i64),
     /// The broadcast was cancelled: nothing may leave.
     Cancelled,
-}
-
-impl Booking {
-    fn is_cancelled(self) -> bool {
-        self == Booking::Cancelled
-    }
 }
 
 /// Inside the caller's write transaction: stamps an attempt's start on a row still `sending` (its
