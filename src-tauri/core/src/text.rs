@@ -85,8 +85,8 @@ impl Language {
             "ja" => Some(Language::Ja),
             "zh" => {
                 let rest: Vec<&str> = parts.collect();
-                // A script subtag is four letters; a Chinese tag names Simplified by `Hans` or, with
-                // none, by a region that writes it.
+                // A script subtag is four letters. With one, only `Hans` is Simplified; without,
+                // the region decides: Taiwan, Hong Kong and Macau write Traditional.
                 let script = rest.iter().find(|p| p.len() == 4);
                 let simplified = match script {
                     Some(script) => *script == "hans",
