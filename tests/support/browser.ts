@@ -812,10 +812,13 @@ function installIpc({ answers, fake, limits }: { answers: IpcScript; fake: FakeD
         problem("at", "OUT_OF_RANGE", "field-schedule-far-ahead", { when, zone, days: 366 }, `${when} in ${zone} is more than 366 days ahead; confirm that this date is meant`);
       }
     }
-    if (draft.missed.kind === "sendIfLate" && (draft.missed.maxSecs < 60 || draft.missed.maxSecs > 86_400)) {
-      problem("missed", "OUT_OF_RANGE", "field-schedule-late-range", { min: 1, max: 24 }, "allow from 1 minute to 24 hours late");
+    const [lateMin, lateMax, labelMax] = [limits.scheduleLateMinSecs, limits.scheduleLateMaxSecs, limits.scheduleLabelMaxChars];
+    if (draft.missed.kind === "sendIfLate" && (draft.missed.maxSecs < lateMin || draft.missed.maxSecs > lateMax)) {
+      problem("missed", "OUT_OF_RANGE", "field-schedule-late-range", { min: lateMin / 60, max: lateMax / 3600 }, "allow from 1 minute to 24 hours late");
     }
-    if ((draft.label?.trim().length ?? 0) > 80) problem("label", "TOO_LONG", "field-schedule-label-too-long", { max: 80 }, "a label has at most 80 characters");
+    if ((draft.label?.trim().length ?? 0) > labelMax) {
+      problem("label", "TOO_LONG", "field-schedule-label-too-long", { max: labelMax }, `a label has at most ${labelMax} characters`);
+    }
     if (problems.length === 0) return null;
     return { code: "INVALID_SCHEDULE", message: problems.map((p) => `${p.field}: ${p.message}`).join("\n"), fields: problems };
   }
@@ -827,7 +830,9 @@ function installIpc({ answers, fake, limits }: { answers: IpcScript; fake: FakeD
     const matches = (r: Row) =>
       text === "" ||
       r.body.toLowerCase().includes(JSON.stringify(text).slice(1, -1)) ||
-      r.entry.id.toLowerCase().startsWith(text) ||
+      // An id's start counts from 8 characters (outbox.rs ID_PREFIX_MIN); shorter is a number or words.
+      r.entry.id.toLowerCase() === text ||
+      (text.length >= 8 && r.entry.id.toLowerCase().startsWith(text)) ||
       String(r.entry.random) === text ||
       String(r.entry.msgSeq) === text;
     return desk.outbox
