@@ -444,15 +444,7 @@ impl Outbox<'_> {
     ///   cannot both win.
     pub fn depart(&self, id: &str, key: &str, interval_ms: i64) -> Result<Booking> {
         self.leave_when(id, key, interval_ms, "updating the outbox", |tx, now| {
-            last_left_not_after(tx, key, now)?;
-            let last_left: Option<i64> = tx
-                .query_row(
-                    "SELECT last_left_ms FROM pacing WHERE key = ?1",
-                    [key],
-                    |r| r.get(0),
-                )
-                .optional()?
-                .flatten();
+            let (_, last_left) = stored_pace(tx, key, interval_ms, now)?;
             let not_before = last_left.map_or(now, |left| left.saturating_add(interval_ms));
             if now < not_before {
                 tx.execute(
@@ -616,16 +608,21 @@ impl Outbox<'_> {
         .map_err(|e| database_error(conn, "reading the line of queued broadcasts", e))
     }
 
-    /// The next instant a broadcast with this pacing key may leave, if one ever left.
-    pub fn next_free(&self, key: &str) -> Result<Option<i64>> {
+    /// The next instant a broadcast with this pacing key may leave, if one ever left, as booking
+    /// believes it at `interval_ms` apart (a slot further ahead than any process could have booked is a
+    /// clock set back: see [`MAX_SLOTS_AHEAD`]).
+    pub fn next_free(&self, key: &str, interval_ms: i64) -> Result<Option<i64>> {
         let conn = self.store.conn();
-        conn.query_row(
-            "SELECT next_free_ms FROM pacing WHERE key = ?1",
-            [key],
-            |r| r.get(0),
-        )
-        .optional()
-        .map_err(|e| database_error(conn, "reading the pacing", e))
+        let now = self.store.now_ms();
+        let stored: Option<i64> = conn
+            .query_row(
+                "SELECT next_free_ms FROM pacing WHERE key = ?1",
+                [key],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| database_error(conn, "reading the pacing", e))?;
+        Ok(stored.and_then(|n| believed_next_free(n, now, interval_ms)))
     }
 
     /// One row.
@@ -950,19 +947,31 @@ fn leave(
     })
 }
 
-/// Inside the caller's write transaction: a last departure recorded after `now` was recorded before the
-/// wall clock was set back, and counts as `now` from here on — so the next attempt waits one interval,
-/// not as long as the clock went back.
-fn last_left_not_after(
+/// Inside the caller's write transaction: a key's next free slot and its last departure, as far as
+/// they can be believed at `now`. A last departure recorded after `now` was recorded before the wall
+/// clock was set back: it counts as `now` from here on (written back, so the next attempt waits one
+/// interval, not as long as the clock went back); a next free slot further ahead than any process
+/// could have booked is not believed (see [`MAX_SLOTS_AHEAD`]).
+fn stored_pace(
     tx: &rusqlite::Transaction<'_>,
     key: &str,
+    interval_ms: i64,
     now: i64,
-) -> rusqlite::Result<()> {
+) -> rusqlite::Result<(Option<i64>, Option<i64>)> {
     tx.execute(
         "UPDATE pacing SET last_left_ms = ?2 WHERE key = ?1 AND last_left_ms > ?2",
         params![key, now],
     )?;
-    Ok(())
+    let stored: Option<(i64, Option<i64>)> = tx
+        .query_row(
+            "SELECT next_free_ms, last_left_ms FROM pacing WHERE key = ?1",
+            [key],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    Ok(stored.map_or((None, None), |(next_free, last_left)| {
+        (believed_next_free(next_free, now, interval_ms), last_left)
+    }))
 }
 
 /// How many intervals ahead of now a key's next free slot can be and still be believed. Each process
@@ -975,38 +984,27 @@ const MAX_SLOTS_AHEAD: i64 = 64;
 
 /// A key's stored next free slot, unless it lies further ahead of `now` than any process could have
 /// booked ([`MAX_SLOTS_AHEAD`] intervals): then the clock was set back, and it is not believed.
-pub fn believed_next_free(next_free: i64, now: i64, interval_ms: i64) -> Option<i64> {
+fn believed_next_free(next_free: i64, now: i64, interval_ms: i64) -> Option<i64> {
     (next_free.saturating_sub(now) <= MAX_SLOTS_AHEAD.saturating_mul(interval_ms))
         .then_some(next_free)
 }
 
 /// Inside the caller's write transaction: the next slot for `key` — the later of now, its next free
-/// slot, and an interval after its last departure — and the next free instant moved one interval past
-/// it. A next free slot further ahead than any process could have booked is not believed (see
-/// [`MAX_SLOTS_AHEAD`]).
+/// slot, and an interval after its last departure (as [`stored_pace`] believes them) — and the next
+/// free instant moved one interval past it.
 fn next_slot(
     tx: &rusqlite::Transaction<'_>,
     key: &str,
     interval_ms: i64,
     now: i64,
 ) -> rusqlite::Result<i64> {
-    last_left_not_after(tx, key, now)?;
-    let stored: Option<(i64, Option<i64>)> = tx
-        .query_row(
-            "SELECT next_free_ms, last_left_ms FROM pacing WHERE key = ?1",
-            [key],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?;
-    let mut slot = now;
-    if let Some((next_free, last_left)) = stored {
-        if let Some(next_free) = believed_next_free(next_free, now, interval_ms) {
-            slot = slot.max(next_free);
-        }
-        if let Some(left) = last_left {
-            slot = slot.max(left.saturating_add(interval_ms));
-        }
-    }
+    let (next_free, last_left) = stored_pace(tx, key, interval_ms, now)?;
+    let after_last = last_left.map(|left| left.saturating_add(interval_ms));
+    let slot = [Some(now), next_free, after_last]
+        .into_iter()
+        .flatten()
+        .max()
+        .unwrap_or(now);
     tx.execute(
         "INSERT INTO pacing (key, next_free_ms) VALUES (?1, ?2)
          ON CONFLICT (key) DO UPDATE SET next_free_ms = excluded.next_free_ms",
@@ -1093,7 +1091,7 @@ mod tests {
             Booking::Cancelled
         );
         // A cancelled broadcast took no slot.
-        assert_eq!(store.outbox().next_free("p-1").unwrap(), None);
+        assert_eq!(store.outbox().next_free("p-1", 1000).unwrap(), None);
         // Whoever was sending it cannot overwrite the cancel's end.
         store.outbox().finish(&id, Delivery::Unknown, None).unwrap();
         assert_eq!(store.outbox().get(&id).unwrap().delivery, Delivery::NotSent);
@@ -1397,7 +1395,7 @@ mod tests {
         // A lone attempt that leaves late pushes the next free slot one interval past its departure.
         ms(3000);
         assert_eq!(outbox.depart(&c, "p-1", 1000).unwrap(), started(t0 + 5400));
-        assert_eq!(outbox.next_free("p-1").unwrap(), Some(t0 + 6400));
+        assert_eq!(outbox.next_free("p-1", 1000).unwrap(), Some(t0 + 6400));
         // Another key has its own pace.
         let other = outbox.insert(&broadcast()).unwrap();
         assert_eq!(

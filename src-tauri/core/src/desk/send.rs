@@ -364,7 +364,6 @@ impl Desk {
             return Ok(None);
         };
         let key = pace_key(position.profile_id.as_deref(), position.sdkappid);
-        let next_free = store.outbox().next_free(&key)?;
         // A profile's edition sets its rate; explicit mode is paced at the slowest (see
         // `queue_explicit`). A deleted profile's rows were cancelled with it.
         let rate = match &position.profile_id {
@@ -374,12 +373,11 @@ impl Desk {
                 .map_or(1, |p| p.edition.rate_per_sec()),
             None => 1,
         };
+        let interval = pacing_interval_ms(rate);
+        let next_free = store.outbox().next_free(&key, interval)?;
         drop(store);
         let now = self.now_ms();
-        let interval = pacing_interval_ms(rate);
-        let next_free = next_free
-            .and_then(|n| crate::outbox::believed_next_free(n, now, interval))
-            .map_or(now, |n| n.max(now));
+        let next_free = next_free.map_or(now, |n| n.max(now));
         Ok(Some(LinePlace {
             ahead: position.ahead,
             leaves_at: next_free + i64::from(position.ahead) * interval,
